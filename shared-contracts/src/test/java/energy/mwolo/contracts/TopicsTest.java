@@ -1,0 +1,35 @@
+package energy.mwolo.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import energy.mwolo.contracts.geo.AgencyClosed;
+import energy.mwolo.contracts.geo.AgencyOpened;
+import energy.mwolo.contracts.geo.AgencyUpdated;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TopicsTest {
+
+    @Test
+    void deadLetterTopicAddsTheDltSuffix() {
+        assertThat(Topics.deadLetter(Topics.GEO_AGENCY_EVENTS)).isEqualTo("geo.agency.events.dlt");
+        assertThat(Topics.deadLetter(Topics.IOT_METER_READINGS)).isEqualTo("iot.meter-readings.dlt");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = " ")
+    void deadLetterRejectsABlankTopic(String topic) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Topics.deadLetter(topic));
+    }
+
+    @Test
+    void agencyEventsArePublishedOnTheGeoAgencyTopic() {
+        assertThat(AgencyOpened.CONTRACT.topic()).isEqualTo(Topics.GEO_AGENCY_EVENTS);
+        assertThat(AgencyUpdated.CONTRACT.topic()).isEqualTo(Topics.GEO_AGENCY_EVENTS);
+        assertThat(AgencyClosed.CONTRACT.topic()).isEqualTo(Topics.GEO_AGENCY_EVENTS);
+    }
+}
