@@ -1,0 +1,53 @@
+package energy.mwolo.platform.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The platform's defaults, at the lowest precedence so any service's application.yml, profile or environment
+ * variable overrides them: Kafka delivery guarantees, message bundles, actuator exposure, telemetry export off
+ * until an endpoint is configured.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final String NAME = "mwoloPlatformDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        // Kafka: no event acknowledged before every in-sync replica has it; consumers commit after their effect.
+        defaults.put("spring.kafka.producer.acks", "all");
+        defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
+        defaults.put("spring.kafka.consumer.enable-auto-commit", "false");
+        defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+        defaults.put("spring.kafka.consumer.group-id", "${spring.application.name}");
+        defaults.put("spring.kafka.listener.ack-mode", "record");
+        defaults.put("spring.kafka.template.observation-enabled", "true");
+        defaults.put("spring.kafka.listener.observation-enabled", "true");
+        // Messages: the service's own bundle, then the platform's; French is the base bundle.
+        defaults.put("spring.messages.basename", "messages,platform-messages");
+        defaults.put("spring.messages.fallback-to-system-locale", "false");
+        defaults.put("spring.messages.encoding", "UTF-8");
+        // Every message goes through MessageFormat, so '' reads as ' whether or not the message has arguments.
+        defaults.put("spring.messages.always-use-message-format", "true");
+        // Bean Validation messages follow the request's language, French when it names none.
+        defaults.put("spring.web.locale", "fr");
+        // Pagination links and redirects use the public address the gateway forwards.
+        defaults.put("server.forward-headers-strategy", "framework");
+        defaults.put("server.error.include-stacktrace", "never");
+        defaults.put("server.error.include-message", "never");
+        defaults.put("spring.threads.virtual.enabled", "false");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.tracing.sampling.probability", "1.0");
+        defaults.put("management.otlp.metrics.export.enabled", "false");
+        defaults.put("management.otlp.tracing.export.enabled", "false");
+        defaults.put("management.tracing.export.otlp.enabled", "false");
+        defaults.put("management.otlp.logging.export.enabled", "false");
+        environment.getPropertySources().addLast(new MapPropertySource(NAME, defaults));
+    }
+}

@@ -1,0 +1,29 @@
+package energy.mwolo.platform.config;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.flywaydb.core.api.Location;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+
+/** Adds the platform's own tables (outbox, inbox: versions V0_x) to every service's Flyway migrations. */
+@AutoConfiguration
+@ConditionalOnClass(FlywayConfigurationCustomizer.class)
+public class PlatformFlywayLocations {
+
+    static final String LOCATION = "classpath:db/platform";
+
+    @Bean
+    FlywayConfigurationCustomizer platformMigrations() {
+        return configuration -> {
+            List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
+            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(LOCATION))) {
+                locations.add(new Location(LOCATION));
+            }
+            configuration.locations(locations.toArray(Location[]::new));
+        };
+    }
+}

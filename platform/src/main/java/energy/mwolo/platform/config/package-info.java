@@ -1,0 +1,2 @@
+/** Platform-wide defaults: properties, Flyway locations. */
+package energy.mwolo.platform.config;

@@ -1,0 +1,2 @@
+/** Inbox: the (consumer, event id) record that makes event consumers idempotent. */
+package energy.mwolo.platform.inbox;

@@ -1,0 +1,2 @@
+/** Kafka consumer defaults: retry with back-off, dead-letter topics, request id in logs. */
+package energy.mwolo.platform.kafka;

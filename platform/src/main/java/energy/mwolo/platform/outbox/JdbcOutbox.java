@@ -1,0 +1,56 @@
+package energy.mwolo.platform.outbox;
+
+import energy.mwolo.contracts.ContractJson;
+import energy.mwolo.contracts.EventContract;
+import energy.mwolo.platform.web.RequestIdFilter;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Writes outbox rows with plain JDBC, joining the transaction already open on the service's DataSource. */
+final class JdbcOutbox implements Outbox {
+
+    private final JdbcClient jdbc;
+    private final String module;
+    private final Supplier<String> traceParent;
+    private final Clock clock;
+
+    JdbcOutbox(JdbcClient jdbc, String module, Supplier<String> traceParent, Clock clock) {
+        this.jdbc = jdbc;
+        this.module = module;
+        this.traceParent = traceParent;
+        this.clock = clock;
+    }
+
+    @Override
+    public <T> void publish(EventContract<T> contract, String aggregateId, T payload) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Outbox.publish must run inside the transaction of the change it reports");
+        }
+        if (!module.equals(contract.module())) {
+            throw new IllegalStateException(module + " cannot publish " + contract.type() + ": not its event");
+        }
+        if (!contract.payloadType().isInstance(payload)) {
+            throw new IllegalArgumentException(contract.type() + " expects " + contract.payloadType().getName());
+        }
+        jdbc.sql("""
+                INSERT INTO outbox (id, aggregate_type, aggregate_id, event_type, schema_version, payload,
+                                    occurred_at, trace_parent, request_id)
+                VALUES (:id, :aggregateType, :aggregateId, :eventType, :version, CAST(:payload AS jsonb),
+                        :occurredAt, :traceParent, :requestId)
+                """)
+                .param("id", Uuids.timeOrdered())
+                .param("aggregateType", contract.aggregateType())
+                .param("aggregateId", aggregateId)
+                .param("eventType", contract.type())
+                .param("version", contract.version())
+                .param("payload", ContractJson.write(payload))
+                .param("occurredAt", Timestamp.from(clock.instant()))
+                .param("traceParent", traceParent.get())
+                .param("requestId", MDC.get(RequestIdFilter.MDC_KEY))
+                .update();
+    }
+}

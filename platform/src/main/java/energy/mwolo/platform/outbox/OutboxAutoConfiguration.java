@@ -1,0 +1,123 @@
+package energy.mwolo.platform.outbox;
+
+import energy.mwolo.platform.outbox.relay.OutboxRelay;
+import energy.mwolo.platform.outbox.relay.OutboxRelaySettings;
+import energy.mwolo.platform.outbox.relay.ReplicationSetup;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The outbox writer every service uses, and the embedded Debezium relay unless switched off. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@ConditionalOnBean(JdbcClient.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+@EnableScheduling
+public class OutboxAutoConfiguration {
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, OutboxProperties properties, Environment environment,
+            ObjectProvider<Tracer> tracer) {
+        return new JdbcOutbox(jdbc, module(properties, environment), traceParent(tracer), Clock.systemUTC());
+    }
+
+    @Bean
+    OutboxPurge outboxPurge(JdbcClient jdbc, OutboxProperties properties) {
+        return new OutboxPurge(jdbc, properties.retention(), Clock.systemUTC());
+    }
+
+    static String module(OutboxProperties properties, Environment environment) {
+        if (properties.module() != null && !properties.module().isBlank()) {
+            return properties.module();
+        }
+        String application = environment.getRequiredProperty("spring.application.name");
+        return application.endsWith("-service") ? application.substring(0, application.length() - 8) : application;
+    }
+
+    private static Supplier<String> traceParent(ObjectProvider<Tracer> tracers) {
+        return () -> {
+            Tracer tracer = tracers.getIfAvailable();
+            if (tracer == null || tracer.currentSpan() == null) {
+                return null;
+            }
+            var context = tracer.currentSpan().context();
+            return "00-" + context.traceId() + "-" + context.spanId() + "-"
+                    + (Boolean.TRUE.equals(context.sampled()) ? "01" : "00");
+        };
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "mwolo.outbox.relay.enabled", matchIfMissing = true)
+    static class RelayConfiguration {
+
+        @Bean
+        OutboxRelay outboxRelay(OutboxProperties properties, Environment environment, JdbcClient jdbc,
+                DataSourceProperties dataSource, KafkaProperties kafka, ObjectProvider<MeterRegistry> meters) {
+            String module = module(properties, environment);
+            OutboxProperties.Relay relay = properties.relay();
+            String identifier = module.replace('-', '_') + "_outbox";
+            String slot = relay.slotName() != null ? relay.slotName() : identifier;
+            String publication = relay.publication() != null ? relay.publication() : identifier;
+            Path offsetDir = relay.offsetDir() != null ? relay.offsetDir() : Path.of(".data", module, "offsets");
+            createDirectories(offsetDir);
+            var settings = new OutboxRelaySettings(module, dataSource.determineUrl(), dataSource.determineUsername(),
+                    dataSource.determinePassword(), slot, publication, offsetDir, relay.retryDelay(),
+                    new ReplicationSetup(jdbc, publication, slot));
+            var outboxRelay = new OutboxRelay(settings, new KafkaProducer<>(producerConfig(kafka),
+                    new StringSerializer(), new ByteArraySerializer()));
+            meters.ifAvailable(registry -> {
+                Gauge.builder("mwolo.outbox.relay.published", outboxRelay, OutboxRelay::publishedCount)
+                        .description("Outbox events acknowledged by Kafka since start").register(registry);
+                Gauge.builder("mwolo.outbox.relay.retained.wal", settings.replicationSetup(),
+                                ReplicationSetup::retainedWalBytes)
+                        .description("WAL bytes the outbox slot still holds (relay lag)").baseUnit("bytes")
+                        .register(registry);
+            });
+            return outboxRelay;
+        }
+
+        private static Map<String, Object> producerConfig(KafkaProperties kafka) {
+            Map<String, Object> config = kafka.buildProducerProperties();
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+            config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+            return config;
+        }
+
+        private static void createDirectories(Path dir) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the relay's offset directory " + dir, e);
+            }
+        }
+    }
+}

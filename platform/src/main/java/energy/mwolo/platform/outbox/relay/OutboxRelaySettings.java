@@ -1,0 +1,53 @@
+package energy.mwolo.platform.outbox.relay;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * The Debezium connector configuration of a service's outbox. Kafka Connect in production runs the same keys (see
+ * platform/README.md), so the embedded relay and the cluster connector route and label events identically.
+ */
+public record OutboxRelaySettings(String module, String jdbcUrl, String username, String password, String slotName,
+        String publication, Path offsetDir, Duration retryDelay, ReplicationSetup replicationSetup) {
+
+    public Properties engineProperties() {
+        URI database = URI.create(jdbcUrl.substring("jdbc:".length()));
+        Properties p = new Properties();
+        p.setProperty("name", module + "-outbox-relay");
+        p.setProperty("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
+        p.setProperty("offset.storage", "org.apache.kafka.connect.storage.FileOffsetBackingStore");
+        p.setProperty("offset.storage.file.filename", offsetDir.resolve(module + "-outbox.offsets").toString());
+        p.setProperty("offset.flush.interval.ms", "1000");
+        p.setProperty("database.hostname", database.getHost());
+        p.setProperty("database.port", String.valueOf(database.getPort() > 0 ? database.getPort() : 5432));
+        p.setProperty("database.dbname", database.getPath().substring(1));
+        p.setProperty("database.user", username);
+        p.setProperty("database.password", password == null ? "" : password);
+        p.setProperty("topic.prefix", module + "-outbox");
+        p.setProperty("plugin.name", "pgoutput");
+        p.setProperty("slot.name", slotName);
+        p.setProperty("publication.name", publication);
+        p.setProperty("publication.autocreate.mode", "disabled");
+        p.setProperty("table.include.list", "public.outbox");
+        p.setProperty("snapshot.mode", "no_data");
+        p.setProperty("tombstones.on.delete", "false");
+        p.setProperty("errors.max.retries", "-1");
+        p.setProperty("max.batch.size", "512");
+        p.setProperty("poll.interval.ms", "50");
+        p.setProperty("transforms", "outbox,cloudevents");
+        p.setProperty("transforms.outbox.type", "io.debezium.transforms.outbox.EventRouter");
+        p.setProperty("transforms.outbox.table.field.event.id", "id");
+        p.setProperty("transforms.outbox.table.field.event.key", "aggregate_id");
+        p.setProperty("transforms.outbox.table.field.event.payload", "payload");
+        p.setProperty("transforms.outbox.route.by.field", "aggregate_type");
+        p.setProperty("transforms.outbox.route.topic.replacement", module + ".${routedByValue}.events");
+        p.setProperty("transforms.outbox.table.fields.additional.placement",
+                "event_type:header:event_type,schema_version:header:schema_version,occurred_at:header:occurred_at,"
+                        + "trace_parent:header:trace_parent,request_id:header:request_id");
+        p.setProperty("transforms.cloudevents.type", CloudEventsHeaders.class.getName());
+        p.setProperty("transforms.cloudevents." + CloudEventsHeaders.SOURCE_CONFIG, module + "-service");
+        return p;
+    }
+}

@@ -1,0 +1,77 @@
+package energy.mwolo.platform.security;
+
+import energy.mwolo.platform.errors.DomainException;
+import energy.mwolo.platform.errors.ErrorKind;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Who is calling, read from the verified access token: user, roles, permissions ({@code module:action}) and the
+ * agency, client and employee the user is tied to. Anonymous when the request carries no token.
+ */
+public record CurrentUser(UUID userId, Set<String> roles, Set<String> permissions, UUID agencyId, UUID clientId,
+        UUID employeeId) {
+
+    public static final String SUPER_ADMIN = "SUPER_ADMIN";
+    private static final CurrentUser ANONYMOUS = new CurrentUser(null, Set.of(), Set.of(), null, null, null);
+
+    public CurrentUser {
+        roles = Set.copyOf(roles);
+        permissions = Set.copyOf(permissions);
+    }
+
+    public static CurrentUser anonymous() {
+        return ANONYMOUS;
+    }
+
+    /** The caller of the current request or job thread. */
+    public static CurrentUser current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return TokenClaims.currentUser(token.getToken(), token.getAuthorities());
+        }
+        return ANONYMOUS;
+    }
+
+    public boolean authenticated() {
+        return userId != null;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean can(String permission) {
+        return authenticated() && (roles.contains(SUPER_ADMIN) || permissions.contains(permission));
+    }
+
+    /** Stops the use case unless the caller holds the permission: 401 when anonymous, 403 when not allowed. */
+    public void require(String permission) {
+        if (!authenticated()) {
+            throw new AuthenticationRequired();
+        }
+        if (!can(permission)) {
+            throw new PermissionDenied(permission);
+        }
+    }
+
+    /** The actor recorded on events: the user id, or {@code anonymous}. */
+    public String actor() {
+        return authenticated() ? userId.toString() : "anonymous";
+    }
+
+    static final class AuthenticationRequired extends DomainException {
+        AuthenticationRequired() {
+            super(ErrorKind.UNAUTHENTICATED, "auth.required", null);
+        }
+    }
+
+    static final class PermissionDenied extends DomainException {
+        PermissionDenied(String permission) {
+            super(ErrorKind.FORBIDDEN, "auth.permission_denied", null, permission);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package energy.mwolo.platform.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+
+/**
+ * Which token issuers a service trusts and which requests need no token.
+ *
+ * @param audience    the {@code aud} every access token must carry
+ * @param issuers     trusted issuers, each with its keys (a JWKS URL, or a JWKS document for tests and offline use)
+ * @param publicPaths requests served without a token, as {@code "METHOD /pattern"} or {@code "/pattern"}
+ */
+@ConfigurationProperties("mwolo.security")
+public record SecurityProperties(String audience, List<Issuer> issuers, List<String> publicPaths) {
+
+    public SecurityProperties {
+        audience = audience == null || audience.isBlank() ? "mwolo-platform" : audience;
+        issuers = issuers == null ? List.of() : List.copyOf(issuers);
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    }
+
+    /**
+     * @param issuer           the exact {@code iss} value
+     * @param jwkSetUri        where the issuer publishes its keys
+     * @param jwkSetLocation   a JWKS document instead of a URL
+     * @param audience         overrides the platform audience for this issuer (an external IdP's client id)
+     * @param rolesClaim       dotted path of the roles list ({@code roles}; Keycloak: {@code realm_access.roles})
+     * @param permissionsClaim dotted path of the permissions list
+     */
+    public record Issuer(String issuer, String jwkSetUri, Resource jwkSetLocation, String audience, String rolesClaim,
+            String permissionsClaim) {
+
+        public Issuer {
+            rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
+            permissionsClaim = permissionsClaim == null ? "perms" : permissionsClaim;
+        }
+    }
+}

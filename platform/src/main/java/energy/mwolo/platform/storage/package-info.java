@@ -1,0 +1,2 @@
+/** The storage port for files, and its filesystem adapter. */
+package energy.mwolo.platform.storage;
