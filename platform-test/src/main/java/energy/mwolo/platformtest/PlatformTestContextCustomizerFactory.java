@@ -1,0 +1,159 @@
+package energy.mwolo.platformtest;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Points every Spring test context on the classpath at this JVM's {@link SharedPostgres} and {@link SharedKafka}
+ * and at {@link TestTokens}' issuer. Registered in {@code META-INF/spring.factories}.
+ *
+ * <p>The service is named by property {@code mwolo.test.service}, else by {@code spring.application.name}
+ * ({@code geo-service} gives database and role {@code mwolo_geo}). The properties it adds rank above every other
+ * source except those a test declares itself ({@code @TestPropertySource}, {@code @SpringBootTest(properties)},
+ * {@code @DynamicPropertySource}).
+ */
+public final class PlatformTestContextCustomizerFactory implements ContextCustomizerFactory {
+
+    /** The name of the property source this adds to each test context's environment. */
+    public static final String PROPERTY_SOURCE_NAME = "mwoloPlatformTest";
+    /** Names the service when {@code spring.application.name} does not, or differs. */
+    public static final String SERVICE_PROPERTY = "mwolo.test.service";
+
+    /** Sources kept above ours: those the test declares, and Boot's view over all sources ("configurationProperties"). */
+    private static final Set<String> SOURCES_KEPT_ABOVE = Set.of(
+            TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, "Dynamic Test Properties",
+            "configurationProperties");
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+                                                     List<ContextConfigurationAttributes> configAttributes) {
+        return new PlatformTestContextCustomizer();
+    }
+
+    /** Stateless: all instances are equal, so Spring's context cache shares one context across test classes. */
+    static final class PlatformTestContextCustomizer implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            ConfigurableEnvironment environment = context.getEnvironment();
+            String service = environment.getProperty(SERVICE_PROPERTY, environment.getProperty("spring.application.name"));
+            if (service == null || service.isBlank()) {
+                throw new IllegalStateException("platform-test cannot tell which service this test context is for: set "
+                        + "spring.application.name in application.yml or " + SERVICE_PROPERTY + " in the test ("
+                        + config.getTestClass().getName() + ")");
+            }
+            SharedPostgres postgres = SharedPostgres.start();
+            SharedKafka kafka = SharedKafka.start();
+            SharedPostgres.ServiceDatabase database = postgres.ensureServiceDatabase(service);
+
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("spring.datasource.url", database.jdbcUrl());
+            properties.put("spring.datasource.username", database.username());
+            properties.put("spring.datasource.password", database.password());
+            properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+            Path offsetDir = tempDir("mwolo-offsets-");
+            StackShutdown.register("offset directory " + offsetDir, () -> deleteRecursively(offsetDir));
+            properties.put("mwolo.outbox.relay.offset-dir", offsetDir.toString());
+            properties.put("mwolo.security.issuers[0].issuer", TestTokens.ISSUER);
+            properties.put("mwolo.security.issuers[0].jwk-set-location", jwksFileUrl());
+            properties.put("mwolo.security.audience", TestTokens.AUDIENCE);
+            addBelowTestDeclaredSources(environment.getPropertySources(),
+                    new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+
+            // Close the context before the shared broker and database stop at JVM exit.
+            WeakReference<ConfigurableApplicationContext> reference = new WeakReference<>(context);
+            StackShutdown.register("test context " + context.getId(), () -> {
+                ConfigurableApplicationContext open = reference.get();
+                if (open != null && open.isActive()) {
+                    open.close();
+                }
+            });
+        }
+
+        private static void addBelowTestDeclaredSources(MutablePropertySources sources, PropertySource<?> source) {
+            String above = null;
+            for (PropertySource<?> existing : sources) {
+                if (!SOURCES_KEPT_ABOVE.contains(existing.getName())) {
+                    break;
+                }
+                above = existing.getName();
+            }
+            if (above == null) {
+                sources.addFirst(source);
+            } else {
+                sources.addAfter(above, source);
+            }
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other != null && other.getClass() == getClass();
+        }
+
+        @Override
+        public int hashCode() {
+            return getClass().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "PlatformTestContextCustomizer";
+        }
+    }
+
+    private static String jwksFileUrl() {
+        synchronized (PlatformTestContextCustomizerFactory.class) {
+            if (jwksUrl == null) {
+                Path file = tempDir("mwolo-jwks-").resolve("jwks.json");
+                try {
+                    Files.writeString(file, TestTokens.jwksJson(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                file.getParent().toFile().deleteOnExit();
+                file.toFile().deleteOnExit();
+                jwksUrl = file.toUri().toString();
+            }
+            return jwksUrl;
+        }
+    }
+
+    private static String jwksUrl;
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}
