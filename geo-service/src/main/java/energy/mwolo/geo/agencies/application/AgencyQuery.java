@@ -1,0 +1,14 @@
+package energy.mwolo.geo.agencies.application;
+
+import java.util.UUID;
+
+/**
+ * Which agencies a list shows. Null filters mean "any".
+ *
+ * @param active        the state asked for, if any
+ * @param includeClosed whether the caller may see closed agencies at all
+ * @param search        text to find, case-insensitively, in names and codes
+ */
+public record AgencyQuery(UUID province, UUID territory, Boolean active, boolean includeClosed, String search,
+                          AgencyOrdering ordering) {
+}

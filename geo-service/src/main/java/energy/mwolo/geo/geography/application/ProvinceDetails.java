@@ -1,0 +1,7 @@
+package energy.mwolo.geo.geography.application;
+
+import java.util.UUID;
+
+/** A province as a request describes it; in a partial update, null fields stay as they are. */
+public record ProvinceDetails(UUID country, String code, String name) {
+}
