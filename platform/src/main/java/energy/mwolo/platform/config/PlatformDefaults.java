@@ -48,6 +48,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("management.otlp.tracing.export.enabled", "false");
         defaults.put("management.tracing.export.otlp.enabled", "false");
         defaults.put("management.otlp.logging.export.enabled", "false");
+        // Kafka clients and Debezium log every configuration at INFO; the relay logs its own state changes.
+        defaults.put("logging.level.org.apache.kafka", "warn");
+        defaults.put("logging.level.io.debezium", "warn");
         environment.getPropertySources().addLast(new MapPropertySource(NAME, defaults));
     }
 }
