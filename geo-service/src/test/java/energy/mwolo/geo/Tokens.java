@@ -11,7 +11,11 @@ public final class Tokens {
 
     /** An administrator of geographic data and agencies. */
     public static String admin() {
-        return TestTokens.user(UUID.randomUUID()).roles("ADMIN")
+        return admin(UUID.randomUUID());
+    }
+
+    public static String admin(UUID userId) {
+        return TestTokens.user(userId).roles("ADMIN")
                 .perms("geo:create", "geo:update", "geo:delete",
                         "agencies:create", "agencies:read", "agencies:update", "agencies:delete")
                 .mint();

@@ -13,6 +13,8 @@ public final class CloudEventHeaders {
     public static final String DATA_SCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
     public static final String TRACEPARENT = "traceparent";
+    /** CloudEvents extension attribute {@code actor}: the user id behind the event, {@code anonymous} or {@code system}. */
+    public static final String ACTOR = "ce_actor";
     public static final String REQUEST_ID = "x-request-id";
 
     public static final String SPEC_VERSION_VALUE = "1.0";

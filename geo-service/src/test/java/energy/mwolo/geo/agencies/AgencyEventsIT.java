@@ -70,7 +70,8 @@ class AgencyEventsIT extends AbstractApiIT {
 
     @Test
     void changesAndClosingArePublishedInOrderAndClosingTwicePublishesOnce() {
-        String admin = Tokens.admin();
+        UUID adminId = UUID.randomUUID();
+        String admin = Tokens.admin(adminId);
         String id = open("Agence de Matadi");
         api.patch("/api/agencies/" + id + "/", Map.of("name", "Agence de Matadi-Port")).as(admin).send();
         api.delete("/api/agencies/" + id + "/").as(admin).send();
@@ -78,10 +79,13 @@ class AgencyEventsIT extends AbstractApiIT {
 
         try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), Topics.GEO_AGENCY_EVENTS)) {
             events.awaitAtLeast(1, about(id, "geo.AgencyClosed"), RELAY);
-            List<String> types = events.readAll(QUIET).stream().filter(e -> id.equals(e.key()))
-                    .map(e -> e.header("ce_type")).toList();
+            List<ReceivedEvent> ofAgency = events.readAll(QUIET).stream().filter(e -> id.equals(e.key())).toList();
 
-            assertThat(types).containsExactly("geo.AgencyOpened", "geo.AgencyUpdated", "geo.AgencyClosed");
+            assertThat(ofAgency).extracting(e -> e.header("ce_type"))
+                    .containsExactly("geo.AgencyOpened", "geo.AgencyUpdated", "geo.AgencyClosed");
+            assertThat(ofAgency.subList(1, 3)).extracting(e -> e.header("ce_actor"))
+                    .as("the user who changed and closed the agency")
+                    .containsOnly(adminId.toString());
         }
     }
 

@@ -2,6 +2,7 @@ package energy.mwolo.platform.outbox;
 
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.EventContract;
+import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.RequestIdFilter;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,9 +10,12 @@ import java.util.function.Supplier;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Writes outbox rows with plain JDBC, joining the transaction already open on the service's DataSource. */
 final class JdbcOutbox implements Outbox {
+
+    static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
     private final String module;
@@ -23,6 +27,15 @@ final class JdbcOutbox implements Outbox {
         this.module = module;
         this.traceParent = traceParent;
         this.clock = clock;
+    }
+
+    /** The user behind the change; {@code anonymous} for a request without token, {@code system} for jobs. */
+    static String actor() {
+        CurrentUser user = CurrentUser.current();
+        if (user.authenticated()) {
+            return user.actor();
+        }
+        return RequestContextHolder.getRequestAttributes() != null ? "anonymous" : SYSTEM;
     }
 
     @Override
@@ -38,9 +51,9 @@ final class JdbcOutbox implements Outbox {
         }
         jdbc.sql("""
                 INSERT INTO outbox (id, aggregate_type, aggregate_id, event_type, schema_version, payload,
-                                    occurred_at, trace_parent, request_id)
+                                    occurred_at, trace_parent, request_id, actor)
                 VALUES (:id, :aggregateType, :aggregateId, :eventType, :version, CAST(:payload AS jsonb),
-                        :occurredAt, :traceParent, :requestId)
+                        :occurredAt, :traceParent, :requestId, :actor)
                 """)
                 .param("id", Uuids.timeOrdered())
                 .param("aggregateType", contract.aggregateType())
@@ -51,6 +64,7 @@ final class JdbcOutbox implements Outbox {
                 .param("occurredAt", Timestamp.from(clock.instant()))
                 .param("traceParent", traceParent.get())
                 .param("requestId", MDC.get(RequestIdFilter.MDC_KEY))
+                .param("actor", actor())
                 .update();
     }
 }

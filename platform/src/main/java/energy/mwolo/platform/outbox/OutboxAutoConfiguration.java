@@ -37,6 +37,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @ConditionalOnBean(JdbcClient.class)
+@ConditionalOnProperty(name = "mwolo.outbox.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(OutboxProperties.class)
 @EnableScheduling
 public class OutboxAutoConfiguration {

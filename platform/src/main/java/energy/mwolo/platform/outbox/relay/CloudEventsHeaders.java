@@ -23,6 +23,7 @@ public class CloudEventsHeaders<R extends ConnectRecord<R>> implements Transform
     static final String OCCURRED_AT = "occurred_at";
     static final String TRACE_PARENT = "trace_parent";
     static final String REQUEST_ID = "request_id";
+    static final String ACTOR = "actor";
 
     private static final ConfigDef CONFIG = new ConfigDef().define(SOURCE_CONFIG, ConfigDef.Type.STRING,
             ConfigDef.Importance.HIGH, "CloudEvents source: the publishing service");
@@ -61,13 +62,14 @@ public class CloudEventsHeaders<R extends ConnectRecord<R>> implements Transform
         out.addString(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         addIfPresent(out, CloudEventHeaders.TRACEPARENT, text(in, TRACE_PARENT));
         addIfPresent(out, CloudEventHeaders.REQUEST_ID, text(in, REQUEST_ID));
+        addIfPresent(out, CloudEventHeaders.ACTOR, text(in, ACTOR));
         return record.newRecord(record.topic(), record.kafkaPartition(), record.keySchema(), record.key(),
                 record.valueSchema(), record.value(), record.timestamp(), out);
     }
 
     private static boolean isOutboxColumn(String key) {
         return switch (key) {
-            case EVENT_ID, EVENT_TYPE, SCHEMA_VERSION, OCCURRED_AT, TRACE_PARENT, REQUEST_ID -> true;
+            case EVENT_ID, EVENT_TYPE, SCHEMA_VERSION, OCCURRED_AT, TRACE_PARENT, REQUEST_ID, ACTOR -> true;
             default -> false;
         };
     }

@@ -45,7 +45,7 @@ public record OutboxRelaySettings(String module, String jdbcUrl, String username
         p.setProperty("transforms.outbox.route.topic.replacement", module + ".${routedByValue}.events");
         p.setProperty("transforms.outbox.table.fields.additional.placement",
                 "event_type:header:event_type,schema_version:header:schema_version,occurred_at:header:occurred_at,"
-                        + "trace_parent:header:trace_parent,request_id:header:request_id");
+                        + "trace_parent:header:trace_parent,request_id:header:request_id,actor:header:actor");
         p.setProperty("transforms.cloudevents.type", CloudEventsHeaders.class.getName());
         p.setProperty("transforms.cloudevents." + CloudEventsHeaders.SOURCE_CONFIG, module + "-service");
         return p;

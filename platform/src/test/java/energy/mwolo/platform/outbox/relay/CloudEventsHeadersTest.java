@@ -34,6 +34,7 @@ class CloudEventsHeadersTest {
         assertThat(text(headers, "content-type")).isEqualTo("application/json");
         assertThat(text(headers, "traceparent")).isEqualTo(TRACE);
         assertThat(text(headers, "x-request-id")).isEqualTo("req-7");
+        assertThat(text(headers, "ce_actor")).isEqualTo("user-9");
     }
 
     @Test
@@ -53,7 +54,7 @@ class CloudEventsHeadersTest {
 
         assertThat(text(headers, "tenant")).isEqualTo("mwolo-cd");
         assertThat(headers).extracting(Header::key).doesNotContain(
-                "id", "event_type", "schema_version", "occurred_at", "trace_parent", "request_id");
+                "id", "event_type", "schema_version", "occurred_at", "trace_parent", "request_id", "actor");
     }
 
     @Test
@@ -118,6 +119,7 @@ class CloudEventsHeadersTest {
                 .addString("occurred_at", OCCURRED_AT)
                 .addString("trace_parent", TRACE)
                 .addString("request_id", "req-7")
+                .addString("actor", "user-9")
                 .addString("tenant", "mwolo-cd");
         return headers;
     }

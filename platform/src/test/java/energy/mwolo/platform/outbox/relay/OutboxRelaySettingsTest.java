@@ -51,7 +51,7 @@ class OutboxRelaySettingsTest {
 
         assertThat(placement.split(",")).containsExactlyInAnyOrder("event_type:header:event_type",
                 "schema_version:header:schema_version", "occurred_at:header:occurred_at",
-                "trace_parent:header:trace_parent", "request_id:header:request_id");
+                "trace_parent:header:trace_parent", "request_id:header:request_id", "actor:header:actor");
     }
 
     @Test
