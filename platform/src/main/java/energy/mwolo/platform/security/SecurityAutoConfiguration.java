@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class SecurityAutoConfiguration {
 
     private static final List<String> OPERATIONAL_PATHS = List.of(
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error");
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error",
+            "/v3/api-docs", "/v3/api-docs/**");
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)

@@ -1,10 +1,11 @@
 package energy.mwolo.geo.archfixture.model;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
-/** A model class that breaks the rule on purpose: proves {@code GeoArchitectureTest}'s rule can fail. */
-@Component
+/**
+ * A model class that breaks the rule on purpose (it depends on Spring JDBC): proves {@code GeoArchitectureTest}'s
+ * rule can fail. Not a bean, so the service's test context never picks it up.
+ */
 public class SpringAwareModel {
 
     private final JdbcClient jdbc;

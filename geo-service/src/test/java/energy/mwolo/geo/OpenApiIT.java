@@ -1,0 +1,18 @@
+package energy.mwolo.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document the gateway's Swagger UI shows: public, and describing the service's endpoints. */
+class OpenApiIT extends AbstractApiIT {
+
+    @Test
+    void theOpenApiDocumentIsPublicAndListsTheEndpoints() {
+        Api.Reply reply = api.get("/v3/api-docs").send();
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("paths").propertyNames())
+                .contains("/api/agencies", "/api/geo/provinces", "/api/agencies/{id}");
+    }
+}
