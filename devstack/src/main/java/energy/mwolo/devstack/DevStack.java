@@ -24,12 +24,25 @@ import java.util.jar.Manifest;
  */
 public final class DevStack {
 
-    /** A service the stack runs: its module (and jar) name and its HTTP port. Add new services here. */
-    record Service(String name, int port) {
+    /** A service the stack runs: its module (and jar) name, HTTP port and database. Add new services here. */
+    record Service(String name, int port, Database database) {
+    }
+
+    /** What a service keeps in PostgreSQL, and so which roles the stack prepares for it. */
+    enum Database {
+        /** No database (the gateway). */
+        NONE,
+        /** A database owned by the service's role, which migrations and the service both use. */
+        OWNED,
+        /** Migrations as the owner; the service runs as a role that may only read and append. */
+        APPEND_ONLY
     }
 
     static final List<Service> SERVICES = List.of(
-            new Service("geo-service", 8082));
+            new Service("identity-service", 8081, Database.OWNED),
+            new Service("geo-service", 8082, Database.OWNED),
+            new Service("audit-service", 8089, Database.APPEND_ONLY),
+            new Service("gateway", 8080, Database.NONE));
 
     static final String VERSION = "0.1.0-SNAPSHOT";
 
@@ -82,7 +95,12 @@ public final class DevStack {
                 continue;
             }
             requireFree(service.port(), service.name());
-            SharedPostgres.ServiceDatabase database = postgres.ensureServiceDatabase(service.name());
+            ServiceProcesses.Credentials database = switch (service.database()) {
+                case NONE -> null;
+                case OWNED -> ServiceProcesses.Credentials.owned(postgres.ensureServiceDatabase(service.name()));
+                case APPEND_ONLY -> new ServiceProcesses.Credentials(postgres.ensureServiceDatabase(service.name()),
+                        postgres.ensureRuntimeRole(service.name()));
+            };
             say("Starting " + service.name() + " on port " + service.port() + " (log: .devstack/logs/" + service.name() + ".log)");
             services.launch(service, jar, database, kafka.bootstrapServers());
         }

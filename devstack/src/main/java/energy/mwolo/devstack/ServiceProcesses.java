@@ -32,6 +32,14 @@ final class ServiceProcesses implements AutoCloseable {
     record Running(DevStack.Service service, Process process, Path log, long startedAt) {
     }
 
+    /** Who runs the migrations and who the service connects as; the same role unless the log is append-only. */
+    record Credentials(ServiceDatabase owner, ServiceDatabase runtime) {
+
+        static Credentials owned(ServiceDatabase database) {
+            return new Credentials(database, database);
+        }
+    }
+
     private final Path root;
     private final Path home;
     private final Map<String, Running> running = new LinkedHashMap<>();
@@ -42,7 +50,7 @@ final class ServiceProcesses implements AutoCloseable {
         this.home = home;
     }
 
-    synchronized void launch(DevStack.Service service, Path jar, ServiceDatabase database, String kafka)
+    synchronized void launch(DevStack.Service service, Path jar, Credentials database, String kafka)
             throws IOException {
         Path offsets = home.resolve(service.name()).resolve("offsets");
         Files.createDirectories(offsets);
@@ -62,11 +70,18 @@ final class ServiceProcesses implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("SPRING_PROFILES_ACTIVE", "dev");
         env.put("SERVER_PORT", Integer.toString(service.port()));
-        env.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-        env.put("SPRING_DATASOURCE_USERNAME", database.username());
-        env.put("SPRING_DATASOURCE_PASSWORD", database.password());
+        if (database != null) {
+            env.put("SPRING_DATASOURCE_URL", database.runtime().jdbcUrl());
+            env.put("SPRING_DATASOURCE_USERNAME", database.runtime().username());
+            env.put("SPRING_DATASOURCE_PASSWORD", database.runtime().password());
+            env.put("SPRING_FLYWAY_USER", database.owner().username());
+            env.put("SPRING_FLYWAY_PASSWORD", database.owner().password());
+        }
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("MWOLO_OUTBOX_RELAY_OFFSET_DIR", offsets.toString());
+        Path files = home.resolve(service.name()).resolve("files");
+        env.put("MWOLO_STORAGE_ROOT", files.toString());
+        env.put("MWOLO_STORAGE_FILESYSTEM_ROOT", files.toString());
 
         Process process = builder.start();
         Files.writeString(pidFile(home, service), Long.toString(process.pid()), StandardCharsets.US_ASCII);

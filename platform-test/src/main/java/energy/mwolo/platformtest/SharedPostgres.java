@@ -164,6 +164,14 @@ public final class SharedPostgres implements AutoCloseable {
         return dataSource("postgres", "postgres", null);
     }
 
+    /**
+     * The superuser ({@code postgres}) on {@code database}: what an attacker with full database access holds, for
+     * tests that tamper with a service's data. Dev and test only.
+     */
+    public DataSource superuserDataSource(String database) {
+        return dataSource(database, "postgres", null);
+    }
+
     private DataSource dataSource(String database, String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setServerNames(new String[] {"localhost"});
@@ -207,6 +215,33 @@ public final class SharedPostgres implements AutoCloseable {
             throw new IllegalStateException("Could not create database " + name, e);
         }
         return new ServiceDatabase(name, jdbcUrl(name), name, name);
+    }
+
+    /**
+     * Makes sure the service's database exists ({@link #ensureServiceDatabase}) and beside its owner a runtime role
+     * {@code mwolo_<service>_app} that may log in and connect to that database but owns nothing: the service's
+     * migrations (run as the owner) grant it what it may do. Idempotent. The password equals the role name: dev and
+     * test only.
+     *
+     * @param service the service's short name, as for {@link #ensureServiceDatabase}
+     */
+    public ServiceDatabase ensureRuntimeRole(String service) {
+        ServiceDatabase database = ensureServiceDatabase(service);
+        String role = database.name() + "_app";
+        try (Connection connection = superuserDataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + ENSURE_LOCK_KEY + ")");
+            try {
+                String verb = exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";
+                statement.execute(verb + " ROLE " + role + " LOGIN NOREPLICATION PASSWORD '" + role + "'");
+                statement.execute("GRANT CONNECT ON DATABASE " + database.name() + " TO " + role);
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + ENSURE_LOCK_KEY + ")");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create role " + role, e);
+        }
+        return new ServiceDatabase(database.name(), database.jdbcUrl(), role, role);
     }
 
     /** {@code "geo-service"} and {@code "geo"} give {@code "geo"}; {@code "my-thing"} gives {@code "my_thing"}. */

@@ -81,6 +81,45 @@ class SharedPostgresIT {
     }
 
     @Test
+    void theRuntimeRoleConnectsToItsServicesDatabaseOnlyAndOwnsNothing() throws SQLException {
+        ServiceDatabase runtime = postgres.ensureRuntimeRole("audit-service");
+        assertThat(postgres.ensureRuntimeRole("audit")).isEqualTo(runtime);
+        assertThat(runtime.username()).isEqualTo("mwolo_audit_app");
+        assertThat(runtime.jdbcUrl()).isEqualTo(postgres.jdbcUrl("mwolo_audit"));
+        try (Connection connection = DriverManager.getConnection(runtime.jdbcUrl(), runtime.username(),
+                runtime.password());
+             Statement statement = connection.createStatement()) {
+            try (ResultSet row = statement.executeQuery("SELECT current_user, "
+                    + "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("mwolo_audit_app");
+                assertThat(row.getString(2)).isEqualTo("mwolo_audit");
+            }
+            assertThatThrownBy(() -> statement.execute("CREATE TABLE runtime_probe (id int)"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+        }
+        ServiceDatabase geo = postgres.ensureServiceDatabase("geo");
+        assertThatThrownBy(() -> DriverManager.getConnection(geo.jdbcUrl(), runtime.username(), runtime.password())
+                .close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void theSuperuserReachesAServicesDatabase() throws SQLException {
+        postgres.ensureServiceDatabase("geo");
+        try (Connection connection = postgres.superuserDataSource("mwolo_geo").getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT current_database(), "
+                     + "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user)")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo("mwolo_geo");
+            assertThat(row.getBoolean(2)).isTrue();
+        }
+    }
+
+    @Test
     void rejectsServiceNamesThatAreNotIdentifiers() {
         assertThatThrownBy(() -> postgres.ensureServiceDatabase("geo; DROP DATABASE postgres"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,2 @@
+/** Use cases of the log: appending a batch, browsing, exporting and verifying. */
+package energy.mwolo.audit.log.application;

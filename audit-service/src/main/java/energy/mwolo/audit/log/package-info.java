@@ -1,0 +1,2 @@
+/** The log: events consumed from every {@code *.events} topic, chained by hashes, browsed, exported and verified. */
+package energy.mwolo.audit.log;

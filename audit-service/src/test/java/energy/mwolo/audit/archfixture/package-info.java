@@ -1,0 +1,2 @@
+/** Deliberate violations that prove the architecture rules can fail. */
+package energy.mwolo.audit.archfixture;
