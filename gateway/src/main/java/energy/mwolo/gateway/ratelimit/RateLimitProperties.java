@@ -1,0 +1,53 @@
+package energy.mwolo.gateway.ratelimit;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Request budgets. Each is {@code capacity} requests per {@code period}, refilled gradually (10 per minute is one
+ * every 6 seconds after a burst of 10).
+ *
+ * @param enabled            false switches every limit off
+ * @param maxTrackedKeys     buckets kept in memory (addresses, accounts, users); the least recent go first
+ * @param loginPerIp         {@code POST /api/auth/login/} per client address
+ * @param loginPerAccount    {@code POST /api/auth/login/} per email or username in the body
+ * @param registerPerIp      {@code POST /api/auth/register/} per client address
+ * @param passwordResetPerIp {@code /api/auth/password-reset/**} per client address
+ * @param refreshPerIp       {@code POST /api/auth/refresh/} per client address
+ * @param webhooksPerIp      {@code POST /api/billing/webhooks/**} per client address (mobile-money providers)
+ * @param publicPostPerIp    any other POST that needs no token (website leads) per client address
+ * @param perUser            everything a signed-in user sends, per user
+ */
+@ConfigurationProperties("mwolo.gateway.rate-limits")
+public record RateLimitProperties(Boolean enabled, long maxTrackedKeys, Limit loginPerIp, Limit loginPerAccount,
+        Limit registerPerIp, Limit passwordResetPerIp, Limit refreshPerIp, Limit webhooksPerIp, Limit publicPostPerIp,
+        Limit perUser) {
+
+    public RateLimitProperties {
+        enabled = enabled == null || enabled;
+        maxTrackedKeys = maxTrackedKeys <= 0 ? 200_000 : maxTrackedKeys;
+        loginPerIp = orDefault(loginPerIp, 10);
+        loginPerAccount = orDefault(loginPerAccount, 10);
+        registerPerIp = orDefault(registerPerIp, 5);
+        passwordResetPerIp = orDefault(passwordResetPerIp, 5);
+        refreshPerIp = orDefault(refreshPerIp, 30);
+        webhooksPerIp = orDefault(webhooksPerIp, 600);
+        publicPostPerIp = orDefault(publicPostPerIp, 5);
+        perUser = orDefault(perUser, 600);
+    }
+
+    private static Limit orDefault(Limit limit, long perMinute) {
+        return limit == null ? new Limit(perMinute, Duration.ofMinutes(1)) : limit;
+    }
+
+    /** {@code capacity} requests per {@code period}. */
+    public record Limit(long capacity, Duration period) {
+
+        public Limit {
+            if (capacity <= 0) {
+                throw new IllegalArgumentException("A rate limit needs a positive capacity");
+            }
+            period = period == null ? Duration.ofMinutes(1) : period;
+        }
+    }
+}

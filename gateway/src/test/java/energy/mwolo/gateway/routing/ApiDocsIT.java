@@ -1,0 +1,48 @@
+package energy.mwolo.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import energy.mwolo.gateway.Api;
+import energy.mwolo.gateway.GatewayIT;
+import energy.mwolo.gateway.Upstreams;
+import org.junit.jupiter.api.Test;
+
+/** One Swagger UI at /api/docs over every service's OpenAPI document. */
+class ApiDocsIT extends GatewayIT {
+
+    @Test
+    void servesTheSwaggerUi() {
+        String location = "/api/docs";
+        Api.Reply page = api.get(location).send();
+        for (int hops = 0; hops < 3 && page.status() / 100 == 3; hops++) {
+            location = page.header("Location").replaceFirst("^https?://[^/]+", "");
+            assertThat(location).startsWith("/api/docs/");
+            page = api.get(location).send();
+        }
+
+        assertThat(page.status()).as(location + " -> " + page).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+    }
+
+    @Test
+    void listsEveryServicesDocument() {
+        Api.Reply config = api.get("/v3/api-docs/gateway/swagger-config").send();
+
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.json().path("urls").findValuesAsString("url")).contains("/v3/api-docs/identity",
+                "/v3/api-docs/geo", "/v3/api-docs/hr", "/v3/api-docs/crm", "/v3/api-docs/billing",
+                "/v3/api-docs/operations", "/v3/api-docs/support", "/v3/api-docs/cms", "/v3/api-docs/audit");
+    }
+
+    @Test
+    void fetchesEachDocumentFromItsService() {
+        Api.Reply reply = api.get("/v3/api-docs/crm").send();
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.service()).isEqualTo("crm");
+        assertThat(reply.json().path("path").asString()).isEqualTo("/v3/api-docs");
+        // The service sees the gateway's host, so the document's server URL is the gateway's.
+        assertThat(reply.forwarded("host")).startsWith("127.0.0.1:").doesNotEndWith(
+                Upstreams.stub("crm").url().substring(Upstreams.stub("crm").url().lastIndexOf(':')));
+    }
+}
