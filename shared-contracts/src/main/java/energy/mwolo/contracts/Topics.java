@@ -4,6 +4,8 @@ package energy.mwolo.contracts;
 public final class Topics {
 
     public static final String GEO_AGENCY_EVENTS = "geo.agency.events";
+    /** Accounts: registrations, changes, sign-ins and lockouts (identity-service). */
+    public static final String IDENTITY_USER_EVENTS = "identity.user.events";
     /** Readings published by meters. */
     public static final String IOT_METER_READINGS = "iot.meter-readings";
     /** Commands sent to meters. */

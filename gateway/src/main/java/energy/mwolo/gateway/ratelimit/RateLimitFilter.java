@@ -33,7 +33,7 @@ class RateLimitFilter implements WebFilter {
     private static final PathPattern LOGIN = pattern("/api/auth/login/**");
     private static final PathPattern REFRESH = pattern("/api/auth/refresh/**");
     private static final PathPattern REGISTER = pattern("/api/auth/register/**");
-    private static final PathPattern PASSWORD_RESET = pattern("/api/auth/password-reset/**");
+    private static final PathPattern PASSWORD_RESET = pattern("/api/auth/password/reset/**");
     private static final PathPattern WEBHOOKS = pattern("/api/billing/webhooks/**");
     private static final PathPattern LEADS = pattern("/api/cms/leads/**");
 

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param loginPerIp         {@code POST /api/auth/login/} per client address
  * @param loginPerAccount    {@code POST /api/auth/login/} per email or username in the body
  * @param registerPerIp      {@code POST /api/auth/register/} per client address
- * @param passwordResetPerIp {@code /api/auth/password-reset/**} per client address
+ * @param passwordResetPerIp {@code /api/auth/password/reset/**} per client address
  * @param refreshPerIp       {@code POST /api/auth/refresh/} per client address
  * @param webhooksPerIp      {@code POST /api/billing/webhooks/**} per client address (mobile-money providers)
  * @param publicPostPerIp    any other POST that needs no token (website leads) per client address

@@ -54,7 +54,7 @@ public final class AccessRules {
             anyone(POST, "/api/auth/login/**"),
             anyone(POST, "/api/auth/refresh/**"),
             anyone(POST, "/api/auth/register/**"),
-            anyone(ANY, "/api/auth/password-reset/**"),
+            anyone(ANY, "/api/auth/password/reset/**"),
             anyone(READ, "/.well-known/**"),
             anyone(READ, "/api/geo/**"),
             anyone(READ, "/api/agencies/**"),

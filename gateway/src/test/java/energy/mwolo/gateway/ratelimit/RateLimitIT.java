@@ -69,10 +69,10 @@ class RateLimitIT extends GatewayIT {
     @Test
     void limitsPasswordResetsPerAddress() {
         String address = freshAddress();
-        assertThat(post("/api/auth/password-reset/", address).status()).isEqualTo(200);
-        assertThat(post("/api/auth/password-reset/confirm/", address).status()).isEqualTo(200);
+        assertThat(post("/api/auth/password/reset/", address).status()).isEqualTo(200);
+        assertThat(post("/api/auth/password/reset/confirm/", address).status()).isEqualTo(200);
 
-        assertThat(post("/api/auth/password-reset/", address).status()).isEqualTo(429);
+        assertThat(post("/api/auth/password/reset/", address).status()).isEqualTo(429);
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Accounts in PostgreSQL (table {@code users}), with Spring's JdbcClient. */
+package energy.mwolo.identity.accounts.persistence;

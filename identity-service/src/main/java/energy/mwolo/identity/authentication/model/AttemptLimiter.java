@@ -1,0 +1,71 @@
+package energy.mwolo.identity.authentication.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Counts failures per key (a client address, an identifier) in a sliding window and refuses the key once it
+ * reaches the limit, until its oldest failure leaves the window. In memory and per replica: bounded to
+ * {@code capacity} keys, the least recently failed forgotten first.
+ */
+public final class AttemptLimiter {
+
+    private final int limit;
+    private final Duration window;
+    private final Map<String, Deque<Instant>> failures;
+
+    public AttemptLimiter(int limit, Duration window, int capacity) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more");
+        }
+        this.limit = limit;
+        this.window = window;
+        this.failures = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** How long {@code key} must wait before its next attempt; zero when it may try now. */
+    public synchronized Duration blockedFor(String key, Instant now) {
+        Deque<Instant> recent = prune(key, now);
+        if (recent == null || recent.size() < limit) {
+            return Duration.ZERO;
+        }
+        return Duration.between(now, recent.peekFirst().plus(window));
+    }
+
+    public synchronized void recordFailure(String key, Instant now) {
+        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        recent.addLast(now);
+        while (recent.size() > limit) {
+            recent.removeFirst();
+        }
+    }
+
+    public synchronized void forget(String key) {
+        failures.remove(key);
+    }
+
+    private Deque<Instant> prune(String key, Instant now) {
+        Deque<Instant> recent = failures.get(key);
+        if (recent == null) {
+            return null;
+        }
+        Instant horizon = now.minus(window);
+        while (!recent.isEmpty() && !recent.peekFirst().isAfter(horizon)) {
+            recent.removeFirst();
+        }
+        if (recent.isEmpty()) {
+            failures.remove(key);
+            return null;
+        }
+        return recent;
+    }
+}

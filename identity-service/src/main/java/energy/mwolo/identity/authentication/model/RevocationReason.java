@@ -1,0 +1,15 @@
+package energy.mwolo.identity.authentication.model;
+
+import java.util.Locale;
+
+/** Why a family of refresh tokens was ended. */
+public enum RevocationReason {
+    LOGOUT,
+    REUSE,
+    PASSWORD_CHANGED,
+    ACCOUNT_DISABLED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

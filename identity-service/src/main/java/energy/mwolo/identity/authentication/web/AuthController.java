@@ -1,0 +1,59 @@
+package energy.mwolo.identity.authentication.web;
+
+import energy.mwolo.identity.authentication.application.LoggingIn;
+import energy.mwolo.identity.authentication.application.LoggingOut;
+import energy.mwolo.identity.authentication.application.RefreshingSession;
+import energy.mwolo.identity.authentication.application.SigningUp;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.InvalidRequestParameter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sign-in, refresh and sign-up are public; logout needs the access token of the session it ends. */
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    private final LoggingIn loggingIn;
+    private final RefreshingSession refreshing;
+    private final LoggingOut loggingOut;
+    private final SigningUp signingUp;
+
+    AuthController(LoggingIn loggingIn, RefreshingSession refreshing, LoggingOut loggingOut, SigningUp signingUp) {
+        this.loggingIn = loggingIn;
+        this.refreshing = refreshing;
+        this.loggingOut = loggingOut;
+        this.signingUp = signingUp;
+    }
+
+    @PostMapping({"/login", "/login/"})
+    SessionResponse login(@RequestBody @Valid AuthRequests.Login request, HttpServletRequest http) {
+        if (request.identifier() == null || request.identifier().isBlank()) {
+            throw new InvalidRequestParameter("email", "request.required");
+        }
+        return SessionResponse.from(loggingIn.logIn(request.identifier(), request.password(), http.getRemoteAddr()));
+    }
+
+    @PostMapping({"/refresh", "/refresh/"})
+    SessionResponse.Refreshed refresh(@RequestBody @Valid AuthRequests.Refresh request) {
+        return SessionResponse.Refreshed.from(refreshing.refresh(request.refresh()));
+    }
+
+    @PostMapping({"/logout", "/logout/"})
+    ResponseEntity<Void> logout(@RequestBody @Valid AuthRequests.Refresh request, CurrentUser user) {
+        loggingOut.logOut(request.refresh(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping({"/register", "/register/"})
+    ResponseEntity<SessionResponse> register(@RequestBody @Valid AuthRequests.Register request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(SessionResponse.from(signingUp.signUp(request.registration())));
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API of sign-in: /api/auth/login|refresh|logout|register/ and /api/auth/password/... */
+package energy.mwolo.identity.authentication.web;

@@ -1,0 +1,2 @@
+/** The JWKS and OIDC discovery documents, and signing-key administration (/api/core/signing-keys/). */
+package energy.mwolo.identity.tokens.web;

@@ -1,0 +1,114 @@
+package energy.mwolo.identity;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import energy.mwolo.platformtest.StackShutdown;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one Spring context every integration test shares: the service on a random port with the JVM's shared
+ * PostgreSQL and Kafka (platform-test), a real SMTP server (GreenMail) on a free loopback port, and a clock tests
+ * can move forward. Subclasses add nothing to the context configuration, so Spring starts the service once.
+ * Each test speaks from its own client address ({@code X-Forwarded-For}), so per-address limits stay apart.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        classes = {IdentityApplication.class, AbstractApiIT.TestClock.class},
+        properties = {
+                "mwolo.identity.tokens.issuer=" + AbstractApiIT.ISSUER,
+                // A test key: anything it encrypts is no secret.
+                "mwolo.identity.keys.encryption-key=dGVzdC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy0wMDA=",
+                "mwolo.identity.bootstrap.admin-email=" + AbstractApiIT.ROOT_EMAIL,
+                "mwolo.identity.bootstrap.admin-password=" + AbstractApiIT.ROOT_PASSWORD,
+                "mwolo.identity.password-mail.reset-link=https://portail.mwolo.test/reinitialiser?token={token}",
+                "mwolo.identity.password-mail.invitation-link=https://portail.mwolo.test/activer?token={token}",
+                "mwolo.identity.login.address-failure-limit=" + AbstractApiIT.ADDRESS_FAILURE_LIMIT})
+public abstract class AbstractApiIT {
+
+    public static final String ISSUER = "https://identity.mwolo.test";
+    public static final String ROOT_EMAIL = "root@mwolo.test";
+    public static final String ROOT_PASSWORD = "Kivu-Lac-Tanganyika-1960";
+    public static final int ADDRESS_FAILURE_LIMIT = 12;
+
+    static final GreenMail MAIL = startMail();
+
+    @LocalServerPort
+    private int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    private String bootstrapServers;
+
+    @Autowired
+    protected SettableClock clock;
+
+    protected Api api;
+    protected Accounts accounts;
+    protected Mailbox mailbox;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    @BeforeEach
+    void connectToTheService() {
+        api = new Api("http://localhost:" + port, randomClientAddress());
+        accounts = new Accounts(api);
+        mailbox = new Mailbox(MAIL);
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    protected String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** An address of the benchmarking range 198.18.0.0/15 (RFC 2544): it only names the caller in a header. */
+    protected static String randomClientAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "198." + random.nextInt(18, 20) + "." + random.nextInt(0, 256) + "." + random.nextInt(1, 255);
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        StackShutdown.register("GreenMail", mail::stop);
+        return mail;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
+}

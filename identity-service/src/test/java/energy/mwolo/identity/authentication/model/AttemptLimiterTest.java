@@ -1,0 +1,51 @@
+package energy.mwolo.identity.authentication.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AttemptLimiterTest {
+
+    private static final Instant NOW = Instant.parse("2025-04-16T07:00:00Z");
+    private final AttemptLimiter limiter = new AttemptLimiter(3, Duration.ofMinutes(15), 2);
+
+    @Test
+    void refusesAKeyOnceItReachesTheLimitUntilItsOldestFailureLeavesTheWindow() {
+        limiter.recordFailure("41.243.12.7", NOW);
+        limiter.recordFailure("41.243.12.7", NOW.plusSeconds(60));
+        assertThat(limiter.blockedFor("41.243.12.7", NOW.plusSeconds(61))).isZero();
+
+        limiter.recordFailure("41.243.12.7", NOW.plusSeconds(120));
+
+        assertThat(limiter.blockedFor("41.243.12.7", NOW.plusSeconds(120))).isEqualTo(Duration.ofMinutes(13));
+        assertThat(limiter.blockedFor("41.243.12.7", NOW.plus(Duration.ofMinutes(15)))).isZero();
+    }
+
+    @Test
+    void keysAreCountedApart() {
+        for (int i = 0; i < 3; i++) {
+            limiter.recordFailure("a", NOW);
+        }
+
+        assertThat(limiter.blockedFor("b", NOW)).isZero();
+    }
+
+    @Test
+    void forgetsTheLeastRecentlyFailedKeyBeyondItsCapacity() {
+        for (int i = 0; i < 3; i++) {
+            limiter.recordFailure("first", NOW);
+        }
+        limiter.recordFailure("second", NOW);
+        limiter.recordFailure("third", NOW);
+
+        assertThat(limiter.blockedFor("first", NOW)).isZero();
+    }
+
+    @Test
+    void aRetryAfterIsWholeSecondsRoundedUp() {
+        assertThat(new TooManyAttempts(Duration.ofMillis(1500)).retryAfterSeconds()).isEqualTo(2);
+        assertThat(new TooManyAttempts(Duration.ZERO).retryAfterSeconds()).isEqualTo(1);
+    }
+}
