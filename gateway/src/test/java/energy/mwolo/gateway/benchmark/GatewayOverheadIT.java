@@ -2,6 +2,7 @@ package energy.mwolo.gateway.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import energy.mwolo.gateway.GeoServiceProcess;
 import energy.mwolo.gateway.Upstreams;
 import energy.mwolo.platformtest.TestTokens;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class GatewayOverheadIT {
 
     @DynamicPropertySource
     static void realGeoService(DynamicPropertyRegistry registry) {
-        geo = GeoServiceProcess.start();
+        geo = GeoServiceProcess.trustingTestIssuer();
         Upstreams.urls().forEach((service, url) -> registry.add("mwolo.gateway.upstreams." + service, () -> url));
         registry.add("mwolo.gateway.upstreams.geo", geo::url);
     }

@@ -37,15 +37,21 @@ final class KeycloakServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final long launchedAt;
     private Duration startedIn;
 
-    private KeycloakServer(Process process, int port, Path log) {
+    private KeycloakServer(Process process, int port, Path log, long launchedAt) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.launchedAt = launchedAt;
     }
 
-    static KeycloakServer start() {
+    /**
+     * Starts Keycloak without waiting: its URLs are known at once, so other processes can be started meanwhile;
+     * {@link #awaitReady()} before asking it for tokens.
+     */
+    static KeycloakServer launch() {
         Path home = Path.of(required("mwolo.keycloak.home"));
         Path realm = Path.of(required("mwolo.keycloak.realm"));
         Path javaHome = javaHome();
@@ -64,12 +70,9 @@ final class KeycloakServer implements AutoCloseable {
             builder.environment().put("JAVA", javaHome.resolve("bin/java").toString());
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
             builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
-            long started = System.nanoTime();
-            Process process = builder.start();
-            KeycloakServer server = new KeycloakServer(process, port, log);
+            long launchedAt = System.nanoTime();
+            KeycloakServer server = new KeycloakServer(builder.start(), port, log, launchedAt);
             StackShutdown.register("Keycloak", server);
-            server.awaitRealm();
-            server.startedIn = Duration.ofNanos(System.nanoTime() - started);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,8 +107,17 @@ final class KeycloakServer implements AutoCloseable {
         return JSON.readTree(response.body()).path("access_token").asString();
     }
 
+    /** Waits (at most five minutes from the launch) until the realm's discovery document is served. */
+    KeycloakServer awaitReady() {
+        if (startedIn == null) {
+            awaitRealm();
+            startedIn = Duration.ofNanos(System.nanoTime() - launchedAt);
+        }
+        return this;
+    }
+
     private void awaitRealm() {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
+        long deadline = launchedAt + STARTUP.toNanos();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         while (System.nanoTime() < deadline) {
