@@ -10,7 +10,17 @@ import java.util.concurrent.atomic.AtomicReference;
 /** The real clock plus an offset that tests move forward, so lockouts and expiries are tested without sleeping. */
 public final class SettableClock extends Clock {
 
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> offset;
+    private final ZoneId zone;
+
+    public SettableClock() {
+        this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+    }
+
+    private SettableClock(AtomicReference<Duration> offset, ZoneId zone) {
+        this.offset = offset;
+        this.zone = zone;
+    }
 
     public void advance(Duration duration) {
         offset.accumulateAndGet(duration, Duration::plus);
@@ -27,11 +37,12 @@ public final class SettableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same moving instant seen from another zone (e.g. Africa/Kinshasa for business dates). */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The service reads instants only");
+        return new SettableClock(offset, zone);
     }
 }
