@@ -41,6 +41,7 @@ public final class DevStack {
     static final List<Service> SERVICES = List.of(
             new Service("identity-service", 8081, Database.OWNED),
             new Service("geo-service", 8082, Database.OWNED),
+            new Service("crm-service", 8084, Database.OWNED),
             new Service("audit-service", 8089, Database.APPEND_ONLY),
             new Service("gateway", 8080, Database.NONE));
 

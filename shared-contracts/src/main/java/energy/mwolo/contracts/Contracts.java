@@ -1,5 +1,15 @@
 package energy.mwolo.contracts;
 
+import energy.mwolo.contracts.crm.ClientRegistered;
+import energy.mwolo.contracts.crm.ClientUpdated;
+import energy.mwolo.contracts.crm.ClientStatusChanged;
+import energy.mwolo.contracts.crm.SiteRegistered;
+import energy.mwolo.contracts.crm.SiteUpdated;
+import energy.mwolo.contracts.crm.ContractActivated;
+import energy.mwolo.contracts.crm.ContractSuspended;
+import energy.mwolo.contracts.crm.ContractTerminated;
+import energy.mwolo.contracts.crm.ContractTariffChanged;
+import energy.mwolo.contracts.cms.LeadSubmitted;
 import energy.mwolo.contracts.geo.AgencyClosed;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.geo.AgencyUpdated;
@@ -27,7 +37,17 @@ public final class Contracts {
             LoginSucceeded.CONTRACT,
             LoginFailed.CONTRACT,
             AccountLocked.CONTRACT,
-            PasswordChanged.CONTRACT);
+            PasswordChanged.CONTRACT,
+            ClientRegistered.CONTRACT,
+            ClientUpdated.CONTRACT,
+            ClientStatusChanged.CONTRACT,
+            SiteRegistered.CONTRACT,
+            SiteUpdated.CONTRACT,
+            ContractActivated.CONTRACT,
+            ContractSuspended.CONTRACT,
+            ContractTerminated.CONTRACT,
+            ContractTariffChanged.CONTRACT,
+            LeadSubmitted.CONTRACT);
 
     private Contracts() {
     }

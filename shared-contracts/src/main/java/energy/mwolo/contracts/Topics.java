@@ -6,6 +6,14 @@ public final class Topics {
     public static final String GEO_AGENCY_EVENTS = "geo.agency.events";
     /** Accounts: registrations, changes, sign-ins and lockouts (identity-service). */
     public static final String IDENTITY_USER_EVENTS = "identity.user.events";
+    /** Clients: registrations, changes and status changes (crm-service). */
+    public static final String CRM_CLIENT_EVENTS = "crm.client.events";
+    /** Service points (sites) (crm-service). */
+    public static final String CRM_SITE_EVENTS = "crm.site.events";
+    /** Contracts: activation, suspension, termination and tariff changes (crm-service). */
+    public static final String CRM_CONTRACT_EVENTS = "crm.contract.events";
+    /** Leads from the website's contact form (cms-service). */
+    public static final String CMS_LEAD_EVENTS = "cms.lead.events";
     /** Readings published by meters. */
     public static final String IOT_METER_READINGS = "iot.meter-readings";
     /** Commands sent to meters. */

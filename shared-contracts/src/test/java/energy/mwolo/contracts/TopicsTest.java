@@ -32,4 +32,13 @@ class TopicsTest {
         assertThat(AgencyUpdated.CONTRACT.topic()).isEqualTo(Topics.GEO_AGENCY_EVENTS);
         assertThat(AgencyClosed.CONTRACT.topic()).isEqualTo(Topics.GEO_AGENCY_EVENTS);
     }
+
+    @Test
+    void crmEventsArePublishedOnTheirAggregatesTopics() {
+        assertThat(energy.mwolo.contracts.crm.ClientRegistered.CONTRACT.topic()).isEqualTo(Topics.CRM_CLIENT_EVENTS);
+        assertThat(energy.mwolo.contracts.crm.SiteUpdated.CONTRACT.topic()).isEqualTo(Topics.CRM_SITE_EVENTS);
+        assertThat(energy.mwolo.contracts.crm.ContractActivated.CONTRACT.topic())
+                .isEqualTo(Topics.CRM_CONTRACT_EVENTS);
+        assertThat(energy.mwolo.contracts.cms.LeadSubmitted.CONTRACT.topic()).isEqualTo(Topics.CMS_LEAD_EVENTS);
+    }
 }

@@ -1,0 +1,2 @@
+/** Clients: registration, details, status and ownership. */
+package energy.mwolo.crm.clients;

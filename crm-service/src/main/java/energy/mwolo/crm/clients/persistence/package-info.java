@@ -1,0 +1,2 @@
+/** Clients in PostgreSQL. */
+package energy.mwolo.crm.clients.persistence;

@@ -1,0 +1,2 @@
+/** The clients HTTP API. */
+package energy.mwolo.crm.clients.web;

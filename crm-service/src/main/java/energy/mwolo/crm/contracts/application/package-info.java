@@ -1,0 +1,2 @@
+/** Contract use cases. */
+package energy.mwolo.crm.contracts.application;

@@ -1,0 +1,2 @@
+/** Contracts: on what terms each site is supplied. */
+package energy.mwolo.crm.contracts;

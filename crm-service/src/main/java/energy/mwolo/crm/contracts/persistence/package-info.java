@@ -1,0 +1,2 @@
+/** Contracts in PostgreSQL. */
+package energy.mwolo.crm.contracts.persistence;

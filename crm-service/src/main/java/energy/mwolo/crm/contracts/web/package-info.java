@@ -1,0 +1,2 @@
+/** The contracts HTTP API. */
+package energy.mwolo.crm.contracts.web;

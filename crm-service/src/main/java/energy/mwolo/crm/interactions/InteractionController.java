@@ -1,0 +1,85 @@
+package energy.mwolo.crm.interactions;
+
+import energy.mwolo.crm.access.CrmAccess;
+import energy.mwolo.crm.clients.model.Clients;
+import energy.mwolo.crm.clients.model.InvalidField;
+import energy.mwolo.platform.outbox.Uuids;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A client's timeline: filters {@code client}, {@code type}, {@code author}; newest first. */
+@RestController
+@RequestMapping("/api/crm/interactions")
+class InteractionController {
+
+    private final Interactions interactions;
+    private final Clients clients;
+
+    InteractionController(Interactions interactions, Clients clients) {
+        this.interactions = interactions;
+        this.clients = clients;
+    }
+
+    @GetMapping({"", "/"})
+    PageResponse<Response> list(@RequestParam(required = false) UUID client,
+                                @RequestParam(required = false) String type,
+                                @RequestParam(required = false) UUID author, PageQuery page, CurrentUser user) {
+        CrmAccess.ReadScope scope = CrmAccess.readScope(user);
+        InteractionQuery query = new InteractionQuery(client, type, author, scope.ownClient(), scope.restricted());
+        return PageResponse.of(page, interactions.count(query), interactions.find(query, page.offset(),
+                page.limit())).map(Response::from);
+    }
+
+    @GetMapping({"/{id}", "/{id}/"})
+    Response get(@PathVariable UUID id, CurrentUser user) {
+        CrmAccess.ReadScope scope = CrmAccess.readScope(user);
+        return interactions.byId(id).filter(i -> scope.allows(i.clientId())).map(Response::from)
+                .orElseThrow(() -> new InteractionNotFound(id));
+    }
+
+    @PostMapping({"", "/"})
+    @Transactional
+    public ResponseEntity<Response> record(@RequestBody @Valid Request request, CurrentUser user) {
+        CrmAccess.requireWrite(user, CrmAccess.CREATE);
+        if (request.client() != null && clients.byId(request.client()).isEmpty()) {
+            throw new InvalidField("client", "crm.client.not_found", request.client());
+        }
+        Instant now = Instant.now();
+        Interaction interaction = new Interaction(Uuids.timeOrdered(), request.client(),
+                request.type() == null ? null : Interaction.Type.of(request.type()),
+                Interaction.Direction.ofNullable(request.direction()), request.summary(), user.userId(),
+                request.occurredAt() == null ? now : request.occurredAt(), request.ticket(), request.invoice(), now);
+        interactions.add(interaction);
+        return ResponseEntity.created(URI.create("/api/crm/interactions/" + interaction.id() + "/"))
+                .body(Response.from(interaction));
+    }
+
+    record Request(UUID client, String type, String direction, @Size(max = 4000) String summary,
+                   Instant occurredAt, UUID ticket, UUID invoice) {
+    }
+
+    record Response(UUID id, UUID client, String type, String direction, String summary, UUID author,
+                    Instant occurredAt, UUID ticket, UUID invoice, Instant createdAt) {
+
+        static Response from(Interaction i) {
+            return new Response(i.id(), i.clientId(), energy.mwolo.crm.clients.model.Codes.of(i.type()),
+                    i.direction() == null ? null : energy.mwolo.crm.clients.model.Codes.of(i.direction()),
+                    i.summary(), i.authorId(), i.occurredAt(), i.ticketId(), i.invoiceId(), i.createdAt());
+        }
+    }
+}

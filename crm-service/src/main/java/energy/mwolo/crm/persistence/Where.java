@@ -1,0 +1,36 @@
+package energy.mwolo.crm.persistence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A SQL where clause built from optional filters, with named parameters: values never enter the SQL text. */
+public final class Where {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    public Where add(String condition, String name, Object value) {
+        conditions.add(condition);
+        params.put(name, value);
+        return this;
+    }
+
+    public Where addIf(boolean applies, String condition, String name, Object value) {
+        return applies ? add(condition, name, value) : this;
+    }
+
+    public String sql() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    public Map<String, Object> params() {
+        return Map.copyOf(params);
+    }
+
+    /** An ILIKE pattern matching the text anywhere, with the text's own wildcards escaped. */
+    public static String contains(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,2 @@
+/** Site use cases. */
+package energy.mwolo.crm.sites.application;

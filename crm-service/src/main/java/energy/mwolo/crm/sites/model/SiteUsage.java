@@ -1,0 +1,15 @@
+package energy.mwolo.crm.sites.model;
+
+import energy.mwolo.crm.clients.model.Codes;
+
+public enum SiteUsage {
+    RESIDENTIAL, COMMERCIAL, INDUSTRIAL, PUBLIC;
+
+    public String code() {
+        return Codes.of(this);
+    }
+
+    public static SiteUsage of(String code) {
+        return Codes.parse(SiteUsage.class, code, "usage");
+    }
+}

@@ -1,0 +1,2 @@
+/** Service points: usage, position, protected flag; plain Java. */
+package energy.mwolo.crm.sites.model;

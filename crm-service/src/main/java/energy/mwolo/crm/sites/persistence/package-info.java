@@ -1,0 +1,2 @@
+/** Sites in PostgreSQL. */
+package energy.mwolo.crm.sites.persistence;

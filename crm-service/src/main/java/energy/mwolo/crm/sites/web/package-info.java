@@ -1,0 +1,2 @@
+/** The sites HTTP API. */
+package energy.mwolo.crm.sites.web;

@@ -1,0 +1,86 @@
+package energy.mwolo.crm;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one Spring context every integration test shares: the service on a random port, with the JVM's shared
+ * PostgreSQL and Kafka broker (platform-test). Subclasses add nothing to the context configuration.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class AbstractApiIT {
+
+    @LocalServerPort
+    private int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    private String bootstrapServers;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    protected Api api;
+
+    /** Every subclass declares the same properties, so the context is still shared. */
+    @DynamicPropertySource
+    static void geoService(DynamicPropertyRegistry registry) {
+        registry.add("mwolo.geo.base-url", () -> FakeGeo.instance().baseUrl());
+        registry.add("mwolo.geo.timeout", () -> "500ms");
+        registry.add("mwolo.geo.open-for", () -> "1s");
+    }
+
+    @BeforeEach
+    void connectToTheService() {
+        api = new Api("http://localhost:" + port);
+    }
+
+    protected String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** An agency as the read model would hold it after geo-service's events. */
+    protected UUID agency(boolean open) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into agencies (id, code, name, active, changed_at) values (?, ?, ?, ?, ?)")
+                .params(id, "AG-KN-" + id.toString().substring(0, 3), "Agence de test", open,
+                        Timestamp.from(Instant.now()))
+                .update();
+        return id;
+    }
+
+    /** Registers a client as a sales agent and answers its id. */
+    protected UUID client(Map<String, Object> body) {
+        Api.Reply reply = api.post("/api/crm/clients/", body).as(Tokens.salesAgent()).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return UUID.fromString(reply.json().path("id").asString());
+    }
+
+    protected UUID client() {
+        return client(Bodies.individual());
+    }
+
+    protected UUID site(UUID client) {
+        Api.Reply reply = api.post("/api/crm/sites/", Bodies.site(client)).as(Tokens.salesAgent()).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return UUID.fromString(reply.json().path("id").asString());
+    }
+
+    protected UUID contract(UUID client, UUID site) {
+        Api.Reply reply = api.post("/api/crm/contracts/", Bodies.contract(client, site)).as(Tokens.salesAgent())
+                .send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return UUID.fromString(reply.json().path("id").asString());
+    }
+}

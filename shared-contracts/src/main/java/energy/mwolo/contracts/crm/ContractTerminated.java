@@ -1,0 +1,48 @@
+package energy.mwolo.contracts.crm;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import energy.mwolo.contracts.ContractPayload;
+import energy.mwolo.contracts.EventContract;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A contract was terminated. Its full terms.
+ * Nullable: fixedFee, pricePerKwh, endDate.
+ */
+@ContractPayload
+public record ContractTerminated(
+        UUID contractId,
+        String number,
+        UUID clientId,
+        UUID siteId,
+        @JsonProperty(required = true) boolean siteProtected,
+        String contractType,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedFee,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal pricePerKwh,
+        String currency,
+        @JsonProperty(required = true) int billingDay,
+        LocalDate startDate,
+        LocalDate endDate,
+        String status,
+        Instant occurredAt) {
+
+    public static final EventContract<ContractTerminated> CONTRACT =
+            new EventContract<>("crm", "contract", "ContractTerminated", 1, ContractTerminated.class);
+
+    public ContractTerminated {
+        Objects.requireNonNull(contractId, "contractId");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(siteId, "siteId");
+        Objects.requireNonNull(contractType, "contractType");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}
