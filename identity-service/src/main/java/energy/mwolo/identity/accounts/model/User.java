@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A person's account. It is never deleted, only disabled. Wrong passwords lock it for a while (see
@@ -71,6 +72,20 @@ public final class User {
         profile = newProfile;
         links = newLinks;
         events.add(new UserEvent.Updated(now));
+    }
+
+    /**
+     * Ties the account to the CRM client it acts for (crm-service's registration saga). An account already tied to
+     * that client, or to another one, is left as it is: a link is never silently moved to another client.
+     */
+    public ClientLinking linkClient(UUID client, Instant now) {
+        Objects.requireNonNull(client, "client");
+        if (links.client() != null) {
+            return links.client().equals(client) ? ClientLinking.ALREADY_LINKED : ClientLinking.LINKED_TO_ANOTHER;
+        }
+        links = new UserLinks(links.agency(), client, links.employee());
+        events.add(new UserEvent.Updated(now));
+        return ClientLinking.LINKED;
     }
 
     /** Only a super administrator may make someone a super administrator. */

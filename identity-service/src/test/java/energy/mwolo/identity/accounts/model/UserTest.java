@@ -138,4 +138,18 @@ class UserTest {
         assertThatThrownBy(() -> new UserProfile(" ", "Kabasele", null, null))
                 .isInstanceOfSatisfying(InvalidAccountField.class, e -> assertThat(e.field()).isEqualTo("first_name"));
     }
+
+    @Test
+    void linkingAClientRecordsAnUpdateOnceAndNeverMovesTheLinkToAnotherClient() {
+        User user = registered(Role.CLIENT);
+        user.pullEvents();
+        UUID client = UUID.randomUUID();
+
+        assertThat(user.linkClient(client, NOW)).isEqualTo(ClientLinking.LINKED);
+        assertThat(user.linkClient(client, NOW)).isEqualTo(ClientLinking.ALREADY_LINKED);
+        assertThat(user.linkClient(UUID.randomUUID(), NOW)).isEqualTo(ClientLinking.LINKED_TO_ANOTHER);
+
+        assertThat(user.links().client()).isEqualTo(client);
+        assertThat(user.pullEvents()).containsExactly(new UserEvent.Updated(NOW));
+    }
 }
