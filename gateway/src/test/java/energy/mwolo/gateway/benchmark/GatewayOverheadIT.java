@@ -89,7 +89,7 @@ class GatewayOverheadIT {
     private static LoadRun.Result merged(String name, List<LoadRun.Result> runs) throws IOException {
         int completed = runs.stream().mapToInt(LoadRun.Result::completed).sum();
         int errors = runs.stream().mapToInt(LoadRun.Result::errors).sum();
-        double seconds = runs.stream().mapToDouble(LoadRun.Result::seconds).sum();
+        double seconds = runs.stream().map(LoadRun.Result::seconds).reduce(0.0, Double::sum);
         long[] latencies = runs.stream().flatMapToLong(r -> java.util.Arrays.stream(r.latencies())).sorted().toArray();
         return new LoadRun.Result(name + " (all)", completed, errors, seconds, latencies);
     }
