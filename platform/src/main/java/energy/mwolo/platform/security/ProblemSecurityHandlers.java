@@ -15,12 +15,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 answered by the security filters, in the same problem+json shape as everything else. */
-final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final Problems problems;
     private final JsonMapper json;
 
-    ProblemSecurityHandlers(Problems problems, JsonMapper json) {
+    public ProblemSecurityHandlers(Problems problems, JsonMapper json) {
         this.problems = problems;
         this.json = json;
     }

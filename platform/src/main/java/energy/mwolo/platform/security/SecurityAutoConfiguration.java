@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,10 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityAutoConfiguration {
 
-    private static final List<String> OPERATIONAL_PATHS = List.of(
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error",
-            "/v3/api-docs", "/v3/api-docs/**");
-
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurity(HttpSecurity http, SecurityProperties properties, Problems problems,
@@ -45,15 +40,8 @@ public class SecurityAutoConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(authorize -> {
-                    OPERATIONAL_PATHS.forEach(path -> authorize.requestMatchers(path).permitAll());
-                    for (String publicPath : properties.publicPaths()) {
-                        String[] parts = publicPath.trim().split("\\s+", 2);
-                        if (parts.length == 2) {
-                            authorize.requestMatchers(HttpMethod.valueOf(parts[0]), parts[1]).permitAll();
-                        } else {
-                            authorize.requestMatchers(parts[0]).permitAll();
-                        }
-                    }
+                    PublicRequests.OPERATIONAL_PATHS.forEach(path -> authorize.requestMatchers(path).permitAll());
+                    authorize.requestMatchers(PublicRequests.of(properties.publicPaths())).permitAll();
                     authorize.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(issuers)

@@ -5,16 +5,15 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import energy.mwolo.identity.tokens.application.ActiveKeys;
 import energy.mwolo.identity.tokens.application.TokenProperties;
+import energy.mwolo.platform.security.ProblemSecurityHandlers;
+import energy.mwolo.platform.security.PublicRequests;
 import energy.mwolo.platform.security.SecurityProperties;
 import energy.mwolo.platform.web.Problems;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,8 +27,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,16 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ResourceServerConfiguration {
 
-    /** The platform's own list (SecurityAutoConfiguration), repeated until the platform exposes it. */
-    private static final List<String> OPERATIONAL_PATHS = List.of(
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error",
-            "/v3/api-docs", "/v3/api-docs/**");
-
     @Bean
     SecurityFilterChain identitySecurity(HttpSecurity http, SecurityProperties properties, JwtDecoder decoder,
                                          Problems problems, JsonMapper json) throws Exception {
-        var responses = new ProblemResponses(problems, json);
-        RequestMatcher publicRequests = publicRequests(properties.publicPaths());
+        var responses = new ProblemSecurityHandlers(problems, json);
+        RequestMatcher publicRequests = PublicRequests.of(properties.publicPaths());
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -59,7 +51,7 @@ class ResourceServerConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(authorize -> {
-                    OPERATIONAL_PATHS.forEach(path -> authorize.requestMatchers(path).permitAll());
+                    PublicRequests.OPERATIONAL_PATHS.forEach(path -> authorize.requestMatchers(path).permitAll());
                     authorize.requestMatchers(publicRequests).permitAll();
                     authorize.anyRequest().authenticated();
                 })
@@ -93,17 +85,6 @@ class ResourceServerConfiguration {
 
     private static Set<String> kids(JWKMatcher matcher) {
         return matcher.getKeyIDs() == null ? Set.of() : matcher.getKeyIDs();
-    }
-
-    private static RequestMatcher publicRequests(List<String> publicPaths) {
-        List<RequestMatcher> matchers = new ArrayList<>();
-        for (String publicPath : publicPaths) {
-            String[] parts = publicPath.trim().split("\\s+", 2);
-            matchers.add(parts.length == 2
-                    ? PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.valueOf(parts[0]), parts[1])
-                    : PathPatternRequestMatcher.withDefaults().matcher(parts[0]));
-        }
-        return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
     }
 
     /**
