@@ -9,7 +9,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 
-/** Adds the platform's own tables (outbox, inbox: versions V0_x) to every service's Flyway migrations. */
+/**
+ * Adds the platform's own tables (outbox, inbox and the platform's other features: versions V0_x) to every
+ * service's Flyway migrations. A platform migration added after a service's own V1..Vn were applied has a lower
+ * version than they do; it touches only the platform's tables, so it is applied out of order rather than refused.
+ */
 @AutoConfiguration
 @ConditionalOnClass(FlywayConfigurationCustomizer.class)
 public class PlatformFlywayLocations {
@@ -24,6 +28,7 @@ public class PlatformFlywayLocations {
                 locations.add(new Location(LOCATION));
             }
             configuration.locations(locations.toArray(Location[]::new));
+            configuration.outOfOrder(true);
         };
     }
 }
