@@ -67,6 +67,10 @@ class IdempotentRequests {
                 return null;
             }
             result = handler.handle(request, buffered);
+            if (request.isAsyncStarted()) {
+                throw new IllegalStateException("An @Idempotent handler must answer before it returns: its answer "
+                        + "is stored in the transaction of its change");
+            }
             if (buffered.getStatus() >= 400) {
                 manager.rollback(transaction);
             } else {
