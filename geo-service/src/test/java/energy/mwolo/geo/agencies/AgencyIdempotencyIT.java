@@ -76,7 +76,7 @@ class AgencyIdempotencyIT extends AbstractApiIT {
     void concurrentRetriesWithOneKeyOpenOneAgency() throws Exception {
         String name = unique("Agence concurrente");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = agencyIn("KS", name);
+        Map<String, Object> body = agencyIn("KN", name);
         int requests = 8;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(requests);
@@ -173,6 +173,21 @@ class AgencyIdempotencyIT extends AbstractApiIT {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("code").asString()).isEqualTo("idempotency.key_invalid");
         assertThat(agencies(name)).isZero();
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheOptionalHeaderOnOpeningAnAgencyOnly() {
+        var paths = api.get("/v3/api-docs").send().json().path("paths").path("/api/agencies");
+
+        assertThat(paths.path("post").path("parameters").valueStream()
+                .filter(p -> p.path("name").asString().equals(KEY)))
+                .singleElement()
+                .satisfies(header -> {
+                    assertThat(header.path("in").asString()).isEqualTo("header");
+                    assertThat(header.path("required").asBoolean()).isFalse();
+                });
+        assertThat(paths.path("get").path("parameters").valueStream()
+                .map(p -> p.path("name").asString())).doesNotContain(KEY);
     }
 
     private static String unique(String name) {
