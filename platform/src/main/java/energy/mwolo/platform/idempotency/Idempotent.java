@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  *
  * <ul>
  *   <li>same key, other method, path, query or body: 422 {@code idempotency.key_reused};</li>
- *   <li>same key while its first request still runs: 409 {@code idempotency.in_progress}, retry later;</li>
+ *   <li>same key while its first request still runs: 409 {@code idempotency.in_progress} with {@code Retry-After: 1};</li>
  *   <li>a key that is not 1 to 255 visible ASCII characters: 400 {@code idempotency.key_invalid};</li>
  *   <li>no key: the request runs as without this annotation, unless {@link #required()} (400
  *       {@code idempotency.key_required}).</li>

@@ -81,6 +81,9 @@ class IdempotentRequests {
         } catch (Exception | Error e) {
             rollbackQuietly(manager, transaction, e);
             forget(response, headersBefore);
+            if (e instanceof IdempotencyRefused refused && refused.code().equals(IdempotencyRefused.IN_PROGRESS)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            }
             throw e;
         }
         buffered.copyBodyToResponse();

@@ -133,8 +133,10 @@ class IdempotencyJpaIT {
             assertThat(answered).extracting(r -> r.status).containsOnly(201, 409).contains(409);
             assertThat(answered).filteredOn(r -> r.status == 201 && r.header("Idempotency-Replayed") == null)
                     .hasSize(1);
-            assertThat(answered).filteredOn(r -> r.status == 409)
-                    .allSatisfy(r -> assertThat(r.json().path("code").asString()).isEqualTo("idempotency.in_progress"));
+            assertThat(answered).filteredOn(r -> r.status == 409).allSatisfy(r -> {
+                assertThat(r.json().path("code").asString()).isEqualTo("idempotency.in_progress");
+                assertThat(r.header("Retry-After")).isEqualTo("1");
+            });
         } finally {
             pool.shutdownNow();
         }
