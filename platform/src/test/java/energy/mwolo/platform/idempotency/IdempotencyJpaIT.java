@@ -170,6 +170,19 @@ class IdempotencyJpaIT {
     }
 
     @Test
+    void aFailureAfterTheUseCaseReturnedUndoesItsWriteWithTheKeyBecauseBothShareOneTransaction() {
+        String text = unique("unanswerable");
+        String key = "key-" + text;
+
+        Reply failed = post("/api/notes/", text, writer, key);
+
+        assertThat(failed.status).isEqualTo(500);
+        assertThat(failed.json().path("code").asString()).isEqualTo("internal.error");
+        assertThat(notes.countByText(text)).as("the use case's own transaction joined the request's").isZero();
+        assertThat(keys(key)).isZero();
+    }
+
+    @Test
     void aCallerWithoutThePermissionLeavesNoKey() {
         String key = unique("key");
         HttpRequest forbidden = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/notes/"))

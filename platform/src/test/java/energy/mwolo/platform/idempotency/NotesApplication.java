@@ -81,6 +81,9 @@ class NotesApplication {
         ResponseEntity<NoteResponse> take(@RequestBody NoteRequest request, CurrentUser user)
                 throws InterruptedException {
             UUID id = taking.take(request.text(), user);
+            if (request.text().startsWith("unanswerable")) {
+                throw new IllegalStateException("The answer could not be built after the use case returned");
+            }
             return ResponseEntity.created(URI.create("/api/notes/" + id + "/")).body(new NoteResponse(id, request.text()));
         }
 
