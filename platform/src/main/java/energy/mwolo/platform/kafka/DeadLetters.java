@@ -10,6 +10,8 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -31,6 +33,7 @@ import tools.jackson.core.JacksonException;
 public class DeadLetters {
 
     public static final String METRIC = "mwolo.events.dead.lettered";
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     static final long OUTAGE_PAUSE_MILLIS = 5_000;
 
     private final KafkaOperations<?, ?> template;
@@ -58,7 +61,10 @@ public class DeadLetters {
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
         ConsumerAwareRecordRecoverer recoverer = (record, consumer, exception) -> {
             publisher.accept(record, consumer, exception);
-            counter(meters, consumerOf(record), record.topic()).increment();
+            String name = consumerOf(record);
+            counter(meters, name, record.topic()).increment();
+            log.error("{} gave up on {}/{}@{}, now on {}: {}", name, record.topic(), record.partition(),
+                    record.offset(), Topics.deadLetter(record.topic()), rootMessage(exception));
         };
         // Three retries, 0.5 s, 1 s and 2 s apart: long enough for a blip, short enough not to stall the partition.
         var retries = new ExponentialBackOffWithMaxRetries(3);
@@ -68,6 +74,14 @@ public class DeadLetters {
                 new RetriesWhileDatabaseAnswers(retries, databaseAnswers, OUTAGE_PAUSE_MILLIS));
         handler.addNotRetryableExceptions(UnusableEvent.class, DomainException.class, JacksonException.class);
         return handler;
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** The consumer's name as its container labels records (listener info), else the consumer group. */

@@ -1,5 +1,6 @@
 package energy.mwolo.platform.kafka;
 
+import energy.mwolo.platform.events.EventConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -43,6 +45,14 @@ public class KafkaAutoConfiguration {
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler platformErrorHandler(DeadLetters deadLetters) {
         return deadLetters.errorHandler();
+    }
+
+    /** Each event consumer's dead-letter counters exist from the start at zero, so an alert sees the first one. */
+    @Bean
+    SmartInitializingSingleton deadLetterCounters(ObjectProvider<EventConsumer> consumers,
+            ObjectProvider<MeterRegistry> meters) {
+        return () -> meters.ifAvailable(registry -> consumers.orderedStream().forEach(consumer ->
+                consumer.topics().forEach(topic -> DeadLetters.counter(registry, consumer.name(), topic))));
     }
 
     /** Its own producer: values go back to Kafka as they were read, whatever the service's own serializers. */
