@@ -69,7 +69,7 @@ class IdentityArchitectureTest {
     void theCycleRuleSeesEveryFeature() {
         assertThat(SERVICE.stream().map(c -> c.getPackageName().split("\\.")).filter(p -> p.length > 3)
                 .map(p -> p[3]).distinct())
-                .contains("accounts", "authentication", "tokens", "roles", "settings", "agencies", "clients",
+                .contains("accounts", "authentication", "tokens", "roles", "settings", "clients",
                         "passwords", "bootstrap");
     }
 }
