@@ -1,9 +1,6 @@
 package energy.mwolo.platform.readmodels;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import org.flywaydb.core.api.Location;
+import energy.mwolo.platform.config.PlatformFlywayLocations;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.core.env.Environment;
 
@@ -21,15 +18,7 @@ public final class ReadModels {
 
     /** Adds the read model's migrations to the service's, so its table exists wherever it is switched on. */
     public static FlywayConfigurationCustomizer migrations(String readModel) {
-        String location = "classpath:db/read-models/" + readModel;
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
-            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(location))) {
-                locations.add(new Location(location));
-            }
-            configuration.locations(locations.toArray(Location[]::new));
-            configuration.outOfOrder(true);
-        };
+        return PlatformFlywayLocations.migrationsIn("classpath:db/read-models/" + readModel);
     }
 
     /**
