@@ -53,7 +53,7 @@ final class ConsumingListener implements MessageListener<String, String> {
                     envelope.coordinates());
             return;
         }
-        try (var context = new EventContext(envelope, consumer.name(), observations)) {
+        try (var ignored = new EventContext(envelope, consumer.name(), observations)) {
             Object payload = handler.read(envelope);
             transaction.executeWithoutResult(status -> {
                 if (inbox.firstDelivery(consumer.name(), envelope.eventId())) {
