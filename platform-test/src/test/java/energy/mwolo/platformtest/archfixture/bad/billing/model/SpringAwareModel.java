@@ -1,11 +1,8 @@
-package energy.mwolo.geo.archfixture.model;
+package energy.mwolo.platformtest.archfixture.bad.billing.model;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * A model class that breaks the rule on purpose (it depends on Spring JDBC): proves {@code GeoArchitectureTest}'s
- * rule can fail. Not a bean, so the service's test context never picks it up.
- */
+/** A model that reaches the database through Spring. */
 public class SpringAwareModel {
 
     private final JdbcClient jdbc;
