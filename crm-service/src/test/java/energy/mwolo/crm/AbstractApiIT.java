@@ -1,5 +1,8 @@
 package energy.mwolo.crm;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import energy.mwolo.platformtest.Api;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -12,8 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one Spring context every integration test shares: the service on a random port, with the JVM's shared

@@ -1,4 +1,4 @@
-package energy.mwolo.crm.clients.model;
+package energy.mwolo.crm.kernel;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package energy.mwolo.crm.clients.model;
+package energy.mwolo.crm.kernel;
 
 import energy.mwolo.platform.errors.DomainException;
 import energy.mwolo.platform.errors.ErrorKind;

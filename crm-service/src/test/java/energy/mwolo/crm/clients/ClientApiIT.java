@@ -1,9 +1,11 @@
 package energy.mwolo.crm.clients;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import energy.mwolo.crm.AbstractApiIT;
-import energy.mwolo.crm.Api;
 import energy.mwolo.crm.Bodies;
 import energy.mwolo.crm.Tokens;
+import energy.mwolo.platformtest.Api;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientApiIT extends AbstractApiIT {
 

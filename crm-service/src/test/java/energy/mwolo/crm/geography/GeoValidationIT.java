@@ -1,10 +1,12 @@
 package energy.mwolo.crm.geography;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import energy.mwolo.crm.AbstractApiIT;
-import energy.mwolo.crm.Api;
 import energy.mwolo.crm.Bodies;
 import energy.mwolo.crm.FakeGeo;
 import energy.mwolo.crm.Tokens;
+import energy.mwolo.platformtest.Api;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,8 +14,6 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Place ids are checked with geo-service before they are stored; a geo outage refuses such writes with 503. */
 class GeoValidationIT extends AbstractApiIT {
