@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import energy.mwolo.platformtest.Api;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +60,12 @@ public abstract class AbstractApiIT {
                         Timestamp.from(Instant.now()))
                 .update();
         return id;
+    }
+
+    /** The types of the events recorded in the outbox for one aggregate, oldest first. */
+    protected List<String> recordedEvents(UUID aggregate) {
+        return jdbc.sql("select event_type from outbox where aggregate_id = ? order by occurred_at, id")
+                .param(aggregate.toString()).query(String.class).list();
     }
 
     /** Registers a client as a sales agent and answers its id. */

@@ -130,6 +130,51 @@ class ClientApiIT extends AbstractApiIT {
     }
 
     @Test
+    void aPatchWhoseStatusMoveIsRefusedKeepsTheDetailsToo() {
+        UUID id = client();
+        String path = "/api/crm/clients/" + id + "/";
+        Api.Reply before = api.get(path).as(Tokens.salesAgent()).send();
+
+        Api.Reply refused = api.patch(path, Map.of("last_name", "Mutombo", "status", "suspended"))
+                .as(Tokens.salesAgent()).send();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("crm.transition.refused");
+        assertThat(api.get(path).as(Tokens.salesAgent()).send().json()).isEqualTo(before.json());
+        assertThat(recordedEvents(id)).containsExactly("crm.ClientRegistered");
+    }
+
+    @Test
+    void aPatchWithAnUnknownStatusKeepsTheDetailsToo() {
+        UUID id = client();
+        String path = "/api/crm/clients/" + id + "/";
+        Api.Reply before = api.get(path).as(Tokens.salesAgent()).send();
+
+        Api.Reply refused = api.patch(path, Map.of("last_name", "Mutombo", "status", "dormant"))
+                .as(Tokens.salesAgent()).send();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.fieldsInError()).containsExactly("status");
+        assertThat(api.get(path).as(Tokens.salesAgent()).send().json()).isEqualTo(before.json());
+        assertThat(recordedEvents(id)).containsExactly("crm.ClientRegistered");
+    }
+
+    @Test
+    void aPatchChangesDetailsAndStatusTogether() {
+        UUID id = client();
+        String path = "/api/crm/clients/" + id + "/";
+
+        Api.Reply amended = api.patch(path, Map.of("last_name", "Mutombo", "status", "active"))
+                .as(Tokens.salesAgent()).send();
+
+        assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
+        assertThat(amended.json().path("last_name").asString()).isEqualTo("Mutombo");
+        assertThat(amended.json().path("status").asString()).isEqualTo("active");
+        assertThat(recordedEvents(id))
+                .containsExactly("crm.ClientRegistered", "crm.ClientUpdated", "crm.ClientStatusChanged");
+    }
+
+    @Test
     void listsFilterSearchAndOrder() {
         String marker = "Zz" + UUID.randomUUID().toString().substring(0, 8);
         client(Bodies.with(Bodies.with(Bodies.individual(), "last_name", marker + "b"), "first_name", "A"));
