@@ -1,7 +1,11 @@
 package energy.mwolo.crm;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import energy.mwolo.platformtest.Api;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one Spring context every integration test shares: the service on a random port, with the JVM's shared
@@ -58,6 +60,12 @@ public abstract class AbstractApiIT {
                         Timestamp.from(Instant.now()))
                 .update();
         return id;
+    }
+
+    /** The types of the events recorded in the outbox for one aggregate, oldest first. */
+    protected List<String> recordedEvents(UUID aggregate) {
+        return jdbc.sql("select event_type from outbox where aggregate_id = ? order by occurred_at, id")
+                .param(aggregate.toString()).query(String.class).list();
     }
 
     /** Registers a client as a sales agent and answers its id. */

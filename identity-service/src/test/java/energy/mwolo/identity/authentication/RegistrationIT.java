@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import energy.mwolo.identity.AbstractApiIT;
 import energy.mwolo.identity.Accounts;
 import energy.mwolo.identity.AgencyEvents;
-import energy.mwolo.identity.Api;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.identity.Claims;
 import energy.mwolo.platform.readmodels.agencies.Agencies;
 import java.time.Duration;

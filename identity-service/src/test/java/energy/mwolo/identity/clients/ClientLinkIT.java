@@ -6,7 +6,7 @@ import energy.mwolo.contracts.Topics;
 import energy.mwolo.identity.AbstractApiIT;
 import energy.mwolo.identity.Accounts;
 import energy.mwolo.identity.AgencyEvents;
-import energy.mwolo.identity.Api;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.identity.ClientEvents;
 import energy.mwolo.identity.Claims;
 import energy.mwolo.platform.readmodels.agencies.Agencies;

@@ -1,6 +1,6 @@
 package energy.mwolo.crm.clients.application;
 
-import energy.mwolo.crm.clients.model.InvalidField;
+import energy.mwolo.crm.kernel.InvalidField;
 import energy.mwolo.platform.readmodels.agencies.Agencies;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
