@@ -2,6 +2,8 @@ package energy.mwolo.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import energy.mwolo.platformtest.Api;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

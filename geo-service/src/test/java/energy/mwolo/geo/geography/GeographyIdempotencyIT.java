@@ -3,7 +3,7 @@ package energy.mwolo.geo.geography;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.geo.AbstractApiIT;
-import energy.mwolo.geo.Api.Reply;
+import energy.mwolo.platformtest.Api.Reply;
 import energy.mwolo.geo.Tokens;
 import java.util.Locale;
 import java.util.Map;

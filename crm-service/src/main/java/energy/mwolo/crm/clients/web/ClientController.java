@@ -70,12 +70,8 @@ class ClientController {
 
     @PatchMapping({"/{id}", "/{id}/"})
     ClientResponse amend(@PathVariable UUID id, @RequestBody @Valid ClientRequest request, CurrentUser user) {
-        if (request.changesDetails()) {
-            managing.revise(id, request::over, user);
-        }
-        if (request.status() != null) {
-            managing.moveTo(id, ClientStatus.of(request.status()), user);
-        }
+        managing.amend(id, request.changesDetails() ? request::over : null,
+                request.status() == null ? null : ClientStatus.of(request.status()), user);
         return get(id, user);
     }
 
