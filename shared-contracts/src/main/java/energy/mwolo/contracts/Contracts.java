@@ -1,5 +1,6 @@
 package energy.mwolo.contracts;
 
+import energy.mwolo.contracts.crm.ClientAccountLinked;
 import energy.mwolo.contracts.crm.ClientRegistered;
 import energy.mwolo.contracts.crm.ClientUpdated;
 import energy.mwolo.contracts.crm.ClientStatusChanged;
@@ -18,6 +19,7 @@ import energy.mwolo.contracts.identity.LoginFailed;
 import energy.mwolo.contracts.identity.LoginSucceeded;
 import energy.mwolo.contracts.identity.PasswordChanged;
 import energy.mwolo.contracts.identity.UserDisabled;
+import energy.mwolo.contracts.identity.UserEmailConfirmed;
 import energy.mwolo.contracts.identity.UserRegistered;
 import energy.mwolo.contracts.identity.UserRoleChanged;
 import energy.mwolo.contracts.identity.UserUpdated;
@@ -38,9 +40,11 @@ public final class Contracts {
             LoginFailed.CONTRACT,
             AccountLocked.CONTRACT,
             PasswordChanged.CONTRACT,
+            UserEmailConfirmed.CONTRACT,
             ClientRegistered.CONTRACT,
             ClientUpdated.CONTRACT,
             ClientStatusChanged.CONTRACT,
+            ClientAccountLinked.CONTRACT,
             SiteRegistered.CONTRACT,
             SiteUpdated.CONTRACT,
             ContractActivated.CONTRACT,

@@ -22,7 +22,7 @@ class IdentityEventsTest {
 
     @Test
     void everyAccountEventIsPublishedOnTheUserTopic() {
-        assertThat(identityEvents()).hasSize(8)
+        assertThat(identityEvents()).hasSize(9)
                 .allSatisfy(contract -> assertThat(contract.topic()).isEqualTo(Topics.IDENTITY_USER_EVENTS));
     }
 
@@ -68,5 +68,20 @@ class IdentityEventsTest {
         ObjectNode sample = GoldenSamples.tree(UserRegistered.CONTRACT).put("email", "bienvenu-at-example.cd");
 
         assertThat(ContractSchemas.violations(UserRegistered.CONTRACT, sample)).isNotEmpty();
+    }
+
+    @Test
+    void aConfirmationHasOneOfTheKnownReasons() {
+        ObjectNode sample = GoldenSamples.tree(UserEmailConfirmed.CONTRACT).put("reason", "because");
+
+        assertThat(ContractSchemas.violations(UserEmailConfirmed.CONTRACT, sample)).isNotEmpty();
+    }
+
+    @Test
+    void aConfirmationOfAnAccountAlreadyTiedToAClientSaysWhichOne() {
+        ObjectNode sample = GoldenSamples.tree(UserEmailConfirmed.CONTRACT)
+                .put("client_id", "0a6d5b7e-3c1f-4e2a-9b8d-1f2e3d4c5b6a");
+
+        assertThat(ContractSchemas.violations(UserEmailConfirmed.CONTRACT, sample)).isEmpty();
     }
 }
