@@ -1,6 +1,7 @@
 package energy.mwolo.identity.authentication.mail;
 
 import energy.mwolo.identity.authentication.application.PasswordMails.PasswordMail;
+import energy.mwolo.identity.mail.MailLanguage;
 import java.time.Duration;
 import org.springframework.mail.SimpleMailMessage;
 
@@ -45,15 +46,6 @@ final class FrenchPasswordMail {
     }
 
     static String readable(Duration validity) {
-        long minutes = validity.toMinutes();
-        if (minutes % (24 * 60) == 0) {
-            long days = minutes / (24 * 60);
-            return days + (days > 1 ? " jours" : " jour");
-        }
-        if (minutes % 60 == 0) {
-            long hours = minutes / 60;
-            return hours + (hours > 1 ? " heures" : " heure");
-        }
-        return minutes + (minutes > 1 ? " minutes" : " minute");
+        return MailLanguage.FRENCH.readable(validity);
     }
 }

@@ -1,2 +1,2 @@
-/** Password mails over SMTP, in French, sent in the background after the transaction commits. */
+/** Password mails, worded in French and sent through the service's mailer after the transaction commits. */
 package energy.mwolo.identity.authentication.mail;
