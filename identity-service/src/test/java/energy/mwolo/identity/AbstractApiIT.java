@@ -37,10 +37,12 @@ import org.springframework.test.context.DynamicPropertySource;
                 "mwolo.identity.bootstrap.admin-password=" + AbstractApiIT.ROOT_PASSWORD,
                 "mwolo.identity.password-mail.reset-link=https://portail.mwolo.test/reinitialiser?token={token}",
                 "mwolo.identity.password-mail.invitation-link=https://portail.mwolo.test/activer?token={token}",
+                "mwolo.identity.registration.website-url=" + AbstractApiIT.WEBSITE,
                 "mwolo.identity.login.address-failure-limit=" + AbstractApiIT.ADDRESS_FAILURE_LIMIT})
 public abstract class AbstractApiIT {
 
     public static final String ISSUER = "https://identity.mwolo.test";
+    public static final String WEBSITE = "https://www.mwolo.test";
     public static final String ROOT_EMAIL = "root@mwolo.test";
     public static final String ROOT_PASSWORD = "Kivu-Lac-Tanganyika-1960";
     public static final int ADDRESS_FAILURE_LIMIT = 12;
@@ -59,6 +61,7 @@ public abstract class AbstractApiIT {
     protected Api api;
     protected Accounts accounts;
     protected Mailbox mailbox;
+    protected Customers customers;
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -71,6 +74,7 @@ public abstract class AbstractApiIT {
         api = new Api("http://localhost:" + port).from(randomClientAddress());
         accounts = new Accounts(api);
         mailbox = new Mailbox(MAIL);
+        customers = new Customers(api, mailbox);
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package energy.mwolo.identity;
 import energy.mwolo.contracts.CloudEventHeaders;
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.EventContract;
+import energy.mwolo.contracts.crm.ClientAccountLinked;
 import energy.mwolo.contracts.crm.ClientRegistered;
 import energy.mwolo.contracts.crm.ClientStatusChanged;
 import energy.mwolo.contracts.crm.ClientUpdated;
@@ -34,21 +35,37 @@ public final class ClientEvents implements AutoCloseable {
         this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }
 
+    /** A client with its own email, whichever account it names: crm-service would never send that. */
     public static ClientRegistered registered(UUID client, UUID user) {
-        return new ClientRegistered(client, "CL-" + (client.hashCode() & 0xFFFF), "individual", "Bienvenu",
-                "Kabasele", "Mutombo", null, "client-" + client + "@example.cd", "+243 81 234 5678", null, "active",
-                "fr", user, Instant.now());
+        return registered(client, user, "client-" + client + "@example.cd");
+    }
+
+    public static ClientRegistered registered(UUID client, UUID user, String email) {
+        return new ClientRegistered(client, number(client), "individual", "Bienvenu", "Kabasele", "Mutombo", null,
+                email, "+243 81 234 5678", null, "active", "fr", user, Instant.now());
     }
 
     public static ClientUpdated updated(UUID client, UUID user) {
-        return new ClientUpdated(client, "CL-" + (client.hashCode() & 0xFFFF), "individual", "Bienvenu",
-                "Kabasele", "Mutombo", null, "client-" + client + "@example.cd", "+243 81 234 5679", null, "active",
-                "fr", user, Instant.now());
+        return updated(client, user, "client-" + client + "@example.cd");
+    }
+
+    public static ClientUpdated updated(UUID client, UUID user, String email) {
+        return new ClientUpdated(client, number(client), "individual", "Bienvenu", "Kabasele", "Mutombo", null,
+                email, "+243 81 234 5679", null, "active", "fr", user, Instant.now());
+    }
+
+    /** A staff member tied the account to the client by hand. */
+    public static ClientAccountLinked staffLinked(UUID client, UUID user, UUID staff) {
+        return new ClientAccountLinked(client, number(client), "client-" + client + "@example.cd", user, staff,
+                Instant.now());
+    }
+
+    private static String number(UUID client) {
+        return String.format("CL-2025-%06d", client.hashCode() & 0xFFFF);
     }
 
     public static ClientStatusChanged statusChanged(UUID client) {
-        return new ClientStatusChanged(client, "CL-" + (client.hashCode() & 0xFFFF), "active", "suspended",
-                Instant.now());
+        return new ClientStatusChanged(client, number(client), "active", "suspended", Instant.now());
     }
 
     public UUID publish(Object event) {
@@ -67,6 +84,9 @@ public final class ClientEvents implements AutoCloseable {
         } else if (event instanceof ClientUpdated updated) {
             contract = ClientUpdated.CONTRACT;
             client = updated.clientId();
+        } else if (event instanceof ClientAccountLinked linked) {
+            contract = ClientAccountLinked.CONTRACT;
+            client = linked.clientId();
         } else {
             contract = ClientStatusChanged.CONTRACT;
             client = ((ClientStatusChanged) event).clientId();

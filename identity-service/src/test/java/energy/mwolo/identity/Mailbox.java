@@ -33,6 +33,11 @@ public final class Mailbox {
                 .until(() -> to(address), messages -> messages.size() >= count);
     }
 
+    /** The newest of at least {@code count} mails to {@code address}. */
+    public MimeMessage awaitNth(String address, int count) {
+        return awaitTo(address, count).get(count - 1);
+    }
+
     public List<MimeMessage> to(String address) {
         return Arrays.stream(mail.getReceivedMessages()).filter(message -> isTo(message, address)).toList();
     }

@@ -1,5 +1,5 @@
 /**
- * The account side of crm-service's registration saga: {@code crm.client.events} consumed idempotently, recording on
- * an account the CRM client created or linked for it.
+ * The account side of linking customers to CRM clients: {@code crm.client.events} consumed idempotently, recording
+ * on an account the client crm tied to it, under identity's own rules (confirmed, matching email; or a staff link).
  */
 package energy.mwolo.identity.clients;

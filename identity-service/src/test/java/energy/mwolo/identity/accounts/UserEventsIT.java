@@ -48,6 +48,7 @@ class UserEventsIT extends AbstractApiIT {
 
             assertThat(ofAccount).extracting(e -> e.header("ce_type")).containsExactly(
                     "identity.UserRegistered",
+                    "identity.UserEmailConfirmed",
                     "identity.LoginFailed", "identity.LoginFailed", "identity.LoginFailed", "identity.LoginFailed",
                     "identity.LoginFailed", "identity.AccountLocked",
                     "identity.UserUpdated",
@@ -64,12 +65,13 @@ class UserEventsIT extends AbstractApiIT {
             }
             assertThat(payload(ofAccount.get(0)).path("origin").asString()).isEqualTo("administrator");
             assertThat(payload(ofAccount.get(0)).path("role").asString()).isEqualTo("EMPLOYEE");
-            assertThat(payload(ofAccount.get(1)).path("reason").asString()).isEqualTo("wrong_password");
-            assertThat(payload(ofAccount.get(1)).path("client_ip").asString()).isNotBlank();
-            assertThat(payload(ofAccount.get(6)).path("consecutive_locks").asInt()).isEqualTo(1);
-            assertThat(payload(ofAccount.get(9)).path("method").asString()).isEqualTo("change");
-            assertThat(payload(ofAccount.get(11)).path("previous_role").asString()).isEqualTo("EMPLOYEE");
-            assertThat(ofAccount.get(12).header("ce_actor")).isNotEqualTo("anonymous");
+            assertThat(payload(ofAccount.get(1)).path("reason").asString()).isEqualTo("administrator");
+            assertThat(payload(ofAccount.get(2)).path("reason").asString()).isEqualTo("wrong_password");
+            assertThat(payload(ofAccount.get(2)).path("client_ip").asString()).isNotBlank();
+            assertThat(payload(ofAccount.get(7)).path("consecutive_locks").asInt()).isEqualTo(1);
+            assertThat(payload(ofAccount.get(10)).path("method").asString()).isEqualTo("change");
+            assertThat(payload(ofAccount.get(12)).path("previous_role").asString()).isEqualTo("EMPLOYEE");
+            assertThat(ofAccount.get(13).header("ce_actor")).isNotEqualTo("anonymous");
             assertThat(all).anyMatch(e -> "identity.LoginFailed".equals(e.header("ce_type"))
                     && payload(e).path("reason").asString().equals("unknown_account") && !payload(e).has("user_id"));
             for (ReceivedEvent event : all) {

@@ -6,15 +6,15 @@ import energy.mwolo.contracts.Topics;
 import energy.mwolo.identity.AbstractApiIT;
 import energy.mwolo.identity.Accounts;
 import energy.mwolo.identity.AgencyEvents;
-import energy.mwolo.platformtest.Api;
-import energy.mwolo.identity.ClientEvents;
 import energy.mwolo.identity.Claims;
+import energy.mwolo.identity.ClientEvents;
+import energy.mwolo.identity.Customers;
 import energy.mwolo.platform.readmodels.agencies.Agencies;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import energy.mwolo.platformtest.ReceivedEvent;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,13 +28,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The registration saga seen from identity: crm-service's client events, on the real broker, tie a self-registered
- * account to its CRM client, and the next token carries {@code client_id}.
+ * crm-service's client events, on the real broker, tie an account to its CRM client, and the next token carries
+ * {@code client_id}; but only under identity's rules. Events are published straight onto the topic here, as anyone
+ * able to write to it could: a client event naming an account links it only when the account's email is confirmed
+ * and is the client's, and a staff link never moves an account tied to another client.
  */
 class ClientLinkIT extends AbstractApiIT {
 
     private static final Duration CONSUMED = Duration.ofSeconds(60);
-    private static final String PASSWORD = "Lubumbashi-Katanga-Cuivre";
 
     @Autowired
     private Agencies agencies;
@@ -58,39 +59,80 @@ class ClientLinkIT extends AbstractApiIT {
     }
 
     @Test
-    void aClientRegisteredForTheAccountShowsInTheNextTokenAndOnItsAccount() {
-        Customer customer = registerCustomer();
+    void aClientWithTheConfirmedEmailOfTheAccountShowsInTheNextTokenAndOnTheAccount() {
+        Customer customer = registerCustomer(true);
         UUID client = UUID.randomUUID();
 
-        crm.publish(ClientEvents.registered(client, customer.id()));
+        crm.publish(ClientEvents.registered(client, customer.id(), customer.email.toUpperCase()));
 
         await(() -> client.toString().equals(customer.refreshedClaims().path("client_id").asString()));
         JsonNode me = api.get("/api/auth/me/").as(customer.access).send().json();
         assertThat(me.path("client").asString()).isEqualTo(client.toString());
-        Api.Reply login = api.post("/api/auth/login/", Map.of("email", customer.email, "password", PASSWORD))
-                .send();
-        assertThat(Claims.of(login.json().path("access").asString()).path("client_id").asString())
-                .isEqualTo(client.toString());
+        assertThat(Claims.of(accounts.signIn(customer.email, Customers.PASSWORD).access()).path("client_id")
+                .asString()).isEqualTo(client.toString());
+    }
+
+    @Test
+    void aForgedClientEventForAnAccountWhoseEmailIsNotConfirmedChangesNothing() {
+        Customer intruder = registerCustomer(false);
+        UUID client = UUID.randomUUID();
+
+        UUID registered = crm.publish(ClientEvents.registered(client, intruder.id(), intruder.email));
+        UUID updated = crm.publish(ClientEvents.updated(client, intruder.id(), intruder.email));
+        awaitApplied(registered);
+        awaitApplied(updated);
+
+        assertThat(linkedClient(intruder.id())).isNull();
+        assertThat(intruder.refreshedClaims().has("client_id")).isFalse();
+    }
+
+    @Test
+    void aClientWithAnotherEmailIsNotRecordedEvenOnAConfirmedAccount() {
+        Customer customer = registerCustomer(true);
+        UUID client = UUID.randomUUID();
+
+        UUID updated = crm.publish(ClientEvents.updated(client, customer.id(), "quelqu.un.d.autre@example.cd"));
+        UUID registered = crm.publish(ClientEvents.registered(client, customer.id()));
+        awaitApplied(updated);
+        awaitApplied(registered);
+
+        assertThat(linkedClient(customer.id())).isNull();
+        assertThat(customer.refreshedClaims().has("client_id")).isFalse();
+    }
+
+    @Test
+    void aStaffLinkIsRecordedWhateverTheEmailsButNeverMovesAnAccountLinkedElsewhere() {
+        Customer customer = registerCustomer(false);
+        UUID client = UUID.randomUUID();
+        UUID staff = UUID.randomUUID();
+
+        crm.publish(ClientEvents.staffLinked(client, customer.id(), staff));
+        await(() -> client.equals(linkedClient(customer.id())));
+        UUID elsewhere = crm.publish(ClientEvents.staffLinked(UUID.randomUUID(), customer.id(), staff));
+        awaitApplied(elsewhere);
+
+        assertThat(linkedClient(customer.id())).isEqualTo(client);
+        assertThat(customer.refreshedClaims().path("client_id").asString()).isEqualTo(client.toString());
     }
 
     @Test
     void theSameEventTwiceOrAnUnchangedLinkPublishesOneUserUpdatedAtMost() {
-        Customer customer = registerCustomer();
+        Accounts.Created account = accounts.create("CLIENT");
         UUID client = UUID.randomUUID();
-        UUID first = crm.publish(ClientEvents.registered(client, customer.id()));
-        await(() -> client.equals(linkedClient(customer.id())));
+        UUID first = crm.publish(ClientEvents.registered(client, account.id(), account.email()));
+        await(() -> client.equals(linkedClient(account.id())));
 
-        crm.publish(first, ClientEvents.registered(client, customer.id()));
-        crm.publish(ClientEvents.updated(client, customer.id()));
+        crm.publish(first, ClientEvents.registered(client, account.id(), account.email()));
+        crm.publish(ClientEvents.updated(client, account.id(), account.email()));
+        crm.publish(ClientEvents.staffLinked(client, account.id(), UUID.randomUUID()));
         crm.publish(ClientEvents.statusChanged(client));
         // A type identity does not handle leaves no inbox row; an update naming no account does. Same key, same
         // partition: once that last event is in the inbox, the ones before it were handled too.
         UUID last = crm.publish(ClientEvents.updated(client, null));
         awaitApplied(last);
 
-        assertThat(client.toString()).isEqualTo(customer.refreshedClaims().path("client_id").asString());
         try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), Topics.IDENTITY_USER_EVENTS)) {
-            String key = customer.id().toString();
+            String key = account.id().toString();
             events.awaitAtLeast(1, e -> key.equals(e.key()) && "identity.UserUpdated".equals(e.header("ce_type")),
                     Duration.ofSeconds(90));
             List<ReceivedEvent> updates = events.readAll(Duration.ofSeconds(2)).stream()
@@ -102,30 +144,28 @@ class ClientLinkIT extends AbstractApiIT {
     }
 
     @Test
-    void anAccountLinkedToAnotherClientKeepsItsFirstLink() {
-        Customer customer = registerCustomer();
+    void anAccountLinkedToAClientKeepsItWhenAnotherClientNamesIt() {
+        Accounts.Created account = accounts.create("CLIENT");
         UUID firstClient = UUID.randomUUID();
-        crm.publish(ClientEvents.registered(firstClient, customer.id()));
-        await(() -> firstClient.equals(linkedClient(customer.id())));
+        crm.publish(ClientEvents.registered(firstClient, account.id(), account.email()));
+        await(() -> firstClient.equals(linkedClient(account.id())));
 
-        UUID otherClient = UUID.randomUUID();
-        UUID other = crm.publish(ClientEvents.registered(otherClient, customer.id()));
+        UUID other = crm.publish(ClientEvents.registered(UUID.randomUUID(), account.id(), account.email()));
         awaitApplied(other);
-        UUID update = crm.publish(ClientEvents.updated(otherClient, customer.id()));
-        awaitApplied(update);
 
-        assertThat(customer.refreshedClaims().path("client_id").asString()).isEqualTo(firstClient.toString());
-        assertThat(api.get("/api/auth/me/").as(customer.access).send().json().path("client").asString())
-                .isEqualTo(firstClient.toString());
+        assertThat(linkedClient(account.id())).isEqualTo(firstClient);
     }
 
     @Test
     void eventsWithoutAnAccountOrForAnUnknownOneChangeNothing() {
         UUID withoutAccount = crm.publish(ClientEvents.registered(UUID.randomUUID(), null));
         UUID unknownAccount = crm.publish(ClientEvents.updated(UUID.randomUUID(), UUID.randomUUID()));
+        UUID unknownStaffLink = crm.publish(ClientEvents.staffLinked(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID()));
 
         awaitApplied(withoutAccount);
         awaitApplied(unknownAccount);
+        awaitApplied(unknownStaffLink);
     }
 
     private void awaitApplied(UUID eventId) {
@@ -142,25 +182,20 @@ class ClientLinkIT extends AbstractApiIT {
         Awaitility.await().atMost(CONSUMED).pollInterval(Duration.ofMillis(200)).until(condition::getAsBoolean);
     }
 
-    private Customer registerCustomer() {
+    /** A self-registered customer, signed in; its address confirmed through the mailed link or not. */
+    private Customer registerCustomer(boolean confirmed) {
         UUID agency = UUID.randomUUID();
         geo.publish(AgencyEvents.opened(agency, "AG-KN-" + (100 + (agency.hashCode() & 0x1FF)), true,
                 Instant.now()));
         await(() -> agencies.isOpen(agency));
         String email = Accounts.uniqueEmail("saga");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("email", email);
-        body.put("password", PASSWORD);
-        body.put("first_name", "Bienvenu");
-        body.put("last_name", "Kabasele");
-        body.put("post_name", "Mutombo");
-        body.put("phone", "+243 81 234 5678");
-        body.put("agency", agency.toString());
-        Api.Reply reply = api.post("/api/auth/register/", body).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        JsonNode session = reply.json();
-        assertThat(Claims.of(session.path("access").asString()).has("client_id")).isFalse();
-        return new Customer(email, session.path("access").asString(), session.path("refresh").asString());
+        String token = customers.registerAndReadLink(email, agency);
+        if (confirmed) {
+            assertThat(customers.confirm(token, Customers.PASSWORD).status()).isEqualTo(204);
+        }
+        Accounts.Signed signed = accounts.signIn(email, Customers.PASSWORD);
+        assertThat(Claims.of(signed.access()).has("client_id")).isFalse();
+        return new Customer(email, signed.access(), signed.refresh());
     }
 
     /** A signed-in customer; each refresh spends the refresh token, so the session follows the newest pair. */

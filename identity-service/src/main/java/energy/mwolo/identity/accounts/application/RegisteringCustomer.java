@@ -1,7 +1,6 @@
 package energy.mwolo.identity.accounts.application;
 
 import energy.mwolo.identity.accounts.model.EmailAddress;
-import energy.mwolo.identity.accounts.model.EmailAlreadyUsed;
 import energy.mwolo.identity.accounts.model.InvalidAccountField;
 import energy.mwolo.identity.accounts.model.PasswordHash;
 import energy.mwolo.identity.accounts.model.RegistrationOrigin;
@@ -17,12 +16,15 @@ import energy.mwolo.platform.outbox.Uuids;
 import energy.mwolo.platform.readmodels.agencies.Agencies;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A customer opens their own account: always a CLIENT, attached to an agency that is open, while the setting
- * {@code self_registration_open} allows it. Field errors come first (400), then a taken email (409).
+ * {@code self_registration_open} allows it. Field errors come first (400). An address an account already has opens
+ * nothing and changes nothing, after the same checks and the same password hashing as a new one: the caller answers
+ * both alike, so nobody learns who has an account. The new account's email is not confirmed.
  */
 @Service
 public class RegisteringCustomer {
@@ -45,7 +47,7 @@ public class RegisteringCustomer {
     }
 
     @Transactional
-    public User register(Registration registration) {
+    public RegistrationOutcome register(Registration registration) {
         if (!settings.selfRegistrationOpen()) {
             throw new RegistrationClosed();
         }
@@ -56,8 +58,9 @@ public class RegisteringCustomer {
             throw InvalidAccountField.agencyNotOpen(registration.agency());
         }
         String hash = passwords.acceptNew(registration.password(), email.value(), "password");
-        if (users.byEmail(email).isPresent()) {
-            throw new EmailAlreadyUsed();
+        Optional<User> existing = users.byEmail(email);
+        if (existing.isPresent()) {
+            return new RegistrationOutcome.AddressTaken(existing.get());
         }
         Instant now = clock.instant();
         User user = User.register(new UserId(Uuids.timeOrdered()), email, profile, Role.CLIENT,
@@ -65,6 +68,6 @@ public class RegisteringCustomer {
                 RegistrationOrigin.SELF_REGISTRATION, now);
         users.add(user);
         events.publishRecordedEvents(user);
-        return user;
+        return new RegistrationOutcome.Opened(user);
     }
 }

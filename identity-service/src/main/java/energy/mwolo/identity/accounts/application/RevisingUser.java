@@ -1,6 +1,7 @@
 package energy.mwolo.identity.accounts.application;
 
 import energy.mwolo.identity.accounts.model.EmailAddress;
+import energy.mwolo.identity.accounts.model.EmailAlreadyUsed;
 import energy.mwolo.identity.accounts.model.InvalidAccountField;
 import energy.mwolo.identity.accounts.model.User;
 import energy.mwolo.identity.accounts.model.UserId;
@@ -16,19 +17,26 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An administrator changes an account's email, names, phone or links (agency, CRM client, HR employee). */
+/**
+ * An administrator changes an account's email, names, phone or links (agency, CRM client, HR employee). A new email
+ * does not apply at once: it waits, pending, until its holder confirms it through the link mailed to it (the current
+ * address is told), so nobody moves an account to an address its holder does not control.
+ */
 @Service
 public class RevisingUser {
 
     private final Users users;
     private final Agencies agencies;
     private final UserEventPublisher events;
+    private final EmailChangeConfirmations confirmations;
     private final Clock clock;
 
-    RevisingUser(Users users, Agencies agencies, UserEventPublisher events, Clock clock) {
+    RevisingUser(Users users, Agencies agencies, UserEventPublisher events, EmailChangeConfirmations confirmations,
+                 Clock clock) {
         this.users = users;
         this.agencies = agencies;
         this.events = events;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -43,8 +51,8 @@ public class RevisingUser {
         if (agency != null && !agency.equals(links.agency()) && !agencies.exists(agency)) {
             throw InvalidAccountField.unknownAgency(agency);
         }
+        boolean emailToConfirm = changes.email() != null && requestEmailChange(user, new EmailAddress(changes.email()));
         user.revise(
-                changes.email() == null ? user.email() : new EmailAddress(changes.email()),
                 new UserProfile(
                         changes.firstName() == null ? profile.firstName() : changes.firstName(),
                         changes.lastName() == null ? profile.lastName() : changes.lastName(),
@@ -54,6 +62,19 @@ public class RevisingUser {
                 clock.instant());
         users.update(user);
         events.publishRecordedEvents(user);
+        if (emailToConfirm) {
+            confirmations.requestConfirmation(user);
+        }
+    }
+
+    private boolean requestEmailChange(User user, EmailAddress email) {
+        if (!user.requestEmailChange(email)) {
+            return false;
+        }
+        if (users.byEmail(email).isPresent()) {
+            throw new EmailAlreadyUsed();
+        }
+        return true;
     }
 
     /** A null Optional keeps the current value; an empty one clears it. */

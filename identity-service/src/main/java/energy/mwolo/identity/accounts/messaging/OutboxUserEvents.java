@@ -5,6 +5,7 @@ import energy.mwolo.contracts.identity.LoginFailed;
 import energy.mwolo.contracts.identity.LoginSucceeded;
 import energy.mwolo.contracts.identity.PasswordChanged;
 import energy.mwolo.contracts.identity.UserDisabled;
+import energy.mwolo.contracts.identity.UserEmailConfirmed;
 import energy.mwolo.contracts.identity.UserRegistered;
 import energy.mwolo.contracts.identity.UserRoleChanged;
 import energy.mwolo.contracts.identity.UserUpdated;
@@ -59,6 +60,8 @@ class OutboxUserEvents implements UserEventPublisher {
             } else if (event instanceof UserEvent.PasswordChanged changed) {
                 outbox.publish(PasswordChanged.CONTRACT, key,
                         new PasswordChanged(id, changed.method().code(), changed.occurredAt()));
+            } else if (event instanceof UserEvent.EmailConfirmed confirmed) {
+                outbox.publish(UserEmailConfirmed.CONTRACT, key, emailConfirmed(user, confirmed));
             }
         }
     }
@@ -67,6 +70,12 @@ class OutboxUserEvents implements UserEventPublisher {
     public void unknownAccountRefused(String clientIp, Instant at) {
         outbox.publish(LoginFailed.CONTRACT, UUID.randomUUID().toString(),
                 new LoginFailed(null, "unknown_account", clientIp, at));
+    }
+
+    private static UserEmailConfirmed emailConfirmed(User user, UserEvent.EmailConfirmed confirmed) {
+        return new UserEmailConfirmed(user.id().value(), user.email().value(), confirmed.reason().code(),
+                user.role().name(), user.profile().firstName(), user.profile().lastName(), user.profile().postName(),
+                user.profile().phone(), user.links().agency(), user.links().client(), confirmed.occurredAt());
     }
 
     private static UserUpdated updated(User user, Instant at) {

@@ -9,8 +9,10 @@ import java.util.UUID;
 
 /**
  * A person's account. It is never deleted, only disabled. Wrong passwords lock it for a while (see
- * {@link LoginLockout}); a super administrator's account can be changed by super administrators only. Every state
- * change records the event that reports it.
+ * {@link LoginLockout}); a super administrator's account can be changed by super administrators only. Its email
+ * counts as the holder's only once confirmed (a mailed link, or an administrator vouching for it); a new address
+ * waits as pending until it is confirmed in turn, and only a confirmed address ties the account to a client found
+ * by email. Every state change records the event that reports it.
  */
 public final class User {
 
@@ -24,11 +26,13 @@ public final class User {
     private LoginLockout lockout;
     private Instant lastSignInAt;
     private final Instant createdAt;
+    private Instant emailConfirmedAt;
+    private EmailAddress pendingEmail;
     private final List<UserEvent> events = new ArrayList<>();
 
     private User(UserId id, EmailAddress email, UserProfile profile, Role role, UserLinks links,
                  PasswordHash password, boolean disabled, LoginLockout lockout, Instant lastSignInAt,
-                 Instant createdAt) {
+                 Instant createdAt, Instant emailConfirmedAt, EmailAddress pendingEmail) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.profile = Objects.requireNonNull(profile, "profile");
@@ -39,21 +43,33 @@ public final class User {
         this.lockout = Objects.requireNonNull(lockout, "lockout");
         this.lastSignInAt = lastSignInAt;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.emailConfirmedAt = emailConfirmedAt;
+        this.pendingEmail = pendingEmail;
     }
 
-    /** A new, active account; without a password until its holder sets one (an invitation). */
+    /**
+     * A new, active account; without a password until its holder sets one (an invitation). Its email is confirmed
+     * at once when an administrator (or the bootstrap) set a password, vouching for the address; a person who
+     * registers, or the holder of an invitation, proves it later through a mailed link.
+     */
     public static User register(UserId id, EmailAddress email, UserProfile profile, Role role, UserLinks links,
                                 PasswordHash password, RegistrationOrigin origin, Instant now) {
-        User user = new User(id, email, profile, role, links, password, false, LoginLockout.NONE, null, now);
+        User user = new User(id, email, profile, role, links, password, false, LoginLockout.NONE, null, now, null,
+                null);
         user.events.add(new UserEvent.Registered(origin, now));
+        if (origin != RegistrationOrigin.SELF_REGISTRATION && password != null) {
+            user.confirmEmail(EmailConfirmationReason.ADMINISTRATOR, now);
+        }
         return user;
     }
 
     /** Rebuilds an account from storage; records no event. */
     public static User restore(UserId id, EmailAddress email, UserProfile profile, Role role, UserLinks links,
                                PasswordHash password, boolean disabled, LoginLockout lockout,
-                               Instant lastSignInAt, Instant createdAt) {
-        return new User(id, email, profile, role, links, password, disabled, lockout, lastSignInAt, createdAt);
+                               Instant lastSignInAt, Instant createdAt, Instant emailConfirmedAt,
+                               EmailAddress pendingEmail) {
+        return new User(id, email, profile, role, links, password, disabled, lockout, lastSignInAt, createdAt,
+                emailConfirmedAt, pendingEmail);
     }
 
     /** Stops anyone but a super administrator from changing a super administrator's account. */
@@ -63,20 +79,78 @@ public final class User {
         }
     }
 
-    /** Replaces what administrators may change; a revision that changes nothing records nothing. */
-    public void revise(EmailAddress newEmail, UserProfile newProfile, UserLinks newLinks, Instant now) {
-        if (newEmail.equals(email) && newProfile.equals(profile) && newLinks.equals(links)) {
+    /**
+     * Replaces what administrators may change but the email (see {@link #requestEmailChange}); a revision that
+     * changes nothing records nothing.
+     */
+    public void revise(UserProfile newProfile, UserLinks newLinks, Instant now) {
+        if (newProfile.equals(profile) && newLinks.equals(links)) {
             return;
         }
-        email = newEmail;
         profile = newProfile;
         links = newLinks;
         events.add(new UserEvent.Updated(now));
     }
 
     /**
-     * Ties the account to the CRM client it acts for (crm-service's registration saga). An account already tied to
-     * that client, or to another one, is left as it is: a link is never silently moved to another client.
+     * Someone asked to move the account to {@code newEmail}: it waits as the pending address, the current one staying
+     * in use, until the new one is confirmed ({@link #confirmEmailChange}). Asking for the current address drops a
+     * pending change.
+     *
+     * @return true when the new address has to be confirmed (a mail to send), false when nothing is pending
+     */
+    public boolean requestEmailChange(EmailAddress newEmail) {
+        Objects.requireNonNull(newEmail, "newEmail");
+        if (newEmail.equals(email)) {
+            pendingEmail = null;
+            return false;
+        }
+        pendingEmail = newEmail;
+        return true;
+    }
+
+    /**
+     * The pending address was confirmed through the link mailed to it: it becomes the account's email.
+     *
+     * @return the address the account had until now
+     * @throws StaleEmailConfirmation if {@code confirmed} is not (or no longer) the pending address
+     */
+    public EmailAddress confirmEmailChange(EmailAddress confirmed, Instant now) {
+        if (pendingEmail == null || !pendingEmail.equals(confirmed)) {
+            throw new StaleEmailConfirmation();
+        }
+        EmailAddress previous = email;
+        email = pendingEmail;
+        pendingEmail = null;
+        events.add(new UserEvent.Updated(now));
+        confirmEmail(EmailConfirmationReason.EMAIL_CHANGE, now);
+        return previous;
+    }
+
+    /**
+     * The address given at registration was confirmed through the link mailed to it. Confirming it again changes
+     * nothing.
+     *
+     * @throws StaleEmailConfirmation if the account's email is no longer the one the link was sent to
+     */
+    public void confirmRegisteredEmail(EmailAddress confirmed, Instant now) {
+        if (!email.equals(confirmed)) {
+            throw new StaleEmailConfirmation();
+        }
+        if (emailConfirmedAt == null) {
+            confirmEmail(EmailConfirmationReason.REGISTRATION, now);
+        }
+    }
+
+    private void confirmEmail(EmailConfirmationReason reason, Instant now) {
+        emailConfirmedAt = now;
+        events.add(new UserEvent.EmailConfirmed(reason, now));
+    }
+
+    /**
+     * Ties the account to a CRM client that a staff member (or an administrator) chose for it, whatever the emails
+     * say. An account already tied to that client, or to another one, is left as it is: a link is never silently
+     * moved to another client.
      */
     public ClientLinking linkClient(UUID client, Instant now) {
         Objects.requireNonNull(client, "client");
@@ -86,6 +160,26 @@ public final class User {
         links = new UserLinks(links.agency(), client, links.employee());
         events.add(new UserEvent.Updated(now));
         return ClientLinking.LINKED;
+    }
+
+    /**
+     * Ties the account to a CRM client found by email, only if the account's email is confirmed and is the client's
+     * (ignoring case): otherwise anyone registering with a client's address would read that client's records.
+     *
+     * @param clientEmail the client's email, or null when it is not a usable address
+     */
+    public ClientLinking linkClientFoundByEmail(UUID client, EmailAddress clientEmail, Instant now) {
+        Objects.requireNonNull(client, "client");
+        if (links.client() != null) {
+            return links.client().equals(client) ? ClientLinking.ALREADY_LINKED : ClientLinking.LINKED_TO_ANOTHER;
+        }
+        if (emailConfirmedAt == null) {
+            return ClientLinking.EMAIL_NOT_CONFIRMED;
+        }
+        if (!email.equals(clientEmail)) {
+            return ClientLinking.EMAIL_MISMATCH;
+        }
+        return linkClient(client, now);
     }
 
     /** Only a super administrator may make someone a super administrator. */
@@ -181,7 +275,9 @@ public final class User {
     }
 
     /**
-     * Sets a new password. A reset or an invitation proves control of the mailbox, so it also lifts any lock.
+     * Sets a new password. A reset or an invitation proves control of the mailbox, so it also lifts any lock and
+     * confirms an unconfirmed email: whoever registered with someone else's address loses the account to the
+     * address's owner, who now holds the only password.
      */
     public void changePassword(PasswordHash newPassword, PasswordChangeMethod method, Instant now) {
         password = Objects.requireNonNull(newPassword, "newPassword");
@@ -189,6 +285,10 @@ public final class User {
             lockout = LoginLockout.NONE;
         }
         events.add(new UserEvent.PasswordChanged(method, now));
+        if (method != PasswordChangeMethod.CHANGE && emailConfirmedAt == null) {
+            confirmEmail(method == PasswordChangeMethod.RESET ? EmailConfirmationReason.PASSWORD_RESET
+                    : EmailConfirmationReason.INVITATION, now);
+        }
     }
 
     /** The same password hashed with today's parameters; nothing to report. */
@@ -238,5 +338,19 @@ public final class User {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** When the current email was confirmed; null while it is not. */
+    public Instant emailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    /** The address waiting for confirmation to replace the email; null when none is. */
+    public EmailAddress pendingEmail() {
+        return pendingEmail;
     }
 }

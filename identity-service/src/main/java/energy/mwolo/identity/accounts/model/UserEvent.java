@@ -31,4 +31,7 @@ public sealed interface UserEvent {
 
     record PasswordChanged(PasswordChangeMethod method, Instant occurredAt) implements UserEvent {
     }
+
+    record EmailConfirmed(EmailConfirmationReason reason, Instant occurredAt) implements UserEvent {
+    }
 }

@@ -26,7 +26,8 @@ class JdbcUserDirectory implements UserDirectory {
     private static final String SELECT = "select id, email, first_name, last_name, post_name, phone, role_code,"
             + " agency_id, client_id, employee_id, " + STATUS + " as status,"
             + " case when locked_until > :now then locked_until end as locked_until,"
-            + " last_login_at, created_at, updated_at from users";
+            + " last_login_at, created_at, updated_at, email_confirmed_at is not null as email_confirmed,"
+            + " pending_email from users";
 
     private final JdbcClient jdbc;
 
@@ -79,7 +80,8 @@ class JdbcUserDirectory implements UserDirectory {
                 rs.getString("role_code"), rs.getObject("agency_id", UUID.class),
                 rs.getObject("client_id", UUID.class), rs.getObject("employee_id", UUID.class),
                 rs.getString("status"), instant(rs, "locked_until"), instant(rs, "last_login_at"),
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), rs.getBoolean("email_confirmed"),
+                rs.getString("pending_email"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

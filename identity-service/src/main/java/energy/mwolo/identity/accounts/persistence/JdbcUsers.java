@@ -27,7 +27,8 @@ class JdbcUsers implements Users {
 
     private static final String SELECT = """
             select id, email, password_hash, first_name, last_name, post_name, phone, role_code, agency_id, client_id,
-                   employee_id, disabled, failed_logins, consecutive_locks, locked_until, last_login_at, created_at
+                   employee_id, disabled, failed_logins, consecutive_locks, locked_until, last_login_at, created_at,
+                   email_confirmed_at, pending_email
             from users""";
 
     private final JdbcClient jdbc;
@@ -53,10 +54,11 @@ class JdbcUsers implements Users {
         write(user, """
                 insert into users (id, email, password_hash, first_name, last_name, post_name, phone, role_code,
                                    agency_id, client_id, employee_id, disabled, failed_logins, consecutive_locks,
-                                   locked_until, last_login_at, password_changed_at, created_at, updated_at)
+                                   locked_until, last_login_at, password_changed_at, created_at, updated_at,
+                                   email_confirmed_at, pending_email)
                 values (:id, :email, :password, :firstName, :lastName, :postName, :phone, :role, :agency, :client,
                         :employee, :disabled, :failures, :locks, :lockedUntil, :lastLogin,
-                        :passwordSetAt, :createdAt, :now)""");
+                        :passwordSetAt, :createdAt, :now, :emailConfirmedAt, :pendingEmail)""");
     }
 
     @Override
@@ -69,7 +71,7 @@ class JdbcUsers implements Users {
                        post_name = :postName, phone = :phone, role_code = :role, agency_id = :agency,
                        client_id = :client, employee_id = :employee, disabled = :disabled, failed_logins = :failures,
                        consecutive_locks = :locks, locked_until = :lockedUntil, last_login_at = :lastLogin,
-                       updated_at = :now
+                       email_confirmed_at = :emailConfirmedAt, pending_email = :pendingEmail, updated_at = :now
                 where id = :id and created_at = :createdAt""");
     }
 
@@ -100,6 +102,9 @@ class JdbcUsers implements Users {
                     .param("now", Timestamp.from(now))
                     .param("passwordSetAt", user.password() == null ? null : Timestamp.from(now),
                             Types.TIMESTAMP)
+                    .param("emailConfirmedAt", timestamp(user.emailConfirmedAt()), Types.TIMESTAMP)
+                    .param("pendingEmail", user.pendingEmail() == null ? null : user.pendingEmail().value(),
+                            Types.VARCHAR)
                     .update();
         } catch (DuplicateKeyException e) {
             if (e.getMessage() != null && e.getMessage().contains("users_email_key")) {
@@ -120,6 +125,7 @@ class JdbcUsers implements Users {
 
     private static User user(ResultSet rs, int row) throws SQLException {
         String hash = rs.getString("password_hash");
+        String pendingEmail = rs.getString("pending_email");
         return User.restore(
                 new UserId(rs.getObject("id", UUID.class)),
                 new EmailAddress(rs.getString("email")),
@@ -133,6 +139,8 @@ class JdbcUsers implements Users {
                 new LoginLockout(rs.getInt("failed_logins"), rs.getInt("consecutive_locks"),
                         instant(rs, "locked_until")),
                 instant(rs, "last_login_at"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"),
+                instant(rs, "email_confirmed_at"),
+                pendingEmail == null ? null : new EmailAddress(pendingEmail));
     }
 }

@@ -26,12 +26,12 @@ class MeController {
 
     record MeResponse(UUID id, String email, String firstName, String lastName, String postName, String phone,
                       String role, UUID agency, UUID client, UUID employee, String status, Instant lastLogin,
-                      Instant createdAt, List<String> permissions) {
+                      Instant createdAt, boolean emailConfirmed, String pendingEmail, List<String> permissions) {
 
         static MeResponse of(UserView view, List<String> permissions) {
             return new MeResponse(view.id(), view.email(), view.firstName(), view.lastName(), view.postName(),
                     view.phone(), view.role(), view.agency(), view.client(), view.employee(), view.status(),
-                    view.lastLoginAt(), view.createdAt(), permissions);
+                    view.lastLoginAt(), view.createdAt(), view.emailConfirmed(), view.pendingEmail(), permissions);
         }
     }
 }

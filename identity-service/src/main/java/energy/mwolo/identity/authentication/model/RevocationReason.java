@@ -7,6 +7,8 @@ public enum RevocationReason {
     LOGOUT,
     REUSE,
     PASSWORD_CHANGED,
+    /** The account moved to a new, confirmed email: sessions opened under the old address end. */
+    EMAIL_CHANGED,
     ACCOUNT_DISABLED;
 
     public String code() {

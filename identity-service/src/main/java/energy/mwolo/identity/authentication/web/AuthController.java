@@ -3,19 +3,17 @@ package energy.mwolo.identity.authentication.web;
 import energy.mwolo.identity.authentication.application.LoggingIn;
 import energy.mwolo.identity.authentication.application.LoggingOut;
 import energy.mwolo.identity.authentication.application.RefreshingSession;
-import energy.mwolo.identity.authentication.application.SigningUp;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.InvalidRequestParameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sign-in, refresh and sign-up are public; logout needs the access token of the session it ends. */
+/** Sign-in and refresh are public; logout needs the access token of the session it ends. */
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -23,13 +21,11 @@ class AuthController {
     private final LoggingIn loggingIn;
     private final RefreshingSession refreshing;
     private final LoggingOut loggingOut;
-    private final SigningUp signingUp;
 
-    AuthController(LoggingIn loggingIn, RefreshingSession refreshing, LoggingOut loggingOut, SigningUp signingUp) {
+    AuthController(LoggingIn loggingIn, RefreshingSession refreshing, LoggingOut loggingOut) {
         this.loggingIn = loggingIn;
         this.refreshing = refreshing;
         this.loggingOut = loggingOut;
-        this.signingUp = signingUp;
     }
 
     @PostMapping({"/login", "/login/"})
@@ -49,11 +45,5 @@ class AuthController {
     ResponseEntity<Void> logout(@RequestBody @Valid AuthRequests.Refresh request, CurrentUser user) {
         loggingOut.logOut(request.refresh(), user);
         return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping({"/register", "/register/"})
-    ResponseEntity<SessionResponse> register(@RequestBody @Valid AuthRequests.Register request) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(SessionResponse.from(signingUp.signUp(request.registration())));
     }
 }

@@ -1,12 +1,9 @@
 package energy.mwolo.identity.authentication.web;
 
-import energy.mwolo.identity.accounts.application.Registration;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 
 /** Request bodies of /api/auth/. Their toString never shows a password or a token. */
 final class AuthRequests {
@@ -33,25 +30,6 @@ final class AuthRequests {
         @Override
         public String toString() {
             return "Refresh[hidden]";
-        }
-    }
-
-    record Register(
-            @NotBlank @Email @Size(max = 254) String email,
-            @NotNull @Size(max = 1024) String password,
-            @NotBlank @Size(max = 100) String firstName,
-            @NotBlank @Size(max = 100) String lastName,
-            @Size(max = 100) String postName,
-            @Size(max = 30) @Pattern(regexp = "[0-9+ ().-]*", message = "{accounts.validation.phone}") String phone,
-            @NotNull UUID agency) {
-
-        Registration registration() {
-            return new Registration(email, password, firstName, lastName, postName, phone, agency);
-        }
-
-        @Override
-        public String toString() {
-            return "Register[" + email + "]";
         }
     }
 

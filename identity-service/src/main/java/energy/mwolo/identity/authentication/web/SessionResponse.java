@@ -4,7 +4,7 @@ import energy.mwolo.identity.accounts.model.User;
 import energy.mwolo.identity.authentication.application.Session;
 import java.util.UUID;
 
-/** The answer to a sign-in or sign-up: {@code {access, refresh, token_type, expires_in, user, role}}. */
+/** The answer to a sign-in or a password change: {@code {access, refresh, token_type, expires_in, user, role}}. */
 record SessionResponse(String access, String refresh, String tokenType, long expiresIn, SignedInUser user,
                        String role) {
 

@@ -1,2 +1,2 @@
-/** HTTP API of sign-in: /api/auth/login|refresh|logout|register/ and /api/auth/password/... */
+/** HTTP API of sign-in: /api/auth/login|refresh|logout/ and /api/auth/password/... */
 package energy.mwolo.identity.authentication.web;

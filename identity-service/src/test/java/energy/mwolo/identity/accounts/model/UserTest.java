@@ -27,7 +27,7 @@ class UserTest {
     void aRevisionThatChangesNothingRecordsNothing() {
         User user = registered(Role.EMPLOYEE);
 
-        user.revise(user.email(), user.profile(), user.links(), NOW);
+        user.revise(user.profile(), user.links(), NOW);
 
         assertThat(user.pullEvents()).isEmpty();
     }

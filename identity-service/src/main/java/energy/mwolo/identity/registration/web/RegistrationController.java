@@ -1,0 +1,66 @@
+package energy.mwolo.identity.registration.web;
+
+import energy.mwolo.identity.mail.MailLanguage;
+import energy.mwolo.identity.registration.application.ConfirmingEmail;
+import energy.mwolo.identity.registration.application.ResendingConfirmation;
+import energy.mwolo.identity.registration.application.SigningUp;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Registration, public: every registration and every request for a new link is answered 202 with the same neutral
+ * words, whatever the email, so the answer tells nobody who has an account; confirming answers 204.
+ */
+@RestController
+@RequestMapping("/api/auth/register")
+class RegistrationController {
+
+    private final SigningUp signingUp;
+    private final ConfirmingEmail confirming;
+    private final ResendingConfirmation resending;
+    private final MessageSource messages;
+
+    RegistrationController(SigningUp signingUp, ConfirmingEmail confirming, ResendingConfirmation resending,
+                           MessageSource messages) {
+        this.signingUp = signingUp;
+        this.confirming = confirming;
+        this.resending = resending;
+        this.messages = messages;
+    }
+
+    @PostMapping({"", "/"})
+    ResponseEntity<Accepted> register(@RequestBody @Valid RegistrationRequests.Register request) {
+        MailLanguage language = request.mailLanguage();
+        signingUp.signUp(request.registration(), language);
+        return accepted(language);
+    }
+
+    @PostMapping({"/confirm", "/confirm/"})
+    ResponseEntity<Void> confirm(@RequestBody @Valid RegistrationRequests.Confirmation request) {
+        confirming.confirm(request.token(), request.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping({"/resend", "/resend/"})
+    ResponseEntity<Accepted> resend(@RequestBody @Valid RegistrationRequests.Resend request) {
+        MailLanguage language = request.mailLanguage();
+        resending.resend(request.email(), language);
+        return accepted(language);
+    }
+
+    private ResponseEntity<Accepted> accepted(MailLanguage language) {
+        Locale locale = language == MailLanguage.ENGLISH ? Locale.ENGLISH : Locale.FRENCH;
+        return ResponseEntity.accepted().body(new Accepted(messages.getMessage("registration.accepted", null,
+                locale)));
+    }
+
+    /** The same words whatever happened: a mail may have been sent to the address. */
+    record Accepted(String detail) {
+    }
+}
