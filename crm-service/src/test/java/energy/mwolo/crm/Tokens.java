@@ -13,6 +13,16 @@ public final class Tokens {
         return staff("SALES_AGENT", "crm:create", "crm:read", "crm:update", "billing:read");
     }
 
+    /** A sales agent whose account id the test knows (it shows as author and actor). */
+    public static String salesAgent(UUID user) {
+        return TestTokens.user(user).roles("SALES_AGENT").perms("crm:create", "crm:read", "crm:update",
+                "billing:read").mint();
+    }
+
+    public static String admin() {
+        return staff("ADMIN", "crm:create", "crm:read", "crm:update", "crm:delete", "billing:read");
+    }
+
     public static String accountant() {
         return staff("ACCOUNTANT", "billing:create", "billing:read", "crm:read");
     }
@@ -35,6 +45,7 @@ public final class Tokens {
                 .mint();
     }
 
+    /** A signed-in customer whose token carries no client id (its address not confirmed, or not linked yet). */
     public static String clientUser(UUID user) {
         return TestTokens.user(user).roles("CLIENT").perms("crm:read", "billing:read").mint();
     }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +25,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A client's timeline: filters {@code client}, {@code type}, {@code author}; newest first. */
+/**
+ * A client's timeline: filters {@code client}, {@code type}, {@code author}; newest first. A customer sees only the
+ * interactions staff made visible to it ({@code visibility: customer}), never who on the staff recorded them, and
+ * cannot filter by author.
+ */
 @RestController
 @RequestMapping("/api/crm/interactions")
 class InteractionController {
@@ -44,13 +49,15 @@ class InteractionController {
         CrmAccess.ReadScope scope = CrmAccess.readScope(user);
         InteractionQuery query = new InteractionQuery(client, type, author, scope.ownClient(), scope.restricted());
         return PageResponse.of(page, interactions.count(query), interactions.find(query, page.offset(),
-                page.limit())).map(Response::from);
+                page.limit())).map(i -> Response.from(i, scope.restricted()));
     }
 
     @GetMapping({"/{id}", "/{id}/"})
     Response get(@PathVariable UUID id, CurrentUser user) {
         CrmAccess.ReadScope scope = CrmAccess.readScope(user);
-        return interactions.byId(id).filter(i -> scope.allows(i.clientId())).map(Response::from)
+        return interactions.byId(id)
+                .filter(i -> scope.allows(i.clientId()) && (!scope.restricted() || i.isVisibleToCustomer()))
+                .map(i -> Response.from(i, scope.restricted()))
                 .orElseThrow(() -> new InteractionNotFound(id));
     }
 
@@ -66,23 +73,46 @@ class InteractionController {
         Interaction interaction = new Interaction(Uuids.timeOrdered(), request.client(),
                 request.type() == null ? null : Interaction.Type.of(request.type()),
                 Interaction.Direction.ofNullable(request.direction()), request.summary(), user.userId(),
-                request.occurredAt() == null ? now : request.occurredAt(), request.ticket(), request.invoice(), now);
+                request.occurredAt() == null ? now : request.occurredAt(), request.ticket(), request.invoice(), now,
+                Interaction.Visibility.ofNullable(request.visibility()));
         interactions.add(interaction);
         return ResponseEntity.created(URI.create("/api/crm/interactions/" + interaction.id() + "/"))
-                .body(Response.from(interaction));
+                .body(Response.from(interaction, false));
     }
 
+    /** Staff show an interaction to the client, or take it back: only its visibility changes. */
+    @PatchMapping({"/{id}", "/{id}/"})
+    @Transactional
+    public Response changeVisibility(@PathVariable UUID id, @RequestBody @Valid VisibilityChange request,
+                                     CurrentUser user) {
+        CrmAccess.requireWrite(user, CrmAccess.UPDATE);
+        Interaction.Visibility visibility = Interaction.Visibility.ofNullable(request.visibility());
+        if (visibility == null) {
+            throw new InvalidField("visibility", "crm.validation.required");
+        }
+        Interaction changed = interactions.byId(id).orElseThrow(() -> new InteractionNotFound(id))
+                .withVisibility(visibility);
+        interactions.changeVisibility(changed);
+        return Response.from(changed, false);
+    }
+
+    /** {@code visibility}: {@code internal} or {@code customer}; by default internal for notes, customer otherwise. */
     record Request(UUID client, String type, String direction, @Size(max = 4000) String summary,
-                   Instant occurredAt, UUID ticket, UUID invoice) {
+                   Instant occurredAt, UUID ticket, UUID invoice, String visibility) {
     }
 
-    record Response(UUID id, UUID client, String type, String direction, String summary, UUID author,
-                    Instant occurredAt, UUID ticket, UUID invoice, Instant createdAt) {
+    record VisibilityChange(String visibility) {
+    }
 
-        static Response from(Interaction i) {
+    /** {@code author} is null in a customer's view: staff ids are not the customer's business. */
+    record Response(UUID id, UUID client, String type, String direction, String summary, UUID author,
+                    Instant occurredAt, UUID ticket, UUID invoice, Instant createdAt, String visibility) {
+
+        static Response from(Interaction i, boolean customerView) {
             return new Response(i.id(), i.clientId(), Codes.of(i.type()),
-                    i.direction() == null ? null : Codes.of(i.direction()),
-                    i.summary(), i.authorId(), i.occurredAt(), i.ticketId(), i.invoiceId(), i.createdAt());
+                    i.direction() == null ? null : Codes.of(i.direction()), i.summary(),
+                    customerView ? null : i.authorId(), i.occurredAt(), i.ticketId(), i.invoiceId(), i.createdAt(),
+                    Codes.of(i.visibility()));
         }
     }
 }

@@ -35,12 +35,18 @@ public class Interactions {
         columns.put("ticket", i.ticketId());
         columns.put("invoice", i.invoiceId());
         columns.put("createdAt", Timestamp.from(i.createdAt()));
+        columns.put("visibility", Codes.of(i.visibility()));
         jdbc.sql("""
                 insert into interactions (id, client_id, type, direction, summary, author_id, occurred_at,
-                                          ticket_id, invoice_id, created_at)
+                                          ticket_id, invoice_id, created_at, visibility)
                 values (:id, :client, :type, :direction, :summary, :author, :occurredAt, :ticket, :invoice,
-                        :createdAt)""")
+                        :createdAt, :visibility)""")
                 .params(columns).update();
+    }
+
+    void changeVisibility(Interaction i) {
+        jdbc.sql("update interactions set visibility = ? where id = ?").params(Codes.of(i.visibility()), i.id())
+                .update();
     }
 
     Optional<Interaction> byId(UUID id) {
@@ -63,13 +69,13 @@ public class Interactions {
 
     private static Where where(InteractionQuery query) {
         Where where = new Where();
-        if (query.restricted()) {
-            where.add("client_id = :own", "own", query.onlyClient());
-        }
+        where.ownedBy("client_id", query.restricted(), query.onlyClient());
+        where.addIf(query.restricted(), "visibility = :visibility", "visibility",
+                Codes.of(Interaction.Visibility.CUSTOMER));
         where.addIf(query.client() != null, "client_id = :client", "client", query.client());
         where.addIf(query.type() != null, "type = :type", "type",
                 query.type() == null ? null : Codes.of(Interaction.Type.of(query.type())));
-        where.addIf(query.author() != null, "author_id = :author", "author", query.author());
+        where.addIf(query.author() != null && !query.restricted(), "author_id = :author", "author", query.author());
         return where;
     }
 
@@ -79,6 +85,7 @@ public class Interactions {
                 Interaction.Direction.ofNullable(rs.getString("direction")), rs.getString("summary"),
                 rs.getObject("author_id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getObject("ticket_id", UUID.class), rs.getObject("invoice_id", UUID.class),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                Interaction.Visibility.ofNullable(rs.getString("visibility")));
     }
 }

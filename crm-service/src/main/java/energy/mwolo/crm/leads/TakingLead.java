@@ -33,9 +33,11 @@ class TakingLead {
     void take(LeadSubmitted lead) {
         Client client = clients.byEmail(lead.email()).orElseGet(() -> registering.registerFor(prospect(lead), null));
         String summary = (lead.subject() == null ? "" : lead.subject() + "\n") + lead.message();
+        // Internal: anyone can type a client's email into the website's form, so the client's own timeline must not
+        // show what they wrote until staff decide to.
         interactions.add(new Interaction(Uuids.timeOrdered(), client.id(), Interaction.Type.NOTE,
                 Interaction.Direction.INBOUND, "Formulaire du site : " + summary, null, lead.occurredAt(), null,
-                null, Instant.now()));
+                null, Instant.now(), Interaction.Visibility.INTERNAL));
     }
 
     private static ClientDetails prospect(LeadSubmitted lead) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** A SQL where clause built from optional filters, with named parameters: values never enter the SQL text. */
 public final class Where {
@@ -19,6 +20,21 @@ public final class Where {
 
     public Where addIf(boolean applies, String condition, String name, Object value) {
         return applies ? add(condition, name, value) : this;
+    }
+
+    /**
+     * Confines a customer's list to its own client's rows ({@code column} holds the client id); a customer whose
+     * token names no client yet sees no row at all. Staff ({@code restricted} false) are not confined.
+     */
+    public Where ownedBy(String column, boolean restricted, UUID client) {
+        if (!restricted) {
+            return this;
+        }
+        if (client == null) {
+            conditions.add("false");
+            return this;
+        }
+        return add(column + " = :own", "own", client);
     }
 
     public String sql() {

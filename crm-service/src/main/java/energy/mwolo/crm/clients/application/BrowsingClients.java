@@ -44,12 +44,17 @@ public class BrowsingClients {
         return clients.byId(id).orElseThrow(() -> new ClientNotFound(id));
     }
 
-    /** The signed-in customer's own client: 404 until the registration saga has linked one to the account. */
+    /**
+     * The signed-in customer's own client, named by the token's {@code client_id}: 404 while the token names none.
+     * The token alone decides, as it does for every list: identity-service records a client on an account only under
+     * its own rules (a confirmed, matching email, or a staff link), and a client row naming the account proves
+     * nothing more.
+     */
     public Client mine(CurrentUser user) {
         CrmAccess.ReadScope scope = CrmAccess.readScope(user);
-        if (scope.ownClient() != null) {
-            return clients.byId(scope.ownClient()).orElseThrow(() -> new ClientNotFound(scope.ownClient()));
+        if (scope.ownClient() == null) {
+            throw new ClientNotFound(user.userId());
         }
-        return clients.byUser(user.userId()).orElseThrow(() -> new ClientNotFound(user.userId()));
+        return clients.byId(scope.ownClient()).orElseThrow(() -> new ClientNotFound(scope.ownClient()));
     }
 }

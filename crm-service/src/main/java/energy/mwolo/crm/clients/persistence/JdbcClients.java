@@ -103,9 +103,7 @@ class JdbcClients implements Clients, ClientDirectory {
 
     private static Where where(ClientQuery query) {
         Where where = new Where();
-        if (query.restricted()) {
-            where.add("id = :own", "own", query.onlyClient());
-        }
+        where.ownedBy("id", query.restricted(), query.onlyClient());
         where.addIf(query.agency() != null, "agency_id = :agency", "agency", query.agency());
         where.addIf(query.status() != null, "status = :status", "status",
                 query.status() == null ? null : ClientStatus.of(query.status()).code());

@@ -81,9 +81,7 @@ class JdbcContracts implements Contracts, ContractDirectory {
 
     private static Where where(ContractQuery query) {
         Where where = new Where();
-        if (query.restricted()) {
-            where.add("client_id = :own", "own", query.onlyClient());
-        }
+        where.ownedBy("client_id", query.restricted(), query.onlyClient());
         where.addIf(query.client() != null, "client_id = :client", "client", query.client());
         where.addIf(query.site() != null, "site_id = :site", "site", query.site());
         where.addIf(query.status() != null, "status = :status", "status",

@@ -82,9 +82,7 @@ class JdbcSites implements Sites, SiteDirectory {
 
     private static Where where(SiteQuery query) {
         Where where = new Where();
-        if (query.restricted()) {
-            where.add("client_id = :own", "own", query.onlyClient());
-        }
+        where.ownedBy("client_id", query.restricted(), query.onlyClient());
         where.addIf(query.client() != null, "client_id = :client", "client", query.client());
         where.addIf(query.active() != null, "is_active = :active", "active", query.active());
         if (query.search() != null && !query.search().isBlank()) {
