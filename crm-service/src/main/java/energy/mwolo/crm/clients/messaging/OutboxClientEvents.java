@@ -1,5 +1,6 @@
 package energy.mwolo.crm.clients.messaging;
 
+import energy.mwolo.contracts.crm.ClientAccountLinked;
 import energy.mwolo.contracts.crm.ClientRegistered;
 import energy.mwolo.contracts.crm.ClientStatusChanged;
 import energy.mwolo.contracts.crm.ClientUpdated;
@@ -9,6 +10,7 @@ import energy.mwolo.crm.clients.model.ClientDetails;
 import energy.mwolo.crm.clients.model.ClientStatus;
 import energy.mwolo.platform.outbox.Outbox;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Registered and updated events carry the client's whole state, so consumers can keep a read model from them. */
@@ -41,6 +43,12 @@ class OutboxClientEvents implements ClientEvents {
     public void statusChanged(Client c, ClientStatus previous) {
         outbox.publish(ClientStatusChanged.CONTRACT, c.id().toString(), new ClientStatusChanged(c.id(), c.number(),
                 previous.code(), c.status().code(), Instant.now()));
+    }
+
+    @Override
+    public void accountLinked(Client c, UUID staff) {
+        outbox.publish(ClientAccountLinked.CONTRACT, c.id().toString(), new ClientAccountLinked(c.id(), c.number(),
+                c.details().email(), c.userId(), staff, c.updatedAt()));
     }
 
     private static String phone(ClientDetails details) {

@@ -1,0 +1,40 @@
+package energy.mwolo.crm.registration;
+
+import energy.mwolo.crm.clients.model.Client;
+import energy.mwolo.platform.idempotency.Idempotent;
+import energy.mwolo.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/crm/clients/{id}/account/ {user_id}}: staff tie an online account to a client. */
+@RestController
+class AccountLinkController {
+
+    private final LinkingAccountByStaff linking;
+
+    AccountLinkController(LinkingAccountByStaff linking) {
+        this.linking = linking;
+    }
+
+    @PostMapping({"/api/crm/clients/{id}/account", "/api/crm/clients/{id}/account/"})
+    @Idempotent
+    Response link(@PathVariable UUID id, @RequestBody @Valid Request request, CurrentUser user) {
+        return Response.from(linking.link(id, request.userId(), user));
+    }
+
+    record Request(@NotNull UUID userId) {
+    }
+
+    record Response(UUID client, String clientNumber, UUID user, Instant updatedAt) {
+
+        static Response from(Client client) {
+            return new Response(client.id(), client.number(), client.userId(), client.updatedAt());
+        }
+    }
+}
