@@ -67,6 +67,15 @@ class RateLimitIT extends GatewayIT {
     }
 
     @Test
+    void confirmingAnAddressOrAskingForANewLinkSpendsTheRegistrationBudget() {
+        String address = freshAddress();
+        assertThat(post("/api/auth/register/", address).status()).isEqualTo(200);
+        assertThat(post("/api/auth/register/confirm/", address).status()).isEqualTo(200);
+
+        assertThat(post("/api/auth/register/resend/", address).status()).isEqualTo(429);
+    }
+
+    @Test
     void limitsPasswordResetsPerAddress() {
         String address = freshAddress();
         assertThat(post("/api/auth/password/reset/", address).status()).isEqualTo(200);

@@ -16,6 +16,8 @@ class PublicRoutesIT extends GatewayIT {
             "POST, /api/auth/login/, identity",
             "POST, /api/auth/refresh/, identity",
             "POST, /api/auth/register/, identity",
+            "POST, /api/auth/register/confirm/, identity",
+            "POST, /api/auth/register/resend/, identity",
             "POST, /api/auth/password/reset/, identity",
             "POST, /api/auth/password/reset/confirm/, identity",
             "GET, /.well-known/jwks.json, identity",
