@@ -10,14 +10,12 @@ import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.gateway.Loopback;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.SharedKafka;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,9 +191,9 @@ class RegistrationSagaIT {
         Api.Reply again = register(email.toUpperCase(), "Un-Autre-Mot-De-Passe-2026");
 
         assertThat(again.status()).isEqualTo(202);
-        MimeMessage notice = awaitMails(email, 2).get(1);
-        assertThat(subject(notice)).isEqualTo("Mwolo Energy : tentative d’inscription avec votre adresse");
-        assertThat(text(notice)).doesNotContain("token=");
+        Received notice = awaitMails(email, 2).get(1);
+        assertThat(notice.subject()).isEqualTo("Mwolo Energy : tentative d’inscription avec votre adresse");
+        assertThat(notice.text()).doesNotContain("token=");
         assertThat(identityApi.post("/api/auth/login/", Map.of("email", email, "password",
                 "Un-Autre-Mot-De-Passe-2026")).send().status()).isEqualTo(401);
         assertThat(signIn(email, PASSWORD).access).isNotBlank();
@@ -245,41 +243,17 @@ class RegistrationSagaIT {
         return new Session(reply.json().path("access").asString(), reply.json().path("refresh").asString());
     }
 
-    private static List<MimeMessage> awaitMails(String address, int count) {
+    /** The mails GreenMail delivered to {@code address}'s mailbox, oldest first, once there are {@code count}. */
+    private static List<Received> awaitMails(String address, int count) {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, address)).toList(),
-                        messages -> messages.size() >= count);
+                .until(() -> mail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), m -> true)
+                        .map(Received::of).toList(), messages -> messages.size() >= count);
     }
 
-    private static boolean isTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String token(MimeMessage message) {
-        Matcher matcher = TOKEN.matcher(text(message));
-        assertThat(matcher.find()).as("a token link in: " + text(message)).isTrue();
+    private static String token(Received message) {
+        Matcher matcher = TOKEN.matcher(message.text());
+        assertThat(matcher.find()).as("a token link in: " + message.text()).isTrue();
         return matcher.group(1);
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String uniqueEmail(String prefix) {
@@ -320,6 +294,18 @@ class RegistrationSagaIT {
         String[] parts = jwt.split("\\.");
         assertThat(parts).as("a JWS compact token").hasSize(3);
         return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+
+    /** A mail as the person reads it. */
+    private record Received(String subject, String text) {
+
+        static Received of(MimeMessage message) {
+            try {
+                return new Received(message.getSubject(), message.getContent().toString());
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** A signed-in person; refresh tokens rotate, so the session always spends the newest one. */
