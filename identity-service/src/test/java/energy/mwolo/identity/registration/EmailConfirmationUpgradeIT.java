@@ -34,9 +34,9 @@ class EmailConfirmationUpgradeIT {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/platform",
                 "classpath:db/read-models/agencies").outOfOrder(true).load().migrate();
 
-        assertThat(confirmedAt(jdbc, staff)).isEqualTo(CREATED);
-        assertThat(confirmedAt(jdbc, linked)).isEqualTo(CREATED);
-        assertThat(confirmedAt(jdbc, unlinked)).isNull();
+        assertThat(confirmation(jdbc, staff)).isEqualTo("confirmed at creation");
+        assertThat(confirmation(jdbc, linked)).isEqualTo("confirmed at creation");
+        assertThat(confirmation(jdbc, unlinked)).isEqualTo("unconfirmed");
         jdbc.sql("insert into refresh_families (id, user_id, created_at, revoked_at, revoked_reason)"
                 + " values (?, ?, ?, ?, 'email_changed')").params(UUID.randomUUID(), linked, CREATED, CREATED)
                 .update();
@@ -50,8 +50,10 @@ class EmailConfirmationUpgradeIT {
         return id;
     }
 
-    private static Timestamp confirmedAt(JdbcClient jdbc, UUID account) {
-        return jdbc.sql("select email_confirmed_at from users where id = ?").param(account).query(Timestamp.class)
-                .single();
+    private static String confirmation(JdbcClient jdbc, UUID account) {
+        return jdbc.sql("""
+                select case when email_confirmed_at is null then 'unconfirmed'
+                            when email_confirmed_at = created_at then 'confirmed at creation' else 'other' end
+                from users where id = ?""").param(account).query(String.class).single();
     }
 }
