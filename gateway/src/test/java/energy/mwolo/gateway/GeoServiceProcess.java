@@ -1,8 +1,8 @@
 package energy.mwolo.gateway;
 
-import energy.mwolo.platformtest.SharedKafka;
-import energy.mwolo.platformtest.SharedPostgres;
-import energy.mwolo.platformtest.StackShutdown;
+import energy.mwolo.embedded.SharedKafka;
+import energy.mwolo.embedded.SharedPostgres;
+import energy.mwolo.embedded.StackShutdown;
 import energy.mwolo.platformtest.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;

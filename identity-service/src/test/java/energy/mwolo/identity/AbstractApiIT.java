@@ -2,7 +2,7 @@ package energy.mwolo.identity;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import energy.mwolo.platformtest.StackShutdown;
+import energy.mwolo.embedded.StackShutdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

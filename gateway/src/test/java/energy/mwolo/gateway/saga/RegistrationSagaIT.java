@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import energy.mwolo.contracts.CloudEventHeaders;
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.geo.AgencyOpened;
-import energy.mwolo.platformtest.SharedKafka;
+import energy.mwolo.embedded.SharedKafka;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

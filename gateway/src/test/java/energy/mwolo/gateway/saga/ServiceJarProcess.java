@@ -1,9 +1,9 @@
 package energy.mwolo.gateway.saga;
 
 import energy.mwolo.gateway.Loopback;
-import energy.mwolo.platformtest.SharedKafka;
-import energy.mwolo.platformtest.SharedPostgres;
-import energy.mwolo.platformtest.StackShutdown;
+import energy.mwolo.embedded.SharedKafka;
+import energy.mwolo.embedded.SharedPostgres;
+import energy.mwolo.embedded.StackShutdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;

@@ -1,6 +1,6 @@
-package energy.mwolo.platformtest;
+package energy.mwolo.embedded;
 
-import energy.mwolo.platformtest.SharedPostgres.ServiceDatabase;
+import energy.mwolo.embedded.SharedPostgres.ServiceDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package energy.mwolo.platformtest;
+package energy.mwolo.embedded;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -8,26 +8,24 @@ import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A real Kafka broker (KRaft, combined broker and controller, in this JVM) shared by everything in this JVM.
+ * A real Kafka broker (KRaft, one node acting as broker and controller, in this JVM).
  *
- * <p>Tests call {@link #start()}: a throw-away broker on a free port. The devstack calls
- * {@link #startPersistent(Path, int)}: the log directory is kept between runs. Topics are created on first use
- * with {@value #PARTITIONS} partitions. Stopped by a JVM shutdown hook.
+ * <p>Tests call {@link #start()}: one throw-away broker per JVM on a free port, its files deleted when it stops.
+ * The devstack calls {@link #startPersistent(Path, int)}: the log directory is kept between runs. Topics are created
+ * on first use with {@value #PARTITIONS} partitions. Both are stopped by {@link StackShutdown}.
  */
 public final class SharedKafka implements AutoCloseable {
 
@@ -35,11 +33,12 @@ public final class SharedKafka implements AutoCloseable {
     public static final int PARTITIONS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedKafka.class);
+    private static final int START_ATTEMPTS = 3;
     private static SharedKafka shared;
 
     private final String bootstrapServers;
     private final AutoCloseable broker;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SharedKafka(String bootstrapServers, AutoCloseable broker) {
         this.bootstrapServers = bootstrapServers;
@@ -49,13 +48,19 @@ public final class SharedKafka implements AutoCloseable {
     /** Starts, once per JVM, a throw-away single-node broker on a free port; later calls return it. */
     public static synchronized SharedKafka start() {
         if (shared == null) {
-            long startedAt = System.nanoTime();
-            EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
-            broker.brokerProperties(brokerDefaults());
-            broker.afterPropertiesSet();
-            shared = new SharedKafka(broker.getBrokersAsString(), broker::destroy);
-            StackShutdown.register("Kafka", shared);
-            LOG.info("Kafka started at {} in {} ms", shared.bootstrapServers(), (System.nanoTime() - startedAt) / 1_000_000);
+            Path dir = tempDir();
+            // The free port is only free when asked: another process may take it before the broker binds it.
+            for (int attempt = 1; shared == null; attempt++) {
+                try {
+                    shared = launch(dir, Loopback.freePort(), true);
+                } catch (IllegalStateException e) {
+                    if (attempt == START_ATTEMPTS) {
+                        throw e;
+                    }
+                    LOG.warn("Kafka did not start ({}); trying another port", e.getMessage());
+                    Loopback.deleteRecursively(dir);
+                }
+            }
         }
         return shared;
     }
@@ -68,14 +73,13 @@ public final class SharedKafka implements AutoCloseable {
      * @throws IllegalStateException if the port is taken, or the broker does not start
      */
     public static synchronized SharedKafka startPersistent(Path logDir, int port) {
+        Loopback.requireFree(port, "Kafka");
+        return launch(logDir.toAbsolutePath().normalize(), port, false);
+    }
+
+    private static SharedKafka launch(Path dir, int port, boolean deleteOnClose) {
         long startedAt = System.nanoTime();
-        Path dir = logDir.toAbsolutePath().normalize();
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " for Kafka is in use by another program");
-        }
-        int controllerPort = freePort();
+        int controllerPort = Loopback.freePort();
         Map<String, Object> props = new HashMap<>(brokerDefaults());
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
@@ -87,25 +91,7 @@ public final class SharedKafka implements AutoCloseable {
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("log.dirs", dir.toString());
         props.put("metadata.log.dir", dir.toString());
-        // After a killed run the previous registration must expire before the broker starts: 3 s instead of 9 s.
-        props.put("broker.heartbeat.interval.ms", "750");
-        props.put("broker.session.timeout.ms", "3000");
-        try {
-            Files.createDirectories(dir);
-            if (!Files.exists(dir.resolve("meta.properties"))) {
-                Formatter formatter = new Formatter()
-                        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                        .setNodeId(1)
-                        .setClusterId(Uuid.randomUuid().toString())
-                        .setDirectories(List.of(dir.toString()))
-                        .setMetadataLogDirectory(dir.toString())
-                        .setControllerListenerName("CONTROLLER")
-                        .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION);
-                formatter.run();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not prepare the Kafka log directory " + dir, e);
-        }
+        format(dir);
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         try {
             server.startup();
@@ -116,11 +102,34 @@ public final class SharedKafka implements AutoCloseable {
         SharedKafka started = new SharedKafka("127.0.0.1:" + port, () -> {
             server.shutdown();
             server.awaitShutdown();
+            if (deleteOnClose) {
+                Loopback.deleteRecursively(dir);
+            }
         });
         StackShutdown.register("Kafka", started);
         LOG.info("Kafka started at {} in {} ms (data: {})", started.bootstrapServers(),
                 (System.nanoTime() - startedAt) / 1_000_000, dir);
         return started;
+    }
+
+    /** A new directory is formatted with a fresh cluster id; an existing one keeps its own. */
+    private static void format(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (!Files.exists(dir.resolve("meta.properties"))) {
+                new Formatter()
+                        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                        .setNodeId(1)
+                        .setClusterId(Uuid.randomUuid().toString())
+                        .setDirectories(List.of(dir.toString()))
+                        .setMetadataLogDirectory(dir.toString())
+                        .setControllerListenerName("CONTROLLER")
+                        .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                        .run();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not prepare the Kafka log directory " + dir, e);
+        }
     }
 
     private static Map<String, String> brokerDefaults() {
@@ -137,14 +146,17 @@ public final class SharedKafka implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("log.cleaner.dedupe.buffer.size", "2097152");
+        // After a killed run the previous registration must expire before the broker starts: 3 s instead of 9 s.
+        props.put("broker.heartbeat.interval.ms", "750");
+        props.put("broker.session.timeout.ms", "3000");
         return props;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("mwolo-kafka-");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Could not create a directory for the embedded Kafka", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package energy.mwolo.platformtest;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import energy.mwolo.embedded.SharedKafka;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -17,12 +16,12 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SharedKafkaIT {
+class KafkaEventsIT {
 
     private final SharedKafka kafka = SharedKafka.start();
 
     @Test
-    void aProducedEventIsReadBackWithItsKeyValueAndHeaders() throws Exception {
+    void readsBackTheEventsAFilterMatchesWithTheirKeyValueAndHeaders() throws Exception {
         String topic = "probe." + UUID.randomUUID() + ".events";
         String aggregateId = UUID.randomUUID().toString();
         try (KafkaProducer<String, String> producer = producer()) {
@@ -44,18 +43,6 @@ class SharedKafkaIT {
                 assertThat(event.header("missing")).isNull();
             });
             assertThat(events.readAll(Duration.ofMillis(500))).hasSize(2);
-        }
-    }
-
-    @Test
-    void topicsAreCreatedOnFirstUseWithThreePartitions() throws Exception {
-        String topic = "probe." + UUID.randomUUID() + ".events";
-        try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(topic, "k", "v")).get();
-        }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            assertThat(admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions())
-                    .hasSize(SharedKafka.PARTITIONS);
         }
     }
 

@@ -1,4 +1,4 @@
-package energy.mwolo.platformtest;
+package energy.mwolo.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -9,8 +9,6 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +18,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server (embedded binaries, no Docker) shared by everything in this JVM.
@@ -106,7 +102,7 @@ public final class SharedPostgres implements AutoCloseable {
             throw new UncheckedIOException("Could not create " + absolute, e);
         }
         stopOrphanedServer(absolute);
-        requireFreePort(port);
+        Loopback.requireFree(port, "PostgreSQL");
         EmbeddedPostgres.Builder builder = builder(absolute, port, logFile).setCleanDataDirectory(false);
         return launch(builder, logFile, null);
     }
@@ -135,7 +131,7 @@ public final class SharedPostgres implements AutoCloseable {
         try {
             postgres = builder.start();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("PostgreSQL did not start; its log is " + logFile + ":\n" + tail(logFile), e);
+            throw new IllegalStateException("PostgreSQL did not start; its log is " + logFile + ":\n" + LogFiles.tail(logFile, 30), e);
         }
         SharedPostgres started = new SharedPostgres(postgres, logFile, deleteOnClose);
         LOG.info("PostgreSQL started on port {} in {} ms (log: {})", started.port(),
@@ -275,7 +271,7 @@ public final class SharedPostgres implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             if (deleteOnClose != null) {
-                deleteRecursively(deleteOnClose);
+                Loopback.deleteRecursively(deleteOnClose);
             }
         }
     }
@@ -306,34 +302,6 @@ public final class SharedPostgres implements AutoCloseable {
                                 + ") left running on " + dataDir, e);
                     }
                 });
-    }
-
-    private static void requireFreePort(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " for PostgreSQL is in use by another program");
-        }
-    }
-
-    private static String tail(Path logFile) {
-        try {
-            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(no log)";
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind is harmless
-        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package energy.mwolo.platformtest;
+package energy.mwolo.embedded;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -7,8 +7,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -65,17 +63,14 @@ class PersistentRestartIT {
         }
         assertThat(Files.exists(logDir.resolve("meta.properties"))).isTrue();
 
-        try (SharedKafka second = SharedKafka.startPersistent(logDir, port);
-             KafkaEvents events = KafkaEvents.on(second.bootstrapServers(), "probe.restart.events")) {
-            assertThat(events.awaitAtLeast(1, Duration.ofSeconds(30)))
+        try (SharedKafka second = SharedKafka.startPersistent(logDir, port)) {
+            assertThat(Records.read(second.bootstrapServers(), "probe.restart.events", 1, Duration.ofSeconds(30)))
                     .singleElement()
-                    .satisfies(event -> assertThat(event.value()).isEqualTo("kept"));
+                    .satisfies(record -> assertThat(record.value()).isEqualTo("kept"));
         }
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return Loopback.freePort();
     }
 }

@@ -1,4 +1,4 @@
-package energy.mwolo.platformtest;
+package energy.mwolo.embedded;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

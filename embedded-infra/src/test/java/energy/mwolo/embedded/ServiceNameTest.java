@@ -1,4 +1,4 @@
-package energy.mwolo.platformtest;
+package energy.mwolo.embedded;
 
 import org.junit.jupiter.api.Test;
 
