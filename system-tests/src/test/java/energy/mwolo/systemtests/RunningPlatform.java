@@ -2,17 +2,12 @@ package energy.mwolo.systemtests;
 
 import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
-import energy.mwolo.embedded.Loopback;
-import energy.mwolo.embedded.ServiceProcess;
 import energy.mwolo.embedded.SharedKafka;
-import energy.mwolo.embedded.SharedPostgres;
 import energy.mwolo.embedded.StackShutdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,8 +32,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * ... platform.gatewayUrl() + "/api/auth/register/" ... platform.url(ServiceCatalogue.CRM) ...
  * }</pre>
  *
- * <p>Each service runs as the devstack runs it (embedded-infra's {@link ServiceProcess}: {@code dev} profile, its
- * own database in this JVM's one {@link SharedPostgres}, the one {@link SharedKafka}) on a free loopback port, knowing
+ * <p>Each service runs as the devstack runs it (embedded-infra's {@code ServiceProcess}: {@code dev} profile, its
+ * own database in this JVM's one {@code SharedPostgres}, the one {@link SharedKafka}) on a free loopback port, knowing
  * every other service's URL; identity-service is the token issuer all of them trust. A service of the catalogue that
  * is not started gets a closed port, so the gateway answers 503 for it. The gateway's rate limits are off (every
  * scenario comes from one address) unless a test sets {@code MWOLO_RATE_LIMITS_ENABLED} for it.
@@ -50,10 +45,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallback, TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler {
 
-    static final Duration STARTUP = Duration.ofMinutes(4);
-    static final int LOG_LINES = 60;
     private static final AtomicInteger RUNS = new AtomicInteger();
-    private static Stack current;
+    private static RunningServices current;
     private static Path work;
 
     private final Set<PlatformService> services;
@@ -100,19 +93,19 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
 
     /** The end of a started service's log, with its path. */
     public String log(PlatformService service) {
-        return running().process(service).tail(LOG_LINES);
+        return running().process(service).tail(RunningServices.LOG_LINES);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         synchronized (RunningPlatform.class) {
-            Spec wanted = new Spec(Set.copyOf(services), Map.copyOf(environment));
+            RunningServices.Spec wanted = new RunningServices.Spec(Set.copyOf(services), Map.copyOf(environment));
             if (current != null && !current.spec().equals(wanted)) {
                 current.close();
                 current = null;
             }
             if (current == null) {
-                current = Stack.start(wanted, workDirectory().resolve("run-" + RUNS.incrementAndGet()));
+                current = RunningServices.start(wanted, workDirectory().resolve("run-" + RUNS.incrementAndGet()));
                 StackShutdown.register("system-test services", current);
             }
         }
@@ -141,7 +134,7 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
     }
 
     private static Throwable withLogs(Throwable failure) {
-        Stack stack;
+        RunningServices stack;
         synchronized (RunningPlatform.class) {
             stack = current;
         }
@@ -153,7 +146,7 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
         return failure;
     }
 
-    private static Stack running() {
+    private static RunningServices running() {
         synchronized (RunningPlatform.class) {
             if (current == null) {
                 throw new IllegalStateException("No services are running: register RunningPlatform as a static "
@@ -192,86 +185,6 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
                     Files.delete(path);
                 }
             }
-        }
-    }
-
-    /** Which services run, and with which extra settings: equal specs share one running set. */
-    record Spec(Set<PlatformService> services, Map<PlatformService, Map<String, String>> environment) {
-    }
-
-    /** The started processes of one spec. */
-    private record Stack(Spec spec, Map<PlatformService, ServiceProcess> processes) implements AutoCloseable {
-
-        static Stack start(Spec spec, Path work) {
-            SharedPostgres postgres = SharedPostgres.start();
-            String kafka = SharedKafka.start().bootstrapServers();
-            ServiceJars jars = ServiceJars.fromBuild();
-            Map<PlatformService, Integer> ports = new LinkedHashMap<>();
-            Map<PlatformService, String> peers = new LinkedHashMap<>();
-            for (PlatformService service : ServiceCatalogue.all()) {
-                int port = Loopback.freePort();
-                ports.put(service, port);
-                if (service.isRouted()) {
-                    peers.put(service, "http://127.0.0.1:" + port);
-                }
-            }
-            Map<PlatformService, ServiceProcess> started = new LinkedHashMap<>();
-            Stack stack = new Stack(spec, started);
-            try {
-                for (PlatformService service : ServiceCatalogue.all()) {
-                    if (!spec.services().contains(service)) {
-                        continue;
-                    }
-                    ServiceProcess.Launch launch = ServiceProcess.launch(service, jars.of(service))
-                            .port(ports.get(service))
-                            .host("127.0.0.1")
-                            .database(postgres)
-                            .kafka(kafka)
-                            .peers(peers)
-                            .stateDirectory(work.resolve(service.module()))
-                            .arguments("--server.address=127.0.0.1");
-                    spec.environment().getOrDefault(service, Map.of()).forEach(launch::environment);
-                    started.put(service, launch.start());
-                }
-                started.values().forEach(process -> process.awaitReady(STARTUP));
-            } catch (RuntimeException e) {
-                String logs = stack.logs();
-                System.err.println(logs);
-                e.addSuppressed(new ServiceLogs(logs));
-                stack.close();
-                throw e;
-            }
-            return stack;
-        }
-
-        ServiceProcess process(PlatformService service) {
-            ServiceProcess process = processes.get(service);
-            if (process == null) {
-                throw new IllegalStateException(service.module() + " is not running: add it to RunningPlatform.of(...)");
-            }
-            return process;
-        }
-
-        void requireAlive() {
-            List<String> stopped = new ArrayList<>();
-            processes.values().stream().filter(process -> !process.isAlive())
-                    .forEach(process -> stopped.add(process.service().module() + " exited with code "
-                            + process.exitValue() + "; " + process.tail(LOG_LINES)));
-            if (!stopped.isEmpty()) {
-                throw new IllegalStateException(String.join("\n", stopped));
-            }
-        }
-
-        String logs() {
-            StringBuilder logs = new StringBuilder("Logs of the services under test:");
-            processes.values().forEach(process -> logs.append("\n===== ").append(process.service().module())
-                    .append(' ').append(process.tail(LOG_LINES)));
-            return logs.toString();
-        }
-
-        @Override
-        public void close() {
-            ServiceProcess.stopAll(List.copyOf(processes.values()));
         }
     }
 
