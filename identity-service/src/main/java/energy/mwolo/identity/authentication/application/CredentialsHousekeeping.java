@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Forgets what is of no use any more: refresh tokens a day after they expired, and the throttle's rows its rules no
- * longer look at.
+ * Forgets what is of no use any more: refresh tokens a day after they expired, the throttle's rows its rules no
+ * longer look at, and (every few seconds) the encrypted pairs kept for a refresh's retry grace once it is over.
  */
 @Component
-class CredentialsHousekeeping {
+public class CredentialsHousekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(CredentialsHousekeeping.class);
 
@@ -41,5 +41,11 @@ class CredentialsHousekeeping {
         if (forgotten > 0) {
             log.info("Forgot {} sign-in throttle rows", forgotten);
         }
+    }
+
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT10S")
+    @Transactional
+    public void forgetSuccessors() {
+        refreshTokens.forgetSuccessors(clock.instant());
     }
 }
