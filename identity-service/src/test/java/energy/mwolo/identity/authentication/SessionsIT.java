@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -153,6 +154,21 @@ class SessionsIT extends AbstractApiIT {
         assertThat(jdbc.sql("select revoked_reason from refresh_families f join refresh_tokens t on t.family_id = f.id"
                 + " where t.token_hash = ?").param(SecretTokens.hash(token)).query(String.class).single())
                 .isEqualTo("expired");
+    }
+
+    @Test
+    void aFamilyOpenedWithoutAnExpiryGetsThirtyDaysFromThen() {
+        Accounts.Created created = accounts.create("CLIENT");
+        UUID family = UUID.randomUUID();
+
+        // As the previous version opens families (during a rolling update), and as the upgrade filled older ones.
+        jdbc.sql("insert into refresh_families (id, user_id, created_at) values (?, ?, now() - interval '90 days')")
+                .params(family, created.id()).update();
+
+        Duration left = Duration.ofSeconds(jdbc.sql(
+                "select extract(epoch from expires_at - now())::bigint from refresh_families where id = ?")
+                .param(family).query(Long.class).single());
+        assertThat(left).isBetween(Duration.ofDays(30).minusMinutes(1), Duration.ofDays(30));
     }
 
     @Test

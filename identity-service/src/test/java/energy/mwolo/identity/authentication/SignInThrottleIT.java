@@ -15,6 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -58,6 +63,28 @@ class SignInThrottleIT extends AbstractApiIT {
                 "401", "429 3600", "401");
         // The tenth guess came 31 minutes in, the eleventh 63 minutes in: ten guesses in the first hour.
         assertThat(Duration.between(start, clock.instant())).isEqualTo(Duration.ofMinutes(123));
+    }
+
+    @Test
+    void guessesSentAllAtOnceFromOneAddressAreAdmittedNoFasterThanOneAfterTheOther() throws Exception {
+        Accounts.Created owner = accounts.create("CLIENT");
+        Accounts attacker = from(randomClientAddress());
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Callable<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                guesses.add(() -> attacker.attempt(owner.email(), WRONG).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : pool.invokeAll(guesses, 60, TimeUnit.SECONDS)) {
+                statuses.add(answer.get());
+            }
+
+            assertThat(statuses).filteredOn(status -> status == 401).hasSize(5);
+            assertThat(statuses).filteredOn(status -> status == 429).hasSize(5);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
