@@ -1,0 +1,22 @@
+package energy.mwolo.platform.calendar;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+
+/** Which days are public holidays. */
+@FunctionalInterface
+public interface Holidays {
+
+    boolean isHoliday(LocalDate date);
+
+    static Holidays none() {
+        return date -> false;
+    }
+
+    /** Exactly these dates. */
+    static Holidays on(Collection<LocalDate> dates) {
+        Set<LocalDate> copy = Set.copyOf(dates);
+        return copy::contains;
+    }
+}
