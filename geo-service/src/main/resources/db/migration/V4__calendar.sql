@@ -7,6 +7,12 @@
 -- exists, so outbox rows written here could be missed). A later migration that changes a holiday, its overrides
 -- or some hours sets announced = false on the holiday or hours row it touches.
 
+-- Agency events now carry the agency's country (whose holidays it observes). Agencies opened before have never
+-- had it published: false marks them, and the service publishes their state once at the next start. Agencies
+-- opened from now on carry it in AgencyOpened, hence the new default.
+alter table agencies add column country_published boolean not null default false;
+alter table agencies alter column country_published set default true;
+
 create table public_holidays (
   id           uuid primary key,
   country_code varchar(2)   not null references countries (code) on update cascade,

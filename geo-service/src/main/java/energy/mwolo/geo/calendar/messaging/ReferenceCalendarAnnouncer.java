@@ -1,5 +1,6 @@
 package energy.mwolo.geo.calendar.messaging;
 
+import energy.mwolo.geo.agencies.application.AnnouncingAgencyCountries;
 import energy.mwolo.geo.calendar.application.AnnouncingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,8 +8,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, publishes the calendar data that migrations loaded without events. It runs after the outbox relay has
- * created its replication slot (a row written before the slot exists would never reach Kafka; a migration runs
+ * At start, publishes once what a consumer of the calendar would otherwise miss: the countries of agencies opened
+ * before agency events carried them, and the calendar data migrations load. It runs after the outbox relay has
+ * created its replication slot (a row written before the slot exists would never reach Kafka, and a migration runs
  * too early for that) and before the web server takes requests, so consumers read the reference calendar before
  * any change made to it.
  */
@@ -20,18 +22,22 @@ class ReferenceCalendarAnnouncer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceCalendarAnnouncer.class);
 
-    private final AnnouncingCalendar announcing;
+    private final AnnouncingAgencyCountries agencies;
+    private final AnnouncingCalendar calendar;
     private volatile boolean running;
 
-    ReferenceCalendarAnnouncer(AnnouncingCalendar announcing) {
-        this.announcing = announcing;
+    ReferenceCalendarAnnouncer(AnnouncingAgencyCountries agencies, AnnouncingCalendar calendar) {
+        this.agencies = agencies;
+        this.calendar = calendar;
     }
 
     @Override
     public void start() {
-        int announced = announcing.announcePending();
-        if (announced > 0) {
-            log.info("Published {} calendar record(s) loaded by migrations", announced);
+        int agenciesAnnounced = agencies.announcePending();
+        int calendarAnnounced = calendar.announcePending();
+        if (agenciesAnnounced + calendarAnnounced > 0) {
+            log.info("Published {} agencies with their country and {} calendar records loaded by migrations",
+                    agenciesAnnounced, calendarAnnounced);
         }
         running = true;
     }
