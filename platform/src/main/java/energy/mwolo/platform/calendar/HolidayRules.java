@@ -39,10 +39,6 @@ public final class HolidayRules implements Holidays {
         return new HolidayRules(byId);
     }
 
-    public static HolidayRules none() {
-        return new HolidayRules(Map.of());
-    }
-
     public Collection<HolidayRule> rules() {
         return rules.values();
     }

@@ -10,10 +10,6 @@ public interface Holidays {
 
     boolean isHoliday(LocalDate date);
 
-    static Holidays none() {
-        return date -> false;
-    }
-
     /** Exactly these dates. */
     static Holidays on(Collection<LocalDate> dates) {
         Set<LocalDate> copy = Set.copyOf(dates);

@@ -1,6 +1,5 @@
 package energy.mwolo.platform.calendar;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Objects;
 
@@ -23,10 +22,6 @@ public record WorkingInterval(LocalTime start, LocalTime end) implements Compara
     /** Touching intervals (one ends when the other starts) do not overlap. */
     public boolean overlaps(WorkingInterval other) {
         return start.isBefore(other.end) && other.start.isBefore(end);
-    }
-
-    public Duration length() {
-        return Duration.between(start, end);
     }
 
     @Override

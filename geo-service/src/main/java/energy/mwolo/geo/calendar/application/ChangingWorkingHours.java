@@ -12,6 +12,7 @@ import energy.mwolo.platform.calendar.WeeklySchedule;
 import energy.mwolo.platform.security.CurrentUser;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,15 +45,16 @@ public class ChangingWorkingHours {
         WeeklySchedule schedule = draft.schedule();
         ZoneId zone = draft.zoneId();
         Instant now = Instant.now();
-        WorkingHours hours = schedules.lockOf(agency.id()).map(own -> {
-            own.change(zone, schedule, now);
-            schedules.update(own);
-            return own;
-        }).orElseGet(() -> {
-            WorkingHours own = WorkingHours.defineFor(agency.id(), zone, schedule, now);
-            schedules.add(own);
-            return own;
-        });
+        Optional<WorkingHours> own = schedules.lockOf(agency.id());
+        WorkingHours hours;
+        if (own.isPresent()) {
+            hours = own.get();
+            hours.change(zone, schedule, now);
+            schedules.update(hours);
+        } else {
+            hours = WorkingHours.defineFor(agency.id(), zone, schedule, now);
+            schedules.add(hours);
+        }
         events.publishRecordedEvents(hours);
     }
 

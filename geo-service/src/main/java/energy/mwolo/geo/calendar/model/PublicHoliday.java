@@ -116,6 +116,7 @@ public final class PublicHoliday {
         if (rule.kind() == HolidayRule.Kind.EXTRA) {
             throw new ExtraDayHasNoOverrides(names.french());
         }
+        checkYear(year, "year");
         if (!rule.validIn(year)) {
             throw InvalidCalendarField.yearOutsideValidity(year, names.french());
         }

@@ -79,6 +79,12 @@ class PublicHolidayTest {
     }
 
     @Test
+    void anOverrideForAYearBeyondTheCalendarsRangeIsRefusedNamingTheYear() {
+        assertThatThrownBy(() -> CalendarFixtures.martyrsOfIndependence().skip(3026, NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("year"));
+    }
+
+    @Test
     void anOverrideObservedYearsAwayIsRefused() {
         assertThatThrownBy(() -> CalendarFixtures.martyrsOfIndependence()
                 .observeOn(2026, LocalDate.of(2028, 1, 5), NOW))
