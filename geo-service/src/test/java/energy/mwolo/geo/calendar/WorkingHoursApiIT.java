@@ -83,6 +83,8 @@ class WorkingHoursApiIT extends AbstractApiIT {
                 .as(admin).send().fieldsInError()).containsExactly("schedule.mondya");
         assertThat(api.put(hoursOf(agency), hours(Map.of("monday", List.of("25:00-16:00"))))
                 .as(admin).send().fieldsInError()).containsExactly("schedule.monday[0].start");
+        assertThat(api.put(hoursOf(agency), hours(Map.of("monday", List.of("08:00:30-16:00"))))
+                .as(admin).send().fieldsInError()).containsExactly("schedule.monday[0].start");
         assertThat(api.put(hoursOf(agency), hours(Map.of("monday", List.of())))
                 .as(admin).send().fieldsInError()).containsExactly("schedule");
         assertThat(api.put(hoursOf(agency), with(weekdays("08:00-16:00"), "zone", "Africa/Gombe"))

@@ -56,11 +56,19 @@ public final class CalendarEvents {
         return ZoneId.of(event.zone());
     }
 
-    /** The intervals of a schedule as events list them: by weekday from Monday, then by start. */
+    /**
+     * The intervals of a schedule as events list them: by weekday from Monday, then by start.
+     *
+     * @throws IllegalArgumentException for a time with seconds, which events (HH:mm) cannot carry
+     */
     public static List<WorkingHoursChanged.Interval> intervals(WeeklySchedule schedule) {
         List<WorkingHoursChanged.Interval> intervals = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (WorkingInterval interval : schedule.on(day)) {
+                if (interval.start().getSecond() != 0 || interval.start().getNano() != 0
+                        || interval.end().getSecond() != 0 || interval.end().getNano() != 0) {
+                    throw new IllegalArgumentException("Events carry whole minutes, not " + interval);
+                }
                 intervals.add(new WorkingHoursChanged.Interval(dayName(day), interval.start(), interval.end()));
             }
         }

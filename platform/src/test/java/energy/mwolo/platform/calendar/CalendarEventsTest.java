@@ -1,6 +1,7 @@
 package energy.mwolo.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.geo.HolidayDeclared;
@@ -50,6 +51,14 @@ class CalendarEventsTest {
 
         assertThat(CalendarEvents.schedule(read)).isEqualTo(counter);
         assertThat(CalendarEvents.zone(read)).isEqualTo(CongoCalendar.KINSHASA);
+    }
+
+    @Test
+    void aScheduleWithSecondsCannotBeWrittenAsEventsCarryMinutes() {
+        WeeklySchedule seconds = WeeklySchedule.builder()
+                .on(new WorkingInterval(LocalTime.of(8, 0, 30), LocalTime.of(16, 0)), DayOfWeek.MONDAY).build();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> CalendarEvents.intervals(seconds));
     }
 
     @Test

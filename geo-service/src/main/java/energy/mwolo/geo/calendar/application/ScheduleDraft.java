@@ -74,6 +74,8 @@ public record ScheduleDraft(Map<String, List<Interval>> days, String zone) {
             if (interval.end() == null) {
                 throw InvalidCalendarField.missing(field(day, i) + ".end");
             }
+            requireWholeMinutes(interval.start(), field(day, i) + ".start");
+            requireWholeMinutes(interval.end(), field(day, i) + ".end");
             try {
                 intervals.add(new WorkingInterval(interval.start(), interval.end()));
             } catch (ScheduleViolation violation) {
@@ -81,6 +83,13 @@ public record ScheduleDraft(Map<String, List<Interval>> days, String zone) {
             }
         }
         return intervals;
+    }
+
+    /** Events carry hours and minutes (HH:mm): a second more would make consumers compute otherwise. */
+    private static void requireWholeMinutes(LocalTime time, String field) {
+        if (time.getSecond() != 0 || time.getNano() != 0) {
+            throw InvalidCalendarField.notWholeMinutes(field);
+        }
     }
 
     private static String field(String day, int index) {

@@ -72,6 +72,10 @@ public class InvalidCalendarField extends DomainException {
         return new InvalidCalendarField("calendar.schedule.interval_reversed", field);
     }
 
+    public static InvalidCalendarField notWholeMinutes(String field) {
+        return new InvalidCalendarField("calendar.schedule.whole_minutes", field);
+    }
+
     public static InvalidCalendarField overlap(String field) {
         return new InvalidCalendarField("calendar.schedule.overlap", field);
     }
