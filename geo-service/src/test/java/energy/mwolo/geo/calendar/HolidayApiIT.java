@@ -111,6 +111,18 @@ class HolidayApiIT extends AbstractApiIT {
     }
 
     @Test
+    void declaringAHolidayTheCountryAlreadyHasIsAConflict() {
+        String admin = Tokens.admin();
+        declare(recurring("ZM", "04-18", 2023, "Jour déclaré deux fois"), admin);
+
+        Reply again = api.post(DECLARED, with(recurring("ZM", "04-18", 2025, "Même jour"), "last_year", 2026))
+                .as(admin).send();
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asString()).isEqualTo("calendar.holiday.duplicate");
+    }
+
+    @Test
     void anAnonymousDeclarationIsUnauthorizedAndACustomersIsForbidden() {
         Map<String, Object> body = recurring("ZM", "03-13", 2024, "Jour interdit");
 

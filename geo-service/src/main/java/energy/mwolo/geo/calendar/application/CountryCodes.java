@@ -6,4 +6,10 @@ import energy.mwolo.geo.calendar.model.CountryCode;
 public interface CountryCodes {
 
     boolean exists(CountryCode country);
+
+    /**
+     * Locks the country until the transaction ends, so that declarations of its holidays apply one after the
+     * other; false when there is no such country.
+     */
+    boolean lockIfExists(CountryCode country);
 }

@@ -1,6 +1,7 @@
 package energy.mwolo.geo.calendar.application;
 
 import energy.mwolo.geo.calendar.model.CountryCode;
+import energy.mwolo.geo.calendar.model.DuplicateHoliday;
 import energy.mwolo.geo.calendar.model.HolidayId;
 import energy.mwolo.geo.calendar.model.InvalidCalendarField;
 import energy.mwolo.geo.calendar.model.PublicHoliday;
@@ -11,7 +12,11 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Declares a recurring holiday or an extra day of a country and announces it with HolidayDeclared. */
+/**
+ * Declares a recurring holiday or an extra day of a country and announces it with HolidayDeclared. A holiday the
+ * country already has on that day for some of those years is refused (409); declarations of one country are
+ * serialised on the country, so two identical ones sent together cannot both pass.
+ */
 @Service
 public class DeclaringHoliday {
 
@@ -29,10 +34,13 @@ public class DeclaringHoliday {
     public HolidayId declare(HolidayDraft draft, CurrentUser user) {
         user.require(GeoPermissions.CREATE);
         CountryCode country = CountryCode.of(draft.country());
-        if (!countries.exists(country)) {
+        if (!countries.lockIfExists(country)) {
             throw InvalidCalendarField.unknownCountry(country);
         }
         PublicHoliday holiday = draft.declare(country, Instant.now());
+        holidays.observedBy(country).stream().filter(holiday::coincidesWith).findFirst().ifPresent(existing -> {
+            throw new DuplicateHoliday(existing.names().french());
+        });
         holidays.add(holiday);
         events.publishRecordedEvents(holiday);
         return holiday.id();

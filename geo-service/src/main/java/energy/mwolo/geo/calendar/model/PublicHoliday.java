@@ -102,6 +102,17 @@ public final class PublicHoliday {
         events.add(new HolidayEvent.Cancelled(now));
     }
 
+    /** Whether both fall on the same day in some year: a second declaration of one holiday, which is refused. */
+    public boolean coincidesWith(PublicHoliday other) {
+        HolidayRule theirs = other.rule;
+        return !other.cancelled && !cancelled && rule.kind() == theirs.kind() && rule.day().equals(theirs.day())
+                && rule.firstYear() <= lastYearOf(theirs) && theirs.firstYear() <= lastYearOf(rule);
+    }
+
+    private static int lastYearOf(HolidayRule rule) {
+        return rule.lastYear() == null ? Integer.MAX_VALUE : rule.lastYear();
+    }
+
     /** Hands over the events recorded since the last call, oldest first, and forgets them. */
     public List<HolidayEvent> pullEvents() {
         List<HolidayEvent> pulled = List.copyOf(events);

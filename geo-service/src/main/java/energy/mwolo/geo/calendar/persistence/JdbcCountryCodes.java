@@ -2,6 +2,7 @@ package energy.mwolo.geo.calendar.persistence;
 
 import energy.mwolo.geo.calendar.application.CountryCodes;
 import energy.mwolo.geo.calendar.model.CountryCode;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,5 +21,14 @@ class JdbcCountryCodes implements CountryCodes {
                 .param("code", country.value())
                 .query(Boolean.class)
                 .single();
+    }
+
+    @Override
+    public boolean lockIfExists(CountryCode country) {
+        return jdbc.sql("select id from countries where code = :code for update")
+                .param("code", country.value())
+                .query(UUID.class)
+                .optional()
+                .isPresent();
     }
 }

@@ -134,6 +134,24 @@ class PublicHolidayTest {
     }
 
     @Test
+    void aHolidayOnTheSameDayInSomeOfTheSameYearsCoincides() {
+        PublicHoliday labourDay = PublicHoliday.declareRecurring(CONGO, LABOUR_DAY, MonthDay.of(5, 1), 2023, null,
+                NOW);
+
+        assertThat(PublicHoliday.declareRecurring(CONGO, LABOUR_DAY, MonthDay.of(5, 1), 2030, 2031, NOW)
+                .coincidesWith(labourDay)).isTrue();
+        assertThat(PublicHoliday.declareRecurring(CONGO, LABOUR_DAY, MonthDay.of(5, 1), 2020, 2022, NOW)
+                .coincidesWith(labourDay)).isFalse();
+        assertThat(PublicHoliday.declareRecurring(CONGO, LABOUR_DAY, MonthDay.of(5, 2), 2023, null, NOW)
+                .coincidesWith(labourDay)).isFalse();
+        assertThat(PublicHoliday.declareExtra(CONGO, LABOUR_DAY, LocalDate.of(2026, 5, 1), NOW)
+                .coincidesWith(labourDay)).as("an extra day is another kind of holiday").isFalse();
+        labourDay.cancel(NOW);
+        assertThat(PublicHoliday.declareRecurring(CONGO, LABOUR_DAY, MonthDay.of(5, 1), 2023, null, NOW)
+                .coincidesWith(labourDay)).as("a cancelled holiday may be declared again").isFalse();
+    }
+
+    @Test
     void aHolidayNeedsBothItsNames() {
         assertThatThrownBy(() -> new HolidayNames("Fête du travail", " "))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("name_en"));
