@@ -1,5 +1,6 @@
 package energy.mwolo.audit;
 
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.SharedPostgres;
 import energy.mwolo.platformtest.SharedPostgres.ServiceDatabase;
 import energy.mwolo.platformtest.StackShutdown;
@@ -53,7 +54,8 @@ public abstract class AbstractAuditIT {
 
     @BeforeEach
     void connectToTheService() {
-        api = new Api("http://localhost:" + port);
+        // English messages; any content type, since the log is also exported as CSV.
+        api = new Api("http://localhost:" + port).withHeader("Accept-Language", "en").withHeader("Accept", "*/*");
     }
 
     protected String bootstrapServers() {

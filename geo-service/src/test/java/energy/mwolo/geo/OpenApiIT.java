@@ -2,6 +2,7 @@ package energy.mwolo.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import energy.mwolo.platformtest.Api;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document the gateway's Swagger UI shows: public, and describing the service's endpoints. */

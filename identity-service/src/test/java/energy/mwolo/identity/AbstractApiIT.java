@@ -2,6 +2,7 @@ package energy.mwolo.identity;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.StackShutdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +68,7 @@ public abstract class AbstractApiIT {
 
     @BeforeEach
     void connectToTheService() {
-        api = new Api("http://localhost:" + port, randomClientAddress());
+        api = new Api("http://localhost:" + port).from(randomClientAddress());
         accounts = new Accounts(api);
         mailbox = new Mailbox(MAIL);
     }

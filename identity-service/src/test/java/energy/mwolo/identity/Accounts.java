@@ -2,6 +2,7 @@ package energy.mwolo.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import energy.mwolo.platformtest.Api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

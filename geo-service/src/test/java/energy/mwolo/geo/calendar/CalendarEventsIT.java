@@ -10,7 +10,7 @@ import energy.mwolo.contracts.Topics;
 import energy.mwolo.contracts.geo.HolidayDeclared;
 import energy.mwolo.contracts.geo.WorkingHoursChanged;
 import energy.mwolo.geo.AbstractApiIT;
-import energy.mwolo.geo.Api.Reply;
+import energy.mwolo.platformtest.Api.Reply;
 import energy.mwolo.geo.ReferenceData;
 import energy.mwolo.geo.Tokens;
 import energy.mwolo.geo.calendar.application.DeclaringHoliday;

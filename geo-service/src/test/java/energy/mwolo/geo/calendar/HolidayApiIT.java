@@ -6,7 +6,7 @@ import static energy.mwolo.geo.calendar.CalendarBodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.geo.AbstractApiIT;
-import energy.mwolo.geo.Api.Reply;
+import energy.mwolo.platformtest.Api.Reply;
 import energy.mwolo.geo.Tokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +108,21 @@ class HolidayApiIT extends AbstractApiIT {
         assertThat(declared.json().path("month_day").asString()).isEqualTo("03-12");
         assertThat(dates(api.get(HOLIDAYS + "?country=ZM&year=2025").send().json())).contains("2025-03-12");
         assertThat(dates(api.get(HOLIDAYS + "?country=ZM&year=2026").send().json())).doesNotContain("2026-03-12");
+    }
+
+    @Test
+    void aRetriedDeclarationWithTheSameKeyAnswersTheFirstAndDeclaresNothingMore() {
+        String admin = Tokens.admin();
+        Map<String, Object> body = recurring("ZM", "05-25", 2024, "Jour rejoué");
+
+        Reply first = api.post(DECLARED, body).as(admin).header("Idempotency-Key", "ferie-zm-0525").send();
+        Reply retry = api.post(DECLARED, body).as(admin).header("Idempotency-Key", "ferie-zm-0525").send();
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as("without the key, the retry would be a 409 duplicate").isEqualTo(201);
+        assertThat(retry.location()).isEqualTo(first.location());
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
     }
 
     @Test

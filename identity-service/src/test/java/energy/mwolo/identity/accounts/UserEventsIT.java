@@ -8,7 +8,7 @@ import energy.mwolo.contracts.EventContract;
 import energy.mwolo.contracts.Topics;
 import energy.mwolo.identity.AbstractApiIT;
 import energy.mwolo.identity.Accounts;
-import energy.mwolo.identity.Api;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import energy.mwolo.platformtest.ReceivedEvent;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import energy.mwolo.geo.calendar.application.DeclaringHoliday;
 import energy.mwolo.geo.calendar.application.OverridingHoliday;
 import energy.mwolo.geo.calendar.model.HolidayId;
 import energy.mwolo.geo.calendar.model.WorkingHours;
+import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
@@ -73,6 +74,7 @@ class HolidayController {
     }
 
     @PostMapping({"/declared", "/declared/"})
+    @Idempotent
     ResponseEntity<HolidayResponse> declare(@RequestBody @Valid HolidayRequest request, CurrentUser user) {
         UUID id = declaring.declare(request.draft(), user).value();
         return ResponseEntity.created(URI.create(DECLARED + id + "/")).body(get(id));
