@@ -55,7 +55,7 @@ public abstract class AbstractApiIT {
     /** An agency as the read model would hold it after geo-service's events. */
     protected UUID agency(boolean open) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into agencies (id, code, name, active, changed_at) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into read_agencies (id, code, name, active, changed_at) values (?, ?, ?, ?, ?)")
                 .params(id, "AG-KN-" + id.toString().substring(0, 3), "Agence de test", open,
                         Timestamp.from(Instant.now()))
                 .update();

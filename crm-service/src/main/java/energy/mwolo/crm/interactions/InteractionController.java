@@ -4,6 +4,7 @@ import energy.mwolo.crm.access.CrmAccess;
 import energy.mwolo.crm.clients.model.Clients;
 import energy.mwolo.crm.kernel.Codes;
 import energy.mwolo.crm.kernel.InvalidField;
+import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.outbox.Uuids;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
@@ -54,6 +55,7 @@ class InteractionController {
     }
 
     @PostMapping({"", "/"})
+    @Idempotent
     @Transactional
     public ResponseEntity<Response> record(@RequestBody @Valid Request request, CurrentUser user) {
         CrmAccess.requireWrite(user, CrmAccess.CREATE);
