@@ -80,8 +80,8 @@ class SignInThrottleIT extends AbstractApiIT {
                 statuses.add(answer.get());
             }
 
-            assertThat(statuses).filteredOn(status -> status == 401).hasSize(5);
-            assertThat(statuses).filteredOn(status -> status == 429).hasSize(5);
+            assertThat(statuses).as(statuses.toString()).filteredOn(status -> status == 401).hasSize(5);
+            assertThat(statuses).as(statuses.toString()).filteredOn(status -> status == 429).hasSize(5);
         } finally {
             pool.shutdownNow();
         }
