@@ -3,6 +3,7 @@ package energy.mwolo.audit;
 import energy.mwolo.embedded.SharedPostgres;
 import energy.mwolo.embedded.SharedPostgres.ServiceDatabase;
 import energy.mwolo.embedded.StackShutdown;
+import energy.mwolo.platformtest.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,7 +54,8 @@ public abstract class AbstractAuditIT {
 
     @BeforeEach
     void connectToTheService() {
-        api = new Api("http://localhost:" + port);
+        // English messages; any content type, since the log is also exported as CSV.
+        api = new Api("http://localhost:" + port).withHeader("Accept-Language", "en").withHeader("Accept", "*/*");
     }
 
     protected String bootstrapServers() {

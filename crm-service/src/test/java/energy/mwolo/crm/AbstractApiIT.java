@@ -1,7 +1,11 @@
 package energy.mwolo.crm;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import energy.mwolo.platformtest.Api;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one Spring context every integration test shares: the service on a random port, with the JVM's shared
@@ -53,11 +55,17 @@ public abstract class AbstractApiIT {
     /** An agency as the read model would hold it after geo-service's events. */
     protected UUID agency(boolean open) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into agencies (id, code, name, active, changed_at) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into read_agencies (id, code, name, active, changed_at) values (?, ?, ?, ?, ?)")
                 .params(id, "AG-KN-" + id.toString().substring(0, 3), "Agence de test", open,
                         Timestamp.from(Instant.now()))
                 .update();
         return id;
+    }
+
+    /** The types of the events recorded in the outbox for one aggregate, oldest first. */
+    protected List<String> recordedEvents(UUID aggregate) {
+        return jdbc.sql("select event_type from outbox where aggregate_id = ? order by occurred_at, id")
+                .param(aggregate.toString()).query(String.class).list();
     }
 
     /** Registers a client as a sales agent and answers its id. */

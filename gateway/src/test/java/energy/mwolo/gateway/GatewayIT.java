@@ -1,5 +1,6 @@
 package energy.mwolo.gateway;
 
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;

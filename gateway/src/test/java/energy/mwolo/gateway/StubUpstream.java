@@ -2,6 +2,7 @@ package energy.mwolo.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import energy.mwolo.platformtest.Api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +46,17 @@ public final class StubUpstream implements AutoCloseable {
         server.createContext("/", this::answer);
         server.setExecutor(threads);
         server.start();
+    }
+
+    /** For an answer a stub gave: a header the stub received (lower-case name), or null. */
+    public static String forwarded(Api.Reply reply, String header) {
+        JsonNode value = reply.json().path("headers").get(header);
+        return value == null ? null : value.asString();
+    }
+
+    /** For an answer a stub gave: the service the stub stood for. */
+    public static String answeredBy(Api.Reply reply) {
+        return reply.json().path("service").asString();
     }
 
     /** A stub for {@code service} on a free loopback port. */

@@ -39,7 +39,7 @@ public final class Tokens {
 
     /** A fresh user (so a fresh rate limit bucket) with these roles, from identity-service. */
     public static String user(String... roles) {
-        return TestTokens.user(UUID.randomUUID()).roles(roles).mint();
+        return TestTokens.anyUser().roles(roles).mint();
     }
 
     /** The SSO issuer's public keys. */

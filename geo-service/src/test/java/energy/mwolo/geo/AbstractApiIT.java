@@ -1,5 +1,6 @@
 package energy.mwolo.geo;
 
+import energy.mwolo.platformtest.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;

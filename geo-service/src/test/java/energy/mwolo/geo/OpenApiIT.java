@@ -2,6 +2,7 @@ package energy.mwolo.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import energy.mwolo.platformtest.Api;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document the gateway's Swagger UI shows: public, and describing the service's endpoints. */
@@ -13,6 +14,7 @@ class OpenApiIT extends AbstractApiIT {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("paths").propertyNames())
-                .contains("/api/agencies", "/api/geo/provinces", "/api/agencies/{id}");
+                .contains("/api/agencies", "/api/geo/provinces", "/api/agencies/{id}", "/api/geo/holidays",
+                        "/api/geo/holidays/declared/{id}/overrides/{year}", "/api/agencies/{id}/working-hours");
     }
 }

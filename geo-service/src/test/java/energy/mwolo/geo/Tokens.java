@@ -23,10 +23,10 @@ public final class Tokens {
 
     /** A signed-in customer: may read what anyone reads, change nothing. */
     public static String client() {
-        return TestTokens.user(UUID.randomUUID()).roles("CLIENT").perms("support:create").mint();
+        return TestTokens.anyUser().roles("CLIENT").perms("support:create").mint();
     }
 
     public static String withPermissions(String... permissions) {
-        return TestTokens.user(UUID.randomUUID()).roles("EMPLOYEE").perms(permissions).mint();
+        return TestTokens.anyUser().roles("EMPLOYEE").perms(permissions).mint();
     }
 }

@@ -57,6 +57,11 @@ public final class TestTokens {
         return new Builder(Objects.requireNonNull(id, "id").toString());
     }
 
+    /** Starts a token for a user nobody else acts as (a fresh random id): the usual start of a service's presets. */
+    public static Builder anyUser() {
+        return user(UUID.randomUUID());
+    }
+
     /** The public key as a JSON Web Key Set, as a JWKS endpoint would serve it. */
     public static String jwksJson() {
         return new JWKSet(KEY.toPublicJWK()).toString();

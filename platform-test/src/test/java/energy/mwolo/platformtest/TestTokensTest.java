@@ -62,6 +62,15 @@ class TestTokensTest {
     }
 
     @Test
+    void anyUserIsSomeoneNewEachTime() {
+        Jwt first = decoder.decode(TestTokens.anyUser().roles("HR").mint());
+        Jwt second = decoder.decode(TestTokens.anyUser().roles("HR").mint());
+
+        assertThat(UUID.fromString(first.getSubject())).isNotEqualTo(UUID.fromString(second.getSubject()));
+        assertThat(first.getClaimAsStringList("roles")).containsExactly("HR");
+    }
+
+    @Test
     void expiredNotYetValidAndForeignTokensAreRejected() {
         UUID user = UUID.randomUUID();
         String expired = TestTokens.user(user).expiresIn(Duration.ofMinutes(-5)).mint();

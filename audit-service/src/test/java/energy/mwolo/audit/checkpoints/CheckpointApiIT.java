@@ -57,8 +57,8 @@ class CheckpointApiIT extends AbstractAuditIT {
     void theLatestCheckpointIsListedFirstAndItsSignatureVerifiesWithThePublishedKey() throws Exception {
         Checkpoint taken = checkpointing.takeNow().orElseThrow();
 
-        JsonNode page = api.get("/api/audit/checkpoints/?page_size=1", Tokens.auditor()).json();
-        JsonNode key = api.get("/api/audit/checkpoints/public-key/", Tokens.auditor()).json();
+        JsonNode page = api.get("/api/audit/checkpoints/?page_size=1").as(Tokens.auditor()).send().json();
+        JsonNode key = api.get("/api/audit/checkpoints/public-key/").as(Tokens.auditor()).send().json();
 
         JsonNode latest = page.path("results").get(0);
         assertThat(page.path("count").asLong()).isGreaterThanOrEqualTo(taken.number());
@@ -81,7 +81,7 @@ class CheckpointApiIT extends AbstractAuditIT {
         }
         storage.put(key, new java.io.ByteArrayInputStream("{\"number\": \"forged".getBytes(StandardCharsets.UTF_8)));
         try {
-            var reply = api.get("/api/audit/verify/", Tokens.auditor());
+            var reply = api.get("/api/audit/verify/").as(Tokens.auditor()).send();
 
             assertThat(reply.status()).isEqualTo(409);
             assertThat(reply.json().path("code").asString()).isEqualTo("audit.checkpoint_unreadable");

@@ -3,10 +3,10 @@ package energy.mwolo.audit.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.audit.AbstractAuditIT;
-import energy.mwolo.audit.Api.Reply;
 import energy.mwolo.audit.Tokens;
 import energy.mwolo.audit.log.application.AppendingEvents;
 import energy.mwolo.audit.log.model.IncomingEvent;
+import energy.mwolo.platformtest.Api.Reply;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,19 +42,20 @@ class AuditApiIT extends AbstractAuditIT {
     @Test
     void everyEndpointNeedsATokenAndAuditRead() {
         for (String path : ENDPOINTS) {
-            assertThat(api.get(path).status()).as(path).isEqualTo(401);
-            Reply forbidden = api.get(path, Tokens.adminWithoutAuditRead());
+            assertThat(api.get(path).send().status()).as(path).isEqualTo(401);
+            Reply forbidden = api.get(path).as(Tokens.adminWithoutAuditRead()).send();
             assertThat(forbidden.status()).as(path).isEqualTo(403);
             assertThat(forbidden.json().path("code").asString()).isEqualTo("auth.permission_denied");
-            assertThat(api.get(path, Tokens.auditor()).status()).as(path).isEqualTo(200);
-            assertThat(api.get(path, Tokens.superAdmin()).status()).as(path).isEqualTo(200);
+            assertThat(api.get(path).as(Tokens.auditor()).send().status()).as(path).isEqualTo(200);
+            assertThat(api.get(path).as(Tokens.superAdmin()).send().status()).as(path).isEqualTo(200);
         }
     }
 
     @Test
     void listsNewestFirstPageByPage() {
-        Reply first = api.get("/api/audit/events/?type=" + type + "&page_size=2", Tokens.auditor());
-        Reply last = api.get("/api/audit/events/?type=" + type + "&page_size=2&page=3", Tokens.auditor());
+        Reply first = api.get("/api/audit/events/?type=" + type + "&page_size=2").as(Tokens.auditor()).send();
+        Reply last = api.get("/api/audit/events/?type=" + type + "&page_size=2&page=3").as(Tokens.auditor())
+                .send();
 
         assertThat(first.json().path("count").asLong()).isEqualTo(5);
         assertThat(notes(first)).containsExactly("jour 5", "jour 4");
@@ -96,9 +97,9 @@ class AuditApiIT extends AbstractAuditIT {
         long seq = listed.path("seq").asLong();
         String eventId = seeded.get(1).eventId();
 
-        Reply bySeq = api.get("/api/audit/events/" + seq + "/", Tokens.auditor());
-        Reply byId = api.get("/api/audit/events/" + eventId, Tokens.auditor());
-        Reply unknown = api.get("/api/audit/events/" + UUID.randomUUID() + "/", Tokens.auditor());
+        Reply bySeq = api.get("/api/audit/events/" + seq + "/").as(Tokens.auditor()).send();
+        Reply byId = api.get("/api/audit/events/" + eventId).as(Tokens.auditor()).send();
+        Reply unknown = api.get("/api/audit/events/" + UUID.randomUUID() + "/").as(Tokens.auditor()).send();
 
         assertThat(bySeq.json()).isEqualTo(byId.json()).isEqualTo(listed);
         assertThat(bySeq.json().path("event_id").asString()).isEqualTo(eventId);
@@ -111,7 +112,8 @@ class AuditApiIT extends AbstractAuditIT {
 
     @Test
     void exportsTheFilteredRangeAsCsvOldestFirst() {
-        Reply export = api.get("/api/audit/events/export.csv?type=" + type + "&from=2026-05-02", Tokens.auditor());
+        Reply export = api.get("/api/audit/events/export.csv?type=" + type + "&from=2026-05-02")
+                .as(Tokens.auditor()).send();
 
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("text/csv");
@@ -125,8 +127,8 @@ class AuditApiIT extends AbstractAuditIT {
 
     @Test
     void verificationAnswersValidWithTheEntriesChecked() {
-        JsonNode verdict = api.get("/api/audit/verify/", Tokens.auditor()).json();
-        JsonNode range = api.get("/api/audit/verify/?from=2&to=3", Tokens.auditor()).json();
+        JsonNode verdict = api.get("/api/audit/verify/").as(Tokens.auditor()).send().json();
+        JsonNode range = api.get("/api/audit/verify/?from=2&to=3").as(Tokens.auditor()).send().json();
 
         assertThat(verdict.path("valid").asBoolean()).isTrue();
         assertThat(verdict.path("checked").asLong()).isGreaterThanOrEqualTo(5);
@@ -136,7 +138,7 @@ class AuditApiIT extends AbstractAuditIT {
     }
 
     private JsonNode list(String path) {
-        Reply reply = api.get(path, Tokens.auditor());
+        Reply reply = api.get(path).as(Tokens.auditor()).send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json();
     }
@@ -152,7 +154,7 @@ class AuditApiIT extends AbstractAuditIT {
     }
 
     private List<String> fieldsInError(String path) {
-        Reply reply = api.get(path, Tokens.auditor());
+        Reply reply = api.get(path).as(Tokens.auditor()).send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         return reply.fieldsInError();
     }

@@ -1,9 +1,11 @@
 package energy.mwolo.crm.geography;
 
-import energy.mwolo.crm.clients.model.InvalidField;
+import energy.mwolo.crm.kernel.InvalidField;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -21,31 +29,40 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Asks geo-service for each place (public reads), with a timeout and a circuit breaker; places that exist are
- * cached, since reference data rarely changes. A place geo does not know is a 400 naming the field; geo not
- * answering is a 503, so nothing is stored unchecked.
+ * Asks geo-service for each place (public reads), within a time limit and behind a circuit breaker; places that
+ * exist are cached, since reference data rarely changes. A place geo does not know is a 400 naming the field; geo
+ * not answering is a 503, so nothing is stored unchecked.
+ *
+ * <p>The breaker and the time limiter are the {@value #GEO} instances of Resilience4j's Spring Boot registries
+ * (configured under {@code resilience4j.*} in application.yml), which publish their state, calls and timeouts as
+ * metrics ({@code resilience4j_circuitbreaker_*}, {@code resilience4j_timelimiter_*}).
  */
 @Component
 @EnableConfigurationProperties(GeoProperties.class)
-class HttpPlaces implements Places {
+class HttpPlaces implements Places, DisposableBean {
+
+    static final String GEO = "geo";
 
     private final RestClient http;
     private final CircuitBreaker breaker;
+    private final TimeLimiter timeLimiter;
+    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "geo-call");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final GeoProperties properties;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    HttpPlaces(GeoProperties properties) {
+    HttpPlaces(GeoProperties properties, CircuitBreakerRegistry breakers, TimeLimiterRegistry timeLimiters) {
+        // The client's own timeouts free the calling thread soon after the time limiter has given up on it.
         HttpClient client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(properties.timeout());
         this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
-        this.breaker = CircuitBreaker.of("geo", CircuitBreakerConfig.custom()
-                .failureRateThreshold(properties.failureRatePercent())
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .waitDurationInOpenState(properties.openFor())
-                .build());
+        this.breaker = breakers.circuitBreaker(GEO);
+        this.timeLimiter = timeLimiters.timeLimiter(GEO);
         this.properties = properties;
     }
 
@@ -61,8 +78,7 @@ class HttpPlaces implements Places {
         requireWithin(territory, t -> t.commune(), commune, "territory");
     }
 
-    private static void requireWithin(Place child, java.util.function.Function<Place, UUID> parentOf, Place parent,
-                                      String field) {
+    private static void requireWithin(Place child, Function<Place, UUID> parentOf, Place parent, String field) {
         if (child != null && parent != null && parentOf.apply(child) != null
                 && !Objects.equals(parentOf.apply(child), parent.id())) {
             throw new InvalidField(field, "crm.geo.inconsistent");
@@ -85,19 +101,30 @@ class HttpPlaces implements Places {
 
     private Optional<Place> fetch(String path) {
         try {
-            return breaker.executeSupplier(() -> {
-                try {
-                    return Optional.ofNullable(http.get().uri(path).retrieve().body(Place.class));
-                } catch (HttpClientErrorException e) {
-                    if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-                        return Optional.<Place>empty();
-                    }
-                    throw e;
-                }
-            });
-        } catch (CallNotPermittedException | RestClientException e) {
+            return breaker.executeCallable(() -> timeLimiter.executeFutureSupplier(
+                    () -> CompletableFuture.supplyAsync(() -> get(path), calls)));
+        } catch (CallNotPermittedException | TimeoutException | RestClientException e) {
             throw new GeoUnavailable();
+        } catch (Exception e) {
+            throw new IllegalStateException("Unexpected failure asking geo-service for " + path, e);
         }
+    }
+
+    /** A place geo does not know is an answer, not a failure: it must not open the breaker. */
+    private Optional<Place> get(String path) {
+        try {
+            return Optional.ofNullable(http.get().uri(path).retrieve().body(Place.class));
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        calls.shutdownNow();
     }
 
     /** The fields CRM needs from geo's place replies: the place's parents. */

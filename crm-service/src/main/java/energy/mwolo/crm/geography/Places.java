@@ -4,7 +4,7 @@ package energy.mwolo.crm.geography;
 public interface Places {
 
     /**
-     * @throws energy.mwolo.crm.clients.model.InvalidField naming the unknown or inconsistent place (400)
+     * @throws energy.mwolo.crm.kernel.InvalidField naming the unknown or inconsistent place (400)
      * @throws GeoUnavailable when geo-service cannot answer (503): the write must not go through unchecked
      */
     void requireConsistent(PlaceIds ids);

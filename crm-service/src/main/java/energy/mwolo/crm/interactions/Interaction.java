@@ -1,7 +1,7 @@
 package energy.mwolo.crm.interactions;
 
-import energy.mwolo.crm.clients.model.Codes;
-import energy.mwolo.crm.clients.model.InvalidField;
+import energy.mwolo.crm.kernel.Codes;
+import energy.mwolo.crm.kernel.InvalidField;
 import java.time.Instant;
 import java.util.UUID;
 

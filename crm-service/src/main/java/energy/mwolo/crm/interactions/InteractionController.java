@@ -2,7 +2,9 @@ package energy.mwolo.crm.interactions;
 
 import energy.mwolo.crm.access.CrmAccess;
 import energy.mwolo.crm.clients.model.Clients;
-import energy.mwolo.crm.clients.model.InvalidField;
+import energy.mwolo.crm.kernel.Codes;
+import energy.mwolo.crm.kernel.InvalidField;
+import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.outbox.Uuids;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
@@ -53,6 +55,7 @@ class InteractionController {
     }
 
     @PostMapping({"", "/"})
+    @Idempotent
     @Transactional
     public ResponseEntity<Response> record(@RequestBody @Valid Request request, CurrentUser user) {
         CrmAccess.requireWrite(user, CrmAccess.CREATE);
@@ -77,8 +80,8 @@ class InteractionController {
                     Instant occurredAt, UUID ticket, UUID invoice, Instant createdAt) {
 
         static Response from(Interaction i) {
-            return new Response(i.id(), i.clientId(), energy.mwolo.crm.clients.model.Codes.of(i.type()),
-                    i.direction() == null ? null : energy.mwolo.crm.clients.model.Codes.of(i.direction()),
+            return new Response(i.id(), i.clientId(), Codes.of(i.type()),
+                    i.direction() == null ? null : Codes.of(i.direction()),
                     i.summary(), i.authorId(), i.occurredAt(), i.ticketId(), i.invoiceId(), i.createdAt());
         }
     }

@@ -1,5 +1,6 @@
 package energy.mwolo.crm.interactions;
 
+import energy.mwolo.crm.kernel.Codes;
 import energy.mwolo.crm.persistence.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,8 +27,8 @@ public class Interactions {
         Map<String, Object> columns = new HashMap<>();
         columns.put("id", i.id());
         columns.put("client", i.clientId());
-        columns.put("type", Codes.code(i.type()));
-        columns.put("direction", i.direction() == null ? null : Codes.code(i.direction()));
+        columns.put("type", Codes.of(i.type()));
+        columns.put("direction", i.direction() == null ? null : Codes.of(i.direction()));
         columns.put("summary", i.summary());
         columns.put("author", i.authorId());
         columns.put("occurredAt", Timestamp.from(i.occurredAt()));
@@ -67,7 +68,7 @@ public class Interactions {
         }
         where.addIf(query.client() != null, "client_id = :client", "client", query.client());
         where.addIf(query.type() != null, "type = :type", "type",
-                query.type() == null ? null : Codes.code(Interaction.Type.of(query.type())));
+                query.type() == null ? null : Codes.of(Interaction.Type.of(query.type())));
         where.addIf(query.author() != null, "author_id = :author", "author", query.author());
         return where;
     }
@@ -79,11 +80,5 @@ public class Interactions {
                 rs.getObject("author_id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getObject("ticket_id", UUID.class), rs.getObject("invoice_id", UUID.class),
                 rs.getTimestamp("created_at").toInstant());
-    }
-
-    private static final class Codes {
-        static String code(Enum<?> value) {
-            return energy.mwolo.crm.clients.model.Codes.of(value);
-        }
     }
 }

@@ -9,39 +9,28 @@ import energy.mwolo.crm.clients.model.Clients;
 import energy.mwolo.crm.clients.model.PhoneNumber;
 import energy.mwolo.crm.interactions.Interaction;
 import energy.mwolo.crm.interactions.Interactions;
-import energy.mwolo.platform.inbox.Inbox;
 import energy.mwolo.platform.outbox.Uuids;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A website lead becomes a prospect (or finds the client with that email) and an inbound note on its timeline,
- * exactly once per event.
+ * A website lead becomes a prospect (or finds the client with that email) and an inbound note on its timeline.
+ * Runs in the transaction of {@link LeadEventsConsumer}, whose inbox makes it once per event.
  */
 @Service
 class TakingLead {
 
-    static final String CONSUMER = "crm.leads";
-
-    private final Inbox inbox;
     private final Clients clients;
     private final RegisteringClient registering;
     private final Interactions interactions;
 
-    TakingLead(Inbox inbox, Clients clients, RegisteringClient registering, Interactions interactions) {
-        this.inbox = inbox;
+    TakingLead(Clients clients, RegisteringClient registering, Interactions interactions) {
         this.clients = clients;
         this.registering = registering;
         this.interactions = interactions;
     }
 
-    @Transactional
-    public void take(UUID eventId, LeadSubmitted lead) {
-        if (!inbox.firstDelivery(CONSUMER, eventId)) {
-            return;
-        }
+    void take(LeadSubmitted lead) {
         Client client = clients.byEmail(lead.email()).orElseGet(() -> registering.registerFor(prospect(lead), null));
         String summary = (lead.subject() == null ? "" : lead.subject() + "\n") + lead.message();
         interactions.add(new Interaction(Uuids.timeOrdered(), client.id(), Interaction.Type.NOTE,

@@ -1,7 +1,6 @@
 package energy.mwolo.crm.registration;
 
 import energy.mwolo.contracts.identity.UserRegistered;
-import energy.mwolo.crm.agencies.Agencies;
 import energy.mwolo.crm.clients.application.ClientEvents;
 import energy.mwolo.crm.clients.application.RegisteringClient;
 import energy.mwolo.crm.clients.model.Client;
@@ -9,44 +8,39 @@ import energy.mwolo.crm.clients.model.ClientDetails;
 import energy.mwolo.crm.clients.model.ClientKind;
 import energy.mwolo.crm.clients.model.Clients;
 import energy.mwolo.crm.clients.model.PhoneNumber;
-import energy.mwolo.platform.inbox.Inbox;
+import energy.mwolo.platform.readmodels.agencies.Agencies;
 import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The CRM step of the registration saga: a CLIENT account gets a client. A new email becomes a prospect
  * (ClientRegistered with the user id); an existing client with that email is linked to the account (ClientUpdated
- * with the user id). Identity records the client id on the account from either event. Replays change nothing.
+ * with the user id). Identity records the client id on the account from either event. Runs in the transaction of
+ * {@link UserEventsConsumer}, whose inbox skips a redelivered event; an account that already has a client gets
+ * no second one.
  */
 @Service
 class LinkingCustomerAccount {
 
-    static final String CONSUMER = "crm.registrations";
     private static final Logger log = LoggerFactory.getLogger(LinkingCustomerAccount.class);
 
-    private final Inbox inbox;
     private final Clients clients;
     private final RegisteringClient registering;
     private final ClientEvents events;
     private final Agencies agencies;
 
-    LinkingCustomerAccount(Inbox inbox, Clients clients, RegisteringClient registering, ClientEvents events,
-                           Agencies agencies) {
-        this.inbox = inbox;
+    LinkingCustomerAccount(Clients clients, RegisteringClient registering, ClientEvents events, Agencies agencies) {
         this.clients = clients;
         this.registering = registering;
         this.events = events;
         this.agencies = agencies;
     }
 
-    @Transactional
-    public void onRegistered(UUID eventId, UserRegistered user) {
-        if (!"CLIENT".equals(user.role()) || !inbox.firstDelivery(CONSUMER, eventId)
-                || clients.byUser(user.userId()).isPresent()) {
+    void onRegistered(UserRegistered user) {
+        if (!"CLIENT".equals(user.role()) || clients.byUser(user.userId()).isPresent()) {
             return;
         }
         var existing = clients.byEmail(user.email());

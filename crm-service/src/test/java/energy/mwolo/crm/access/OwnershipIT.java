@@ -1,16 +1,16 @@
 package energy.mwolo.crm.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import energy.mwolo.crm.AbstractApiIT;
-import energy.mwolo.crm.Api;
 import energy.mwolo.crm.Bodies;
 import energy.mwolo.crm.Tokens;
+import energy.mwolo.platformtest.Api;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A customer sees only its own records; staff roles get what the permission matrix gives them. */
 class OwnershipIT extends AbstractApiIT {

@@ -1,9 +1,11 @@
 package energy.mwolo.crm.clients;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import energy.mwolo.crm.AbstractApiIT;
-import energy.mwolo.crm.Api;
 import energy.mwolo.crm.Bodies;
 import energy.mwolo.crm.Tokens;
+import energy.mwolo.platformtest.Api;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientApiIT extends AbstractApiIT {
 
@@ -127,6 +128,38 @@ class ClientApiIT extends AbstractApiIT {
         assertThat(closed.json().path("status").asString()).isEqualTo("closed");
         assertThat(api.patch(path, Map.of("status", "active")).as(Tokens.salesAgent()).send().status())
                 .isEqualTo(409);
+    }
+
+    /** A refused move (409) or an unknown status (400) leaves the valid detail changes of the same PATCH unmade. */
+    @ParameterizedTest
+    @CsvSource({"suspended, 409, crm.transition.refused", "dormant, 400, crm.validation.unknown_code"})
+    void aPatchWhoseStatusIsRefusedKeepsTheDetailsToo(String status, int refusal, String code) {
+        UUID id = client();
+        String path = "/api/crm/clients/" + id + "/";
+        Api.Reply before = api.get(path).as(Tokens.salesAgent()).send();
+
+        Api.Reply refused = api.patch(path, Map.of("last_name", "Mutombo", "status", status))
+                .as(Tokens.salesAgent()).send();
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(refusal);
+        assertThat(refused.code()).isEqualTo(code);
+        assertThat(api.get(path).as(Tokens.salesAgent()).send().json()).isEqualTo(before.json());
+        assertThat(recordedEvents(id)).containsExactly("crm.ClientRegistered");
+    }
+
+    @Test
+    void aPatchChangesDetailsAndStatusTogether() {
+        UUID id = client();
+        String path = "/api/crm/clients/" + id + "/";
+
+        Api.Reply amended = api.patch(path, Map.of("last_name", "Mutombo", "status", "active"))
+                .as(Tokens.salesAgent()).send();
+
+        assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
+        assertThat(amended.json().path("last_name").asString()).isEqualTo("Mutombo");
+        assertThat(amended.json().path("status").asString()).isEqualTo("active");
+        assertThat(recordedEvents(id))
+                .containsExactly("crm.ClientRegistered", "crm.ClientUpdated", "crm.ClientStatusChanged");
     }
 
     @Test

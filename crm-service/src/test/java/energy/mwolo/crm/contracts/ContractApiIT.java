@@ -1,14 +1,14 @@
 package energy.mwolo.crm.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import energy.mwolo.crm.AbstractApiIT;
-import energy.mwolo.crm.Api;
 import energy.mwolo.crm.Bodies;
 import energy.mwolo.crm.Tokens;
+import energy.mwolo.platformtest.Api;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ContractApiIT extends AbstractApiIT {
 

@@ -1,19 +1,21 @@
 package energy.mwolo.crm.geography;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import energy.mwolo.crm.AbstractApiIT;
-import energy.mwolo.crm.Api;
 import energy.mwolo.crm.Bodies;
 import energy.mwolo.crm.FakeGeo;
 import energy.mwolo.crm.Tokens;
+import energy.mwolo.platformtest.Api;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Place ids are checked with geo-service before they are stored; a geo outage refuses such writes with 503. */
 class GeoValidationIT extends AbstractApiIT {
@@ -72,6 +74,40 @@ class GeoValidationIT extends AbstractApiIT {
                 .isEqualTo(200);
         assertThat(api.get("/api/crm/clients/").as(Tokens.accountant()).send().status()).isEqualTo(200);
         assertThat(register(Bodies.individual()).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theBreakerShowsItsCallsTimeoutsAndOpeningAsMetrics() {
+        assertThat(register(placed(geo.tree())).status()).isEqualTo(201);
+        double timeoutsBefore = metric("resilience4j_timelimiter_calls_total", "kind=\"timeout\"");
+
+        geo.mode(FakeGeo.Mode.HANGING);
+        assertThat(register(placed(geo.tree())).status()).isEqualTo(503);
+        geo.mode(FakeGeo.Mode.FAILING);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> register(placed(geo.tree())).status() == 503
+                        && metric("resilience4j_circuitbreaker_state", "state=\"open\"") == 1.0);
+
+        assertThat(metric("resilience4j_circuitbreaker_calls_seconds_count", "kind=\"successful\"")).isPositive();
+        assertThat(metric("resilience4j_circuitbreaker_calls_seconds_count", "kind=\"failed\"")).isPositive();
+        assertThat(metric("resilience4j_timelimiter_calls_total", "kind=\"timeout\"")).isGreaterThan(timeoutsBefore);
+        Api.Reply open = register(placed(geo.tree()));
+        assertThat(open.status()).isEqualTo(503);
+        assertThat(open.code()).isEqualTo("crm.geo.unavailable");
+        assertThat(metric("resilience4j_circuitbreaker_not_permitted_calls_total")).isPositive();
+    }
+
+    /** The value of the geo instance's series of {@code name} with these labels in /actuator/prometheus. */
+    private double metric(String name, String... labels) {
+        Api.Reply scrape = api.get("/actuator/prometheus").header("Accept", "text/plain").send();
+        assertThat(scrape.status()).as(scrape.toString()).isEqualTo(200);
+        return scrape.body().lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains("name=\"geo\""))
+                .filter(line -> Stream.of(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " " + List.of(labels) + " for geo in:\n"
+                        + scrape.body()));
     }
 
     private Api.Reply register(Map<String, Object> body) {

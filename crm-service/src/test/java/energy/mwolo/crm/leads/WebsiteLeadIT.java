@@ -1,18 +1,18 @@
 package energy.mwolo.crm.leads;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import energy.mwolo.contracts.cms.LeadSubmitted;
 import energy.mwolo.crm.AbstractApiIT;
-import energy.mwolo.crm.Api;
 import energy.mwolo.crm.Publisher;
 import energy.mwolo.crm.Tokens;
+import energy.mwolo.platformtest.Api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class WebsiteLeadIT extends AbstractApiIT {
 

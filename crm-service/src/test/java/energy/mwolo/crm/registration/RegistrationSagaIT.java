@@ -1,11 +1,13 @@
 package energy.mwolo.crm.registration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import energy.mwolo.contracts.identity.UserRegistered;
 import energy.mwolo.crm.AbstractApiIT;
-import energy.mwolo.crm.Api;
 import energy.mwolo.crm.Bodies;
 import energy.mwolo.crm.Publisher;
 import energy.mwolo.crm.Tokens;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +16,6 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** identity's UserRegistered of a CLIENT -> a prospect for that account -> ClientRegistered with the user id. */
 class RegistrationSagaIT extends AbstractApiIT {

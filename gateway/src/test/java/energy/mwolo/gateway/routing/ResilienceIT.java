@@ -3,7 +3,7 @@ package energy.mwolo.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import energy.mwolo.gateway.Api;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.gateway.GatewayIT;
 import energy.mwolo.gateway.StubUpstream;
 import energy.mwolo.gateway.Tokens;

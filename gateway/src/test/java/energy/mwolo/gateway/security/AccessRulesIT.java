@@ -2,7 +2,7 @@ package energy.mwolo.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import energy.mwolo.gateway.Api;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.gateway.GatewayIT;
 import energy.mwolo.gateway.Tokens;
 import energy.mwolo.gateway.Upstreams;

@@ -12,7 +12,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import energy.mwolo.gateway.Api;
+import energy.mwolo.gateway.StubUpstream;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.gateway.GatewayIT;
 import energy.mwolo.gateway.Tokens;
 import energy.mwolo.platformtest.TestTokens;
@@ -37,8 +38,8 @@ class TokenAttacksIT extends GatewayIT {
         Api.Reply reply = api.get(PROTECTED).as(token).send();
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.service()).isEqualTo("hr");
-        assertThat(reply.forwarded("authorization")).isEqualTo("Bearer " + token);
+        assertThat(StubUpstream.answeredBy(reply)).isEqualTo("hr");
+        assertThat(StubUpstream.forwarded(reply, "authorization")).isEqualTo("Bearer " + token);
     }
 
     @Test
@@ -70,27 +71,27 @@ class TokenAttacksIT extends GatewayIT {
 
     @Test
     void refusesAnExpiredToken() {
-        assertRefused(TestTokens.user(UUID.randomUUID()).roles("HR").expiresIn(Duration.ofMinutes(-5)).mint());
+        assertRefused(TestTokens.anyUser().roles("HR").expiresIn(Duration.ofMinutes(-5)).mint());
     }
 
     @Test
     void refusesATokenNotValidYet() {
-        assertRefused(TestTokens.user(UUID.randomUUID()).roles("HR").notBefore(Instant.now().plusSeconds(600)).mint());
+        assertRefused(TestTokens.anyUser().roles("HR").notBefore(Instant.now().plusSeconds(600)).mint());
     }
 
     @Test
     void refusesATokenFromAnotherIssuer() {
-        assertRefused(TestTokens.user(UUID.randomUUID()).roles("HR").issuer("https://evil.example").mint());
+        assertRefused(TestTokens.anyUser().roles("HR").issuer("https://evil.example").mint());
     }
 
     @Test
     void refusesATokenMeantForAnotherAudience() {
-        assertRefused(TestTokens.user(UUID.randomUUID()).roles("HR").audience("another-platform").mint());
+        assertRefused(TestTokens.anyUser().roles("HR").audience("another-platform").mint());
     }
 
     @Test
     void refusesATokenWhosePayloadWasChanged() {
-        String[] parts = TestTokens.user(UUID.randomUUID()).roles("EMPLOYEE").mint().split("\\.");
+        String[] parts = TestTokens.anyUser().roles("EMPLOYEE").mint().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("EMPLOYEE", "SUPER_ADMIN");
         String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()

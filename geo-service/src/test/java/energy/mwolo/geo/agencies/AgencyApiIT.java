@@ -5,7 +5,7 @@ import static energy.mwolo.geo.agencies.AgencyBodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.geo.AbstractApiIT;
-import energy.mwolo.geo.Api.Reply;
+import energy.mwolo.platformtest.Api.Reply;
 import energy.mwolo.geo.ReferenceData;
 import energy.mwolo.geo.Tokens;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import static energy.mwolo.geo.ReferenceData.province;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.geo.AbstractApiIT;
-import energy.mwolo.geo.Api.Reply;
+import energy.mwolo.platformtest.Api.Reply;
 import energy.mwolo.geo.Tokens;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.identity.AbstractApiIT;
 import energy.mwolo.identity.Accounts;
-import energy.mwolo.identity.Api;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.identity.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -131,6 +131,21 @@ class PasswordsIT extends AbstractApiIT {
         assertThat(api.post("/api/auth/refresh/", Map.of("refresh", changed.json().path("refresh").asString()))
                 .send().status()).isEqualTo(200);
         assertThat(accounts.attempt(signed.email(), NEW_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theCurrentPasswordIsGuessedNoFasterThanAtSignIn() {
+        Accounts.Signed signed = accounts.signedIn("HR");
+        for (int i = 0; i < 5; i++) {
+            assertThat(change(signed, "Not-My-Password-At-All", NEW_PASSWORD).status()).isEqualTo(400);
+        }
+
+        Api.Reply waiting = change(signed, Accounts.PASSWORD, NEW_PASSWORD);
+
+        assertThat(waiting.status()).isEqualTo(429);
+        assertThat(waiting.header("Retry-After")).isNotNull();
+        assertThat(accounts.attempt(signed.email(), Accounts.PASSWORD).status())
+                .as("the same address waits at sign-in too").isEqualTo(429);
     }
 
     @Test

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import energy.mwolo.identity.AbstractApiIT;
 import energy.mwolo.identity.Accounts;
 import energy.mwolo.identity.AgencyEvents;
-import energy.mwolo.identity.Api;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.identity.Claims;
-import energy.mwolo.identity.accounts.application.OpenAgencies;
+import energy.mwolo.platform.readmodels.agencies.Agencies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ class RegistrationIT extends AbstractApiIT {
     private static final String PASSWORD = "Goma-Nyiragongo-Volcan";
 
     @Autowired
-    private OpenAgencies agencies;
+    private Agencies agencies;
 
     @Autowired
     private JdbcClient jdbc;

@@ -3,7 +3,7 @@ package energy.mwolo.identity.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.identity.AbstractApiIT;
-import energy.mwolo.identity.Api;
+import energy.mwolo.platformtest.Api;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.identity.AbstractApiIT;
 import energy.mwolo.identity.Accounts;
-import energy.mwolo.identity.Api;
+import energy.mwolo.platformtest.Api;
 import energy.mwolo.identity.Claims;
 import java.time.Duration;
 import java.util.ArrayList;

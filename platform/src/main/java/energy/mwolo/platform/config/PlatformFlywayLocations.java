@@ -22,10 +22,15 @@ public class PlatformFlywayLocations {
 
     @Bean
     FlywayConfigurationCustomizer platformMigrations() {
+        return migrationsIn(LOCATION);
+    }
+
+    /** Adds a location of platform migrations (once), applied out of order; platform features add their own. */
+    public static FlywayConfigurationCustomizer migrationsIn(String location) {
         return configuration -> {
             List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
-            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(LOCATION))) {
-                locations.add(new Location(LOCATION));
+            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(location))) {
+                locations.add(new Location(location));
             }
             configuration.locations(locations.toArray(Location[]::new));
             configuration.outOfOrder(true);

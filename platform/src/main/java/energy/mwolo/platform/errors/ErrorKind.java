@@ -7,6 +7,8 @@ public enum ErrorKind {
     FORBIDDEN(403),
     NOT_FOUND(404),
     CONFLICT(409),
+    /** Well-formed, but contradicts what the same request said before (e.g. a reused idempotency key). */
+    UNPROCESSABLE(422),
     UNAVAILABLE(503);
 
     private final int status;

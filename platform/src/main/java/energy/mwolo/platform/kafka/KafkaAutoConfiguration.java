@@ -1,64 +1,80 @@
 package energy.mwolo.platform.kafka;
 
-import energy.mwolo.contracts.CloudEventHeaders;
-import energy.mwolo.contracts.Topics;
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.slf4j.MDC;
+import energy.mwolo.platform.events.EventConsumer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.RecordInterceptor;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
- * Consumer failure handling shared by all services: a few retries with exponential back-off, then the record goes
- * to {@code <topic>.dlt} with the exception in its headers, and the partition moves on.
+ * Consumer failure handling shared by all services ({@link DeadLetters}): bounded retries, then the dead-letter
+ * topic with the error in the headers, counted per consumer and topic.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
-@ConditionalOnBean(KafkaOperations.class)
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
+@ConditionalOnClass(KafkaTemplate.class)
 public class KafkaAutoConfiguration {
 
-    static final String REQUEST_ID_MDC = "request_id";
+    private static final int PROBE_TIMEOUT_SECONDS = 2;
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetters deadLetters(KafkaProperties kafka, ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<DataSource> dataSource) {
+        return new DeadLetters(deadLetterTemplate(kafka), meters.getIfAvailable(SimpleMeterRegistry::new),
+                databaseProbe(dataSource.getIfAvailable()));
+    }
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler platformErrorHandler(KafkaOperations<?, ?> kafka) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        // Three retries, 0.5 s, 1 s and 2 s apart: long enough for a blip, short enough not to stall the partition.
-        var backOff = new ExponentialBackOffWithMaxRetries(3);
-        backOff.setInitialInterval(500);
-        backOff.setMultiplier(2.0);
-        return new DefaultErrorHandler(recoverer, backOff);
+    DefaultErrorHandler platformErrorHandler(DeadLetters deadLetters) {
+        return deadLetters.errorHandler();
     }
 
-    /** Carries the producer's request id into the consumer's logs. */
+    /** Each event consumer's dead-letter counters exist from the start at zero, so an alert sees the first one. */
     @Bean
-    @ConditionalOnMissingBean(RecordInterceptor.class)
-    RecordInterceptor<Object, Object> requestIdInterceptor() {
-        return new RecordInterceptor<>() {
-            @Override
-            public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
-                    org.apache.kafka.clients.consumer.Consumer<Object, Object> consumer) {
-                Header header = record.headers().lastHeader(CloudEventHeaders.REQUEST_ID);
-                if (header != null) {
-                    MDC.put(REQUEST_ID_MDC, new String(header.value(), StandardCharsets.UTF_8));
-                }
-                return record;
-            }
+    SmartInitializingSingleton deadLetterCounters(ObjectProvider<EventConsumer> consumers,
+            ObjectProvider<MeterRegistry> meters) {
+        return () -> meters.ifAvailable(registry -> consumers.orderedStream().forEach(consumer ->
+                consumer.topics().forEach(topic -> DeadLetters.counter(registry, consumer.name(), topic))));
+    }
 
-            @Override
-            public void afterRecord(ConsumerRecord<Object, Object> record,
-                    org.apache.kafka.clients.consumer.Consumer<Object, Object> consumer) {
-                MDC.remove(REQUEST_ID_MDC);
+    /** Its own producer: values go back to Kafka as they were read, whatever the service's own serializers. */
+    private static KafkaTemplate<Object, Object> deadLetterTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters");
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new RecordValueSerializer(),
+                new RecordValueSerializer()));
+    }
+
+    private static BooleanSupplier databaseProbe(DataSource dataSource) {
+        if (dataSource == null) {
+            return () -> true;
+        }
+        return () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return connection.isValid(PROBE_TIMEOUT_SECONDS);
+            } catch (SQLException | RuntimeException e) {
+                return false;
             }
         };
     }

@@ -1,2 +1,2 @@
-/** Kafka consumer defaults: retry with back-off, dead-letter topics, request id in logs. */
+/** Kafka consumer failure policy: bounded retries, dead-letter topics with the error in headers, a metric. */
 package energy.mwolo.platform.kafka;

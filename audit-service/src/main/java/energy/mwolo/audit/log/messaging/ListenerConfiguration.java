@@ -1,5 +1,6 @@
 package energy.mwolo.audit.log.messaging;
 
+import energy.mwolo.platform.kafka.DeadLetters;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,14 +13,13 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The audit consumer's container: batches, one consumer thread (the chain is global), offsets committed after the
- * listener returned, hence after the database commit. Unlike the platform's default it never dead-letters: every
- * value is storable, so only the database or broker can fail, and skipping an event would leave it out of the log
- * for good. It retries the same batch, backing off up to 30 seconds, until it goes through.
+ * listener returned, hence after the database commit. Failures follow the platform's policy ({@link DeadLetters}):
+ * the event that cannot be stored is retried three times, then published to {@code <topic>.dlt} with the error in
+ * its headers and counted ({@code mwolo.events.dead.lettered}, consumer {@code audit-log}); retries are not used up
+ * while the database does not answer, so an outage delays the log and loses nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerConfiguration {
@@ -28,7 +28,7 @@ class ListenerConfiguration {
 
     @Bean(FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, byte[]> auditListenerFactory(KafkaProperties kafka,
-            ConsumerSettings settings, MeterRegistry meters) {
+            ConsumerSettings settings, MeterRegistry meters, DeadLetters deadLetters) {
         Map<String, Object> config = kafka.buildConsumerProperties();
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -45,9 +45,7 @@ class ListenerConfiguration {
         factory.setConcurrency(1);
         factory.getContainerProperties().setAckMode(AckMode.BATCH);
         factory.getContainerProperties().setSyncCommits(true);
-        var backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxInterval(30_000);
-        factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+        factory.setCommonErrorHandler(deadLetters.errorHandler());
         return factory;
     }
 }

@@ -1,7 +1,7 @@
 package energy.mwolo.crm.clients.application;
 
-import energy.mwolo.crm.agencies.Agencies;
-import energy.mwolo.crm.clients.model.InvalidField;
+import energy.mwolo.crm.kernel.InvalidField;
+import energy.mwolo.platform.readmodels.agencies.Agencies;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 

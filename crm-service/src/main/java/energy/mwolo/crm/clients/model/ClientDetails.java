@@ -1,6 +1,7 @@
 package energy.mwolo.crm.clients.model;
 
 import energy.mwolo.crm.geography.PlaceIds;
+import energy.mwolo.crm.kernel.InvalidField;
 import java.util.Locale;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package energy.mwolo.crm.clients.model;
 
+import energy.mwolo.crm.kernel.Codes;
+
 public enum ClientKind {
     INDIVIDUAL, COMPANY;
 

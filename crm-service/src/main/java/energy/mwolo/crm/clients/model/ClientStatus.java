@@ -1,5 +1,7 @@
 package energy.mwolo.crm.clients.model;
 
+import energy.mwolo.crm.kernel.Codes;
+import energy.mwolo.crm.kernel.TransitionRefused;
 import java.util.EnumSet;
 import java.util.Set;
 

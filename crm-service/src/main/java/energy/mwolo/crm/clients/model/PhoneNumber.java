@@ -1,5 +1,6 @@
 package energy.mwolo.crm.clients.model;
 
+import energy.mwolo.crm.kernel.InvalidField;
 import java.util.regex.Pattern;
 
 /**

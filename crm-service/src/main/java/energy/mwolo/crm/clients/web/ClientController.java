@@ -5,6 +5,7 @@ import energy.mwolo.crm.clients.application.ClientQuery;
 import energy.mwolo.crm.clients.application.ManagingClient;
 import energy.mwolo.crm.clients.application.RegisteringClient;
 import energy.mwolo.crm.clients.model.ClientStatus;
+import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
@@ -61,6 +62,7 @@ class ClientController {
     }
 
     @PostMapping({"", "/"})
+    @Idempotent
     ResponseEntity<ClientResponse> register(@RequestBody @Valid ClientRequest request, CurrentUser user) {
         UUID id = registering.register(request.details(), user);
         return ResponseEntity.created(URI.create("/api/crm/clients/" + id + "/")).body(get(id, user));
@@ -68,12 +70,8 @@ class ClientController {
 
     @PatchMapping({"/{id}", "/{id}/"})
     ClientResponse amend(@PathVariable UUID id, @RequestBody @Valid ClientRequest request, CurrentUser user) {
-        if (request.changesDetails()) {
-            managing.revise(id, request::over, user);
-        }
-        if (request.status() != null) {
-            managing.moveTo(id, ClientStatus.of(request.status()), user);
-        }
+        managing.amend(id, request.changesDetails() ? request::over : null,
+                request.status() == null ? null : ClientStatus.of(request.status()), user);
         return get(id, user);
     }
 

@@ -5,7 +5,6 @@ import energy.mwolo.crm.clients.model.ClientKind;
 import energy.mwolo.crm.clients.model.PhoneNumber;
 import energy.mwolo.crm.geography.PlaceIds;
 import jakarta.validation.constraints.Email;
-import energy.mwolo.crm.geography.PlaceIds;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 

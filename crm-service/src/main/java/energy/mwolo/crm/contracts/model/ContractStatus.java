@@ -1,7 +1,7 @@
 package energy.mwolo.crm.contracts.model;
 
-import energy.mwolo.crm.clients.model.Codes;
-import energy.mwolo.crm.clients.model.TransitionRefused;
+import energy.mwolo.crm.kernel.Codes;
+import energy.mwolo.crm.kernel.TransitionRefused;
 
 /**
  * draft -> active <-> suspended -> terminated; a draft may be terminated (abandoned) too. Terminated is final.

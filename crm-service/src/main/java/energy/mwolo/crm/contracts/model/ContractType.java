@@ -1,6 +1,6 @@
 package energy.mwolo.crm.contracts.model;
 
-import energy.mwolo.crm.clients.model.Codes;
+import energy.mwolo.crm.kernel.Codes;
 
 public enum ContractType {
     MONTHLY_FLAT_FEE, METERED, PREPAID;

@@ -1,6 +1,6 @@
 package energy.mwolo.crm.contracts.model;
 
-import energy.mwolo.crm.clients.model.InvalidField;
+import energy.mwolo.crm.kernel.InvalidField;
 
 /** The currencies the company bills in. Codes are ISO 4217, upper case. */
 public enum Currency {

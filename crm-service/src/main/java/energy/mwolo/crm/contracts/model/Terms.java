@@ -1,6 +1,6 @@
 package energy.mwolo.crm.contracts.model;
 
-import energy.mwolo.crm.clients.model.InvalidField;
+import energy.mwolo.crm.kernel.InvalidField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -4,6 +4,7 @@ import energy.mwolo.crm.contracts.application.BrowsingContracts;
 import energy.mwolo.crm.contracts.application.ContractQuery;
 import energy.mwolo.crm.contracts.application.DraftingContract;
 import energy.mwolo.crm.contracts.application.ManagingContract;
+import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
@@ -55,6 +56,7 @@ class ContractController {
     }
 
     @PostMapping({"", "/"})
+    @Idempotent
     ResponseEntity<ContractResponse> draft(@RequestBody ContractRequest request, CurrentUser user) {
         UUID id = drafting.draft(request.client(), request.site(), request.terms(), user);
         return ResponseEntity.created(URI.create("/api/crm/contracts/" + id + "/")).body(get(id, user));
@@ -67,18 +69,21 @@ class ContractController {
     }
 
     @PostMapping({"/{id}/activate", "/{id}/activate/"})
+    @Idempotent
     ContractResponse activate(@PathVariable UUID id, CurrentUser user) {
         managing.activate(id, user);
         return get(id, user);
     }
 
     @PostMapping({"/{id}/suspend", "/{id}/suspend/"})
+    @Idempotent
     ContractResponse suspend(@PathVariable UUID id, CurrentUser user) {
         managing.suspend(id, user);
         return get(id, user);
     }
 
     @PostMapping({"/{id}/terminate", "/{id}/terminate/"})
+    @Idempotent
     ContractResponse terminate(@PathVariable UUID id, CurrentUser user) {
         managing.terminate(id, user);
         return get(id, user);

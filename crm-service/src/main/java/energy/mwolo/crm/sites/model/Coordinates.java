@@ -1,6 +1,6 @@
 package energy.mwolo.crm.sites.model;
 
-import energy.mwolo.crm.clients.model.InvalidField;
+import energy.mwolo.crm.kernel.InvalidField;
 import java.math.BigDecimal;
 
 /** A GPS position: latitude in [-90, 90], longitude in [-180, 180]. */

@@ -1,7 +1,7 @@
 package energy.mwolo.crm.sites.model;
 
-import energy.mwolo.crm.clients.model.InvalidField;
 import energy.mwolo.crm.geography.PlaceIds;
+import energy.mwolo.crm.kernel.InvalidField;
 
 /**
  * What describes a service point. A protected site (hospital, school, water pumping) is never cut automatically.

@@ -1,6 +1,6 @@
 package energy.mwolo.crm.sites.model;
 
-import energy.mwolo.crm.clients.model.Codes;
+import energy.mwolo.crm.kernel.Codes;
 
 public enum SiteUsage {
     RESIDENTIAL, COMMERCIAL, INDUSTRIAL, PUBLIC;

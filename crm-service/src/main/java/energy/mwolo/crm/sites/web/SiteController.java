@@ -3,6 +3,7 @@ package energy.mwolo.crm.sites.web;
 import energy.mwolo.crm.sites.application.BrowsingSites;
 import energy.mwolo.crm.sites.application.ManagingSites;
 import energy.mwolo.crm.sites.application.SiteQuery;
+import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
@@ -48,6 +49,7 @@ class SiteController {
     }
 
     @PostMapping({"", "/"})
+    @Idempotent
     ResponseEntity<SiteResponse> register(@RequestBody @Valid SiteRequest request, CurrentUser user) {
         UUID id = managing.register(request.client(), request.details(), user);
         return ResponseEntity.created(URI.create("/api/crm/sites/" + id + "/")).body(get(id, user));

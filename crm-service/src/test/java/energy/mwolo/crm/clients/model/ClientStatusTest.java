@@ -1,9 +1,10 @@
 package energy.mwolo.crm.clients.model;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import energy.mwolo.crm.kernel.TransitionRefused;
+import org.junit.jupiter.api.Test;
 
 class ClientStatusTest {
 

@@ -1,10 +1,10 @@
 package energy.mwolo.crm.contracts.model;
 
-import energy.mwolo.crm.clients.model.TransitionRefused;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import energy.mwolo.crm.kernel.TransitionRefused;
+import org.junit.jupiter.api.Test;
 
 class ContractStatusTest {
 

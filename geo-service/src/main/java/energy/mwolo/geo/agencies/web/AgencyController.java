@@ -6,6 +6,7 @@ import energy.mwolo.geo.agencies.application.ClosingAgency;
 import energy.mwolo.geo.agencies.application.OpeningAgency;
 import energy.mwolo.geo.agencies.application.RevisingAgency;
 import energy.mwolo.geo.agencies.model.AgencyId;
+import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
@@ -64,6 +65,7 @@ class AgencyController {
     }
 
     @PostMapping({"", "/"})
+    @Idempotent
     ResponseEntity<AgencyResponse> open(
             @RequestBody @Validated({Default.class, Complete.class}) AgencyRequest request, CurrentUser user) {
         UUID id = opening.open(request.draft(), user).value();

@@ -5,6 +5,7 @@ import energy.mwolo.geo.geography.application.GeographyDirectory;
 import energy.mwolo.geo.geography.model.ProvinceId;
 import energy.mwolo.geo.geography.model.PlaceKind;
 import energy.mwolo.geo.geography.model.PlaceNotFound;
+import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
@@ -53,6 +54,7 @@ class ProvinceController {
     }
 
     @PostMapping({"", "/"})
+    @Idempotent
     ResponseEntity<ProvinceResponse> create(
             @RequestBody @Validated({Default.class, Complete.class}) ProvinceRequest request, CurrentUser user) {
         UUID id = administration.register(request.details(), user).value();

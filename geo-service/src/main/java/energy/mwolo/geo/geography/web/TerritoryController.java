@@ -5,6 +5,7 @@ import energy.mwolo.geo.geography.application.GeographyDirectory;
 import energy.mwolo.geo.geography.model.TerritoryId;
 import energy.mwolo.geo.geography.model.PlaceKind;
 import energy.mwolo.geo.geography.model.PlaceNotFound;
+import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
@@ -54,6 +55,7 @@ class TerritoryController {
     }
 
     @PostMapping({"", "/"})
+    @Idempotent
     ResponseEntity<TerritoryResponse> create(
             @RequestBody @Validated({Default.class, Complete.class}) TerritoryRequest request, CurrentUser user) {
         UUID id = administration.register(request.details(), user).value();

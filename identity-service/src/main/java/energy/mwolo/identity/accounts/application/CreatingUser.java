@@ -13,6 +13,7 @@ import energy.mwolo.identity.accounts.model.Users;
 import energy.mwolo.identity.passwords.Passwords;
 import energy.mwolo.identity.roles.Role;
 import energy.mwolo.platform.outbox.Uuids;
+import energy.mwolo.platform.readmodels.agencies.Agencies;
 import energy.mwolo.platform.security.CurrentUser;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -27,12 +28,12 @@ public class CreatingUser {
 
     private final Users users;
     private final Passwords passwords;
-    private final OpenAgencies agencies;
+    private final Agencies agencies;
     private final UserEventPublisher events;
     private final Invitations invitations;
     private final Clock clock;
 
-    CreatingUser(Users users, Passwords passwords, OpenAgencies agencies, UserEventPublisher events,
+    CreatingUser(Users users, Passwords passwords, Agencies agencies, UserEventPublisher events,
                  Invitations invitations, Clock clock) {
         this.users = users;
         this.passwords = passwords;

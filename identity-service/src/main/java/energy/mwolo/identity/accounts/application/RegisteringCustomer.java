@@ -14,6 +14,7 @@ import energy.mwolo.identity.passwords.Passwords;
 import energy.mwolo.identity.roles.Role;
 import energy.mwolo.identity.settings.SystemSettings;
 import energy.mwolo.platform.outbox.Uuids;
+import energy.mwolo.platform.readmodels.agencies.Agencies;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -28,12 +29,12 @@ public class RegisteringCustomer {
 
     private final Users users;
     private final Passwords passwords;
-    private final OpenAgencies agencies;
+    private final Agencies agencies;
     private final UserEventPublisher events;
     private final SystemSettings settings;
     private final Clock clock;
 
-    RegisteringCustomer(Users users, Passwords passwords, OpenAgencies agencies, UserEventPublisher events,
+    RegisteringCustomer(Users users, Passwords passwords, Agencies agencies, UserEventPublisher events,
                         SystemSettings settings, Clock clock) {
         this.users = users;
         this.passwords = passwords;

@@ -8,6 +8,7 @@ import energy.mwolo.identity.accounts.model.UserLinks;
 import energy.mwolo.identity.accounts.model.UserNotFound;
 import energy.mwolo.identity.accounts.model.UserProfile;
 import energy.mwolo.identity.accounts.model.Users;
+import energy.mwolo.platform.readmodels.agencies.Agencies;
 import energy.mwolo.platform.security.CurrentUser;
 import java.time.Clock;
 import java.util.Optional;
@@ -20,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RevisingUser {
 
     private final Users users;
-    private final OpenAgencies agencies;
+    private final Agencies agencies;
     private final UserEventPublisher events;
     private final Clock clock;
 
-    RevisingUser(Users users, OpenAgencies agencies, UserEventPublisher events, Clock clock) {
+    RevisingUser(Users users, Agencies agencies, UserEventPublisher events, Clock clock) {
         this.users = users;
         this.agencies = agencies;
         this.events = events;

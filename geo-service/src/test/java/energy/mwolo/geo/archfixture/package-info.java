@@ -1,2 +1,0 @@
-/** Test fixtures that violate the architecture rules on purpose, to prove the rules are not vacuous. */
-package energy.mwolo.geo.archfixture;

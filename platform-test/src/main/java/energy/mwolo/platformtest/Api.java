@@ -1,0 +1,244 @@
+package energy.mwolo.platformtest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Real HTTP calls to a service (or the gateway) under test, and the replies with their bodies parsed as JSON on
+ * demand. Immutable: {@link #from} and {@link #withHeader} return a new {@code Api} whose every call carries the
+ * header; a call's own headers are added to those.
+ *
+ * <pre>{@code
+ * Api api = new Api("http://localhost:" + port);
+ * Reply created = api.post("/api/agencies/", Map.of("name", "Gombe")).as(token).send();
+ * assertThat(created.status()).isEqualTo(201);
+ * assertThat(api.get(created.location()).as(token).send().json().path("name").asString()).isEqualTo("Gombe");
+ * }</pre>
+ *
+ * <p>Unless a call says otherwise, it accepts {@code application/json, application/problem+json}. Redirects are not
+ * followed (a test sees the 3xx).
+ */
+public final class Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient POOLED = client();
+    private static final String ACCEPT = "Accept";
+    private static final String JSON_OR_PROBLEM = "application/json, application/problem+json";
+
+    private final String base;
+    private final List<String> defaults;
+
+    /** Calls to {@code base} ({@code http://localhost:8084}); paths are appended to it. */
+    public Api(String base) {
+        this(base, List.of());
+    }
+
+    private Api(String base, List<String> defaults) {
+        this.base = base;
+        this.defaults = List.copyOf(defaults);
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** The same service, every call coming from {@code clientAddress} (as a proxy says in X-Forwarded-For). */
+    public Api from(String clientAddress) {
+        return withHeader("X-Forwarded-For", clientAddress);
+    }
+
+    /** The same service, every call carrying this header (it replaces a default of the same name). */
+    public Api withHeader(String name, String value) {
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < defaults.size(); i += 2) {
+            if (!defaults.get(i).equalsIgnoreCase(name)) {
+                headers.add(defaults.get(i));
+                headers.add(defaults.get(i + 1));
+            }
+        }
+        headers.add(name);
+        headers.add(value);
+        return new Api(base, headers);
+    }
+
+    public Call get(String path) {
+        return method("GET", path);
+    }
+
+    /** A POST whose body is sent as JSON, or as it is when it is a String (to send broken JSON). */
+    public Call post(String path, Object body) {
+        return method("POST", path).body(body);
+    }
+
+    public Call put(String path, Object body) {
+        return method("PUT", path).body(body);
+    }
+
+    public Call patch(String path, Object body) {
+        return method("PATCH", path).body(body);
+    }
+
+    public Call delete(String path) {
+        return method("DELETE", path);
+    }
+
+    /** Any method, {@code OPTIONS} or {@code TRACE} included; add a body with {@link Call#body}. */
+    public Call method(String method, String path) {
+        return new Call(method, path);
+    }
+
+    /** One request being built; {@link #send()} sends it. */
+    public final class Call {
+
+        private final String method;
+        private final String path;
+        private final List<String> headers = new ArrayList<>(defaults);
+        private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+        private boolean ownConnection;
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        /** With {@code Authorization: Bearer <token>}. */
+        public Call as(String token) {
+            return header("Authorization", "Bearer " + token);
+        }
+
+        /** As a client at {@code ip}, behind a proxy the service trusts. */
+        public Call from(String ip) {
+            return header("X-Forwarded-For", ip);
+        }
+
+        public Call header(String name, String value) {
+            headers.add(name);
+            headers.add(value);
+            return this;
+        }
+
+        /**
+         * A JSON body: a String is sent as it is, a byte array as {@link #body(byte[])}, anything else is written as
+         * JSON. {@code null} sends none.
+         */
+        public Call body(Object json) {
+            if (json == null) {
+                return this;
+            }
+            if (json instanceof byte[] bytes) {
+                return body(bytes);
+            }
+            String text = json instanceof String raw ? raw : JSON.writeValueAsString(json);
+            header("Content-Type", "application/json");
+            this.body = HttpRequest.BodyPublishers.ofString(text);
+            return this;
+        }
+
+        /**
+         * A binary body, on a connection of its own: a server may answer (413, 401) before reading it all, and a
+         * pooled connection left in the middle of a request body would make a later request hang.
+         */
+        public Call body(byte[] bytes) {
+            header("Content-Type", "application/octet-stream");
+            this.body = HttpRequest.BodyPublishers.ofByteArray(bytes);
+            this.ownConnection = true;
+            return this;
+        }
+
+        /** A binary body of unknown length, sent chunked (on a connection of its own, see {@link #body(byte[])}). */
+        public Call chunkedBody(byte[] bytes) {
+            header("Content-Type", "application/octet-stream");
+            this.body = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes));
+            this.ownConnection = true;
+            return this;
+        }
+
+        public Reply send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .method(method, body);
+            if (!names(headers).contains(ACCEPT.toLowerCase(Locale.ROOT))) {
+                request.header(ACCEPT, JSON_OR_PROBLEM);
+            }
+            if (!headers.isEmpty()) {
+                request.headers(headers.toArray(String[]::new));
+            }
+            long started = System.nanoTime();
+            try {
+                HttpClient client = ownConnection ? client() : POOLED;
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Reply(response.statusCode(), response.headers(), response.body(),
+                        Duration.ofNanos(System.nanoTime() - started));
+            } catch (IOException e) {
+                throw new UncheckedIOException(method + " " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(method + " " + path + " interrupted", e);
+            }
+        }
+
+        private List<String> names(List<String> pairs) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < pairs.size(); i += 2) {
+                names.add(pairs.get(i).toLowerCase(Locale.ROOT));
+            }
+            return names;
+        }
+    }
+
+    /** An answer: status, headers, body, and how long it took to come. */
+    public record Reply(int status, HttpHeaders headers, String body, Duration took) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        /** The stable {@code code} of a problem+json answer ("" when there is none). */
+        public String code() {
+            return json().path("code").asString();
+        }
+
+        /** The first value of header {@code name}, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        /** The Content-Type, or "" when the answer has none. */
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        /** The Location of a 201 or 3xx; fails when there is none. */
+        public String location() {
+            return headers.firstValue("Location").orElseThrow(
+                    () -> new AssertionError("no Location header in " + this));
+        }
+
+        /** The fields a 400 problem names in its {@code errors}. */
+        public List<String> fieldsInError() {
+            List<String> fields = new ArrayList<>();
+            json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
+            return fields;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

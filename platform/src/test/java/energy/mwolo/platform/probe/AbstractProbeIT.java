@@ -1,0 +1,24 @@
+package energy.mwolo.platform.probe;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one context the platform's integration tests share: {@link ProbeApplication} on the JVM's PostgreSQL and
+ * Kafka broker (platform-test), without web server or outbox relay.
+ */
+@SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.application.name=probe-service",
+        "mwolo.outbox.enabled=false",
+        "mwolo.read-models.agencies.enabled=true",
+        "spring.jpa.hibernate.ddl-auto=validate",
+        "spring.jpa.open-in-view=false"})
+public abstract class AbstractProbeIT {
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    private String bootstrapServers;
+
+    protected String bootstrapServers() {
+        return bootstrapServers;
+    }
+}
