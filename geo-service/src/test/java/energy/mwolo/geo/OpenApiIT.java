@@ -14,6 +14,7 @@ class OpenApiIT extends AbstractApiIT {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("paths").propertyNames())
-                .contains("/api/agencies", "/api/geo/provinces", "/api/agencies/{id}");
+                .contains("/api/agencies", "/api/geo/provinces", "/api/agencies/{id}", "/api/geo/holidays",
+                        "/api/geo/holidays/declared/{id}/overrides/{year}", "/api/agencies/{id}/working-hours");
     }
 }

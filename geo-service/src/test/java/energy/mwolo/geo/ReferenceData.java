@@ -27,6 +27,11 @@ public final class ReferenceData {
         return derived("mwolo.geo/commune/CD-KN/" + code);
     }
 
+    /** A holiday of the DR Congo loaded by V4: {@code "01-04"} (recurring) or {@code "2024-08-02"} (extra day). */
+    public static UUID congoHoliday(String key) {
+        return derived("mwolo.geo/holiday/CD/" + key);
+    }
+
     private static UUID derived(String key) {
         try {
             byte[] md5 = MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8));

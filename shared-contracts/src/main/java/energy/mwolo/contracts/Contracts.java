@@ -14,6 +14,9 @@ import energy.mwolo.contracts.cms.LeadSubmitted;
 import energy.mwolo.contracts.geo.AgencyClosed;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.geo.AgencyUpdated;
+import energy.mwolo.contracts.geo.HolidayCancelled;
+import energy.mwolo.contracts.geo.HolidayDeclared;
+import energy.mwolo.contracts.geo.WorkingHoursChanged;
 import energy.mwolo.contracts.identity.AccountLocked;
 import energy.mwolo.contracts.identity.LoginFailed;
 import energy.mwolo.contracts.identity.LoginSucceeded;
@@ -32,6 +35,9 @@ public final class Contracts {
             AgencyOpened.CONTRACT,
             AgencyUpdated.CONTRACT,
             AgencyClosed.CONTRACT,
+            HolidayDeclared.CONTRACT,
+            HolidayCancelled.CONTRACT,
+            WorkingHoursChanged.CONTRACT,
             UserRegistered.CONTRACT,
             UserUpdated.CONTRACT,
             UserRoleChanged.CONTRACT,

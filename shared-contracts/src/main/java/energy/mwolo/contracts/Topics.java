@@ -4,6 +4,8 @@ package energy.mwolo.contracts;
 public final class Topics {
 
     public static final String GEO_AGENCY_EVENTS = "geo.agency.events";
+    /** The company calendar: public holidays per country and agencies' working hours (geo-service). */
+    public static final String GEO_CALENDAR_EVENTS = "geo.calendar.events";
     /** Accounts: registrations, changes, sign-ins and lockouts (identity-service). */
     public static final String IDENTITY_USER_EVENTS = "identity.user.events";
     /** Clients: registrations, changes and status changes (crm-service). */

@@ -64,6 +64,7 @@ class AgencyEventsIT extends AbstractApiIT {
             assertThat(payload.path("agency_id").asString()).isEqualTo(id);
             assertThat(payload.path("code").asString()).startsWith("AG-BC-");
             assertThat(payload.path("province_code").asString()).isEqualTo("BC");
+            assertThat(payload.path("country_code").asString()).isEqualTo("CD");
             assertThat(payload.path("active").asBoolean()).isTrue();
         }
     }

@@ -2,8 +2,8 @@ package energy.mwolo.identity.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import energy.mwolo.platformtest.SharedPostgres;
-import energy.mwolo.platformtest.SharedPostgres.ServiceDatabase;
+import energy.mwolo.embedded.SharedPostgres;
+import energy.mwolo.embedded.SharedPostgres.ServiceDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,7 +26,7 @@ class EmailConfirmationUpgradeIT {
         var dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
         JdbcClient jdbc = JdbcClient.create(dataSource);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/platform",
-                "classpath:db/read-models/agencies").outOfOrder(true).target("6").load().migrate();
+                "classpath:db/read-models/agencies").outOfOrder(true).target("8").load().migrate();
         UUID staff = account(jdbc, "HR", null);
         UUID linked = account(jdbc, "CLIENT", UUID.randomUUID());
         UUID unlinked = account(jdbc, "CLIENT", null);

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * An agency changed: its full new state, so a consumer needs no earlier event to apply it.
- * Nullable: territoryId, address, phone, email, managerId, latitude, longitude, openingHours.
+ * Nullable: countryCode (absent from events published before it was added), territoryId, address, phone, email,
+ * managerId, latitude, longitude, openingHours.
  */
 @ContractPayload
 public record AgencyUpdated(
@@ -19,6 +20,7 @@ public record AgencyUpdated(
         String name,
         UUID provinceId,
         String provinceCode,
+        String countryCode,
         UUID territoryId,
         String address,
         String phone,
@@ -41,5 +43,13 @@ public record AgencyUpdated(
         Objects.requireNonNull(provinceId, "provinceId");
         Objects.requireNonNull(provinceCode, "provinceCode");
         Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    /** The state without its country, as publishers wrote it before {@code countryCode} was added. */
+    public AgencyUpdated(UUID agencyId, String code, String name, UUID provinceId, String provinceCode,
+            UUID territoryId, String address, String phone, String email, UUID managerId, BigDecimal latitude,
+            BigDecimal longitude, String openingHours, boolean active, Instant occurredAt) {
+        this(agencyId, code, name, provinceId, provinceCode, null, territoryId, address, phone, email, managerId,
+                latitude, longitude, openingHours, active, occurredAt);
     }
 }

@@ -3,6 +3,7 @@ package energy.mwolo.contracts.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.ContractSchemas;
 import energy.mwolo.contracts.EventContract;
 import energy.mwolo.contracts.GoldenSamples;
@@ -101,12 +102,32 @@ class AgencyEventsTest {
     @MethodSource("agencyStates")
     void optionalFieldsMayBeExplicitlyNull(EventContract<?> contract) {
         ObjectNode sample = GoldenSamples.tree(contract);
-        for (String field : List.of("territory_id", "address", "phone", "email", "manager_id", "latitude",
+        for (String field : List.of("country_code", "territory_id", "address", "phone", "email", "manager_id", "latitude",
                 "longitude", "opening_hours")) {
             sample.putNull(field);
         }
 
         assertThat(ContractSchemas.violations(contract, sample)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("agencyStates")
+    void aCountryCodeOtherThanTwoCapitalLettersFailsValidation(EventContract<?> contract) {
+        for (String country : List.of("cd", "COD", "C")) {
+            ObjectNode sample = GoldenSamples.tree(contract).put("country_code", country);
+
+            assertThat(ContractSchemas.violations(contract, sample)).as(country).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anEventWrittenBeforeTheCountryWasAddedReadsWithoutCountry() {
+        ObjectNode sample = GoldenSamples.tree(AgencyUpdated.CONTRACT);
+        sample.remove("country_code");
+
+        assertThat(ContractSchemas.violations(AgencyUpdated.CONTRACT, sample)).isEmpty();
+        assertThat(ContractJson.mapper().treeToValue(sample, AgencyUpdated.class)
+                .countryCode()).isNull();
     }
 
     @Test

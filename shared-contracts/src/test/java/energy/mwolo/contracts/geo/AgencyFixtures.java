@@ -15,7 +15,7 @@ public final class AgencyFixtures {
     }
 
     public static AgencyOpened gombeOpened() {
-        return new AgencyOpened(GOMBE_AGENCY, "AG-KN-001", "Agence Gombe", KINSHASA, "KN", LUKUNGA,
+        return new AgencyOpened(GOMBE_AGENCY, "AG-KN-001", "Agence Gombe", KINSHASA, "KN", "CD", LUKUNGA,
                 "12, avenue du Commerce, Gombe, Kinshasa", "+243 81 555 0142", "agence.gombe@mwolo.energy",
                 UUID.fromString("55d3275b-b91a-4c72-9bf6-d905ee475845"),
                 new BigDecimal("-4.3036"), new BigDecimal("15.3087"),

@@ -6,4 +6,7 @@ import energy.mwolo.geo.agencies.model.Agency;
 public interface AgencyEventPublisher {
 
     void publishRecordedEvents(Agency agency);
+
+    /** Publishes the agency's current state as AgencyUpdated, for agencies whose events lack part of it. */
+    void announceState(Agency agency);
 }

@@ -8,22 +8,34 @@ import energy.mwolo.geo.agencies.model.Agency;
 import energy.mwolo.geo.agencies.model.AgencyDetails;
 import energy.mwolo.geo.agencies.model.AgencyEvent;
 import energy.mwolo.geo.agencies.model.Coordinates;
+import energy.mwolo.geo.geography.application.Parents;
+import energy.mwolo.geo.geography.model.ProvinceId;
 import energy.mwolo.platform.outbox.Outbox;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Opened and updated events carry the agency's whole state after the change, so consumers can keep a read model
- * from them alone. The Kafka key is the agency id: an agency's events stay in order.
+ * from them alone; with the country of its province, whose public holidays the agency observes. The Kafka key is
+ * the agency id: an agency's events stay in order.
  */
 @Component
 class OutboxAgencyEvents implements AgencyEventPublisher {
 
     private final Outbox outbox;
+    private final Parents places;
 
-    OutboxAgencyEvents(Outbox outbox) {
+    OutboxAgencyEvents(Outbox outbox, Parents places) {
         this.outbox = outbox;
+        this.places = places;
+    }
+
+    @Override
+    public void announceState(Agency agency) {
+        outbox.publish(AgencyUpdated.CONTRACT, agency.id().value().toString(),
+                updated(agency, new AgencyEvent.Updated(Instant.now())));
     }
 
     @Override
@@ -41,20 +53,27 @@ class OutboxAgencyEvents implements AgencyEventPublisher {
         }
     }
 
-    private static AgencyOpened opened(Agency agency, AgencyEvent.Opened event) {
+    private AgencyOpened opened(Agency agency, AgencyEvent.Opened event) {
         AgencyDetails details = agency.details();
         return new AgencyOpened(agency.id().value(), agency.code().value(), details.name(),
-                agency.location().province().value(), agency.code().provinceCode(), territory(agency),
-                details.address(), details.phone(), details.email(), manager(details), latitude(details),
-                longitude(details), details.openingHours(), agency.isActive(), event.occurredAt());
+                agency.location().province().value(), agency.code().provinceCode(), country(agency),
+                territory(agency), details.address(), details.phone(), details.email(), manager(details),
+                latitude(details), longitude(details), details.openingHours(), agency.isActive(),
+                event.occurredAt());
     }
 
-    private static AgencyUpdated updated(Agency agency, AgencyEvent.Updated event) {
+    private AgencyUpdated updated(Agency agency, AgencyEvent.Updated event) {
         AgencyDetails details = agency.details();
         return new AgencyUpdated(agency.id().value(), agency.code().value(), details.name(),
-                agency.location().province().value(), agency.code().provinceCode(), territory(agency),
-                details.address(), details.phone(), details.email(), manager(details), latitude(details),
-                longitude(details), details.openingHours(), agency.isActive(), event.occurredAt());
+                agency.location().province().value(), agency.code().provinceCode(), country(agency),
+                territory(agency), details.address(), details.phone(), details.email(), manager(details),
+                latitude(details), longitude(details), details.openingHours(), agency.isActive(),
+                event.occurredAt());
+    }
+
+    private String country(Agency agency) {
+        ProvinceId province = agency.location().province();
+        return places.country(places.province(province.value()).countryId().value()).code().value();
     }
 
     private static UUID territory(Agency agency) {

@@ -13,6 +13,7 @@ import energy.mwolo.geo.geography.model.TerritoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,21 @@ class JdbcAgencies implements Agencies {
                 .param("id", id.value())
                 .query(JdbcAgencies::agency)
                 .optional();
+    }
+
+    @Override
+    public List<Agency> lockWithUnpublishedCountry() {
+        return jdbc.sql("""
+                        select id, code, name, province_id, territory_id, address, phone, email, manager_id,
+                               latitude, longitude, opening_hours, is_active
+                        from agencies where not country_published order by code for update""")
+                .query(JdbcAgencies::agency)
+                .list();
+    }
+
+    @Override
+    public void markCountryPublished(AgencyId id) {
+        jdbc.sql("update agencies set country_published = true where id = :id").param("id", id.value()).update();
     }
 
     @Override

@@ -9,7 +9,9 @@ public enum RevocationReason {
     PASSWORD_CHANGED,
     /** The account moved to a new, confirmed email: sessions opened under the old address end. */
     EMAIL_CHANGED,
-    ACCOUNT_DISABLED;
+    ACCOUNT_DISABLED,
+    /** The family reached its absolute expiry. */
+    EXPIRED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
