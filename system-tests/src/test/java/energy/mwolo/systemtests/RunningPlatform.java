@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -50,9 +52,10 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
     private static Path work;
 
     private final Set<PlatformService> services;
-    private final Map<PlatformService, Map<String, String>> environment;
+    private final Map<PlatformService, Map<String, Supplier<String>>> environment;
 
-    private RunningPlatform(Set<PlatformService> services, Map<PlatformService, Map<String, String>> environment) {
+    private RunningPlatform(Set<PlatformService> services,
+            Map<PlatformService, Map<String, Supplier<String>>> environment) {
         this.services = services;
         this.environment = environment;
     }
@@ -72,6 +75,15 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
 
     /** One more environment variable for one service; it wins over what the launcher derives. */
     public RunningPlatform environment(PlatformService service, String name, String value) {
+        return environment(service, name, () -> value);
+    }
+
+    /**
+     * One more environment variable whose value is known only once the test class starts, such as the port of a
+     * server that an extension registered before this one starts (give both fields an {@code @Order}). Read when the
+     * class starts, before the services do; two classes share a running set when the values they read are equal.
+     */
+    public RunningPlatform environment(PlatformService service, String name, Supplier<String> value) {
         environment.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(name, value);
         return this;
     }
@@ -99,7 +111,7 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
     @Override
     public void beforeAll(ExtensionContext context) {
         synchronized (RunningPlatform.class) {
-            RunningServices.Spec wanted = new RunningServices.Spec(Set.copyOf(services), Map.copyOf(environment));
+            RunningServices.Spec wanted = new RunningServices.Spec(Set.copyOf(services), resolvedEnvironment());
             if (current != null && !current.spec().equals(wanted)) {
                 current.close();
                 current = null;
@@ -144,6 +156,13 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
             failure.addSuppressed(new ServiceLogs(logs));
         }
         return failure;
+    }
+
+    private Map<PlatformService, Map<String, String>> resolvedEnvironment() {
+        Map<PlatformService, Map<String, String>> resolved = new LinkedHashMap<>();
+        environment.forEach((service, variables) -> resolved.put(service, variables.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, variable -> variable.getValue().get()))));
+        return Map.copyOf(resolved);
     }
 
     private static RunningServices running() {
