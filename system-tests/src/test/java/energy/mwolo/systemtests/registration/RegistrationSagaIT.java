@@ -2,12 +2,17 @@ package energy.mwolo.systemtests.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import energy.mwolo.contracts.CloudEventHeaders;
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.systemtests.RunningPlatform;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,89 +22,236 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The registration saga end to end over the real broker, with the real identity-service and crm-service behind the
- * real gateway: a customer registers through identity, crm creates the client from {@code identity.UserRegistered},
- * identity links it from {@code crm.ClientRegistered}, and a refreshed token's {@code client_id} opens
- * {@code GET /api/crm/clients/me/}.
+ * Registration end to end over the real broker, with the real identity-service and crm-service behind the real
+ * gateway, and an SMTP server in this JVM that identity mails to. A registration links nothing: only a confirmed
+ * address does (identity's {@code UserEmailConfirmed}; crm links the client with that email or creates a prospect;
+ * identity records it from crm's client event), and a refreshed token's {@code client_id} then opens
+ * {@code /api/crm/clients/me/}. Someone registering with a customer's email gets neither the customer's records nor,
+ * once the customer resets the password, the account. Confirmation links work once and expire
+ * ({@link #LINK_VALIDITY} here).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistrationSagaIT {
 
-    @RegisterExtension
-    static final RunningPlatform PLATFORM = RunningPlatform.of(ServiceCatalogue.IDENTITY, ServiceCatalogue.CRM)
-            .withGateway();
-
+    private static final Duration LINK_VALIDITY = Duration.ofSeconds(40);
+    private static final Duration SAGA = Duration.ofSeconds(60);
+    private static final String PASSWORD = "Lualaba-Kolwezi-77";
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @Test
-    void aRegisteredCustomerFindsTheirClientWithARefreshedToken() throws Exception {
-        String gateway = PLATFORM.gatewayUrl();
-        UUID agency = UUID.randomUUID();
-        publishAgencyOpened(agency);
+    /** Started before the platform (port 0: a free loopback port), so identity can be told where it listens. */
+    @RegisterExtension
+    @Order(1)
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
 
-        String email = "saga-" + UUID.randomUUID() + "@example.cd";
+    @RegisterExtension
+    @Order(2)
+    static final RunningPlatform PLATFORM = RunningPlatform.of(ServiceCatalogue.IDENTITY, ServiceCatalogue.CRM)
+            .withGateway()
+            .environment(ServiceCatalogue.IDENTITY, "SPRING_MAIL_HOST", "127.0.0.1")
+            .environment(ServiceCatalogue.IDENTITY, "SPRING_MAIL_PORT",
+                    () -> Integer.toString(MAIL.getSmtp().getPort()))
+            .environment(ServiceCatalogue.IDENTITY, "MWOLO_WEBSITE_URL", "https://www.mwolo.test")
+            .environment(ServiceCatalogue.IDENTITY, "MWOLO_EMAIL_CONFIRMATION_VALIDITY",
+                    LINK_VALIDITY.toSeconds() + "s");
+
+    private static UUID agency;
+    private static String lateEmail;
+    private static Instant lateRegistration;
+
+    @BeforeAll
+    static void openAnAgencyAndRegisterTheLateCustomer() throws Exception {
+        agency = UUID.randomUUID();
+        publishAgencyOpened(agency);
+        // The link that expires is asked for first, so the other scenarios run while it ages.
+        lateEmail = uniqueEmail("tardif");
+        lateRegistration = Instant.now();
+        Reply late = Awaitility.await().atMost(SAGA).pollInterval(Duration.ofMillis(500))
+                .until(() -> register(lateEmail, PASSWORD), RegistrationSagaIT::agencyKnown);
+        assertThat(late.status()).as(late.toString()).isEqualTo(202);
+    }
+
+    @Test
+    @Order(1)
+    void aNewCustomerConfirmsTheAddressAndFindsTheirProspectWithARefreshedToken() {
+        String email = uniqueEmail("saga");
+
+        Reply registered = register(email, PASSWORD);
+
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
+        assertThat(registered.json().has("access")).as("no session at registration").isFalse();
+        Session session = signIn(email, PASSWORD);
+        assertThat(claims(session.access).has("client_id")).as("first token's claims").isFalse();
+        String link = token(awaitMails(email, 1).get(0));
+        Reply confirmed = confirm(link, PASSWORD);
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(204);
+
+        String clientId = session.awaitClientId();
+
+        Reply mine = get("/api/crm/clients/me/", session.access);
+        assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+        assertThat(mine.json().path("id").asString()).isEqualTo(clientId);
+        assertThat(mine.json().path("email").asString()).isEqualTo(email);
+        assertThat(mine.json().path("status").asString()).isEqualTo("prospect");
+        assertThat(mine.json().path("phone").asString()).isEqualTo("+243812345678");
+        Reply reused = confirm(link, PASSWORD);
+        assertThat(reused.status()).as(reused.toString()).isEqualTo(410);
+        assertThat(reused.code()).isEqualTo("registration.confirmation_used");
+    }
+
+    @Test
+    @Order(2)
+    void registeringWithAClientsEmailGetsNoRecordAndTheClientTakesTheAccountBackWithAPasswordReset()
+            throws InterruptedException {
+        String staff = signIn("commercial@mwolo.local", "commercial123").access;
+        String victim = uniqueEmail("victime");
+        Reply created = post("/api/crm/clients/", Map.of("kind", "individual", "first_name", "Grâce",
+                "last_name", "Mukendi", "email", victim, "phone", "0998765432"), staff);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String client = created.json().path("id").asString();
+
+        Reply attempt = register(victim, PASSWORD);
+
+        assertThat(attempt.status()).as(attempt.toString()).isEqualTo(202);
+        Session intruder = signIn(victim, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            Thread.sleep(1000);
+            assertThat(intruder.refreshedClaims().has("client_id")).as("the intruder's token, refresh " + i)
+                    .isFalse();
+        }
+        assertThat(get("/api/crm/clients/me/", intruder.access).status()).isEqualTo(404);
+        Reply list = get("/api/crm/clients/", intruder.access);
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        assertThat(list.json().path("count").asInt()).as(list.toString()).isZero();
+        Reply record = get("/api/crm/clients/" + client + "/", staff);
+        assertThat(record.status()).as(record.toString()).isEqualTo(200);
+        assertThat(record.json().path("user").isNull()).as(record.toString()).isTrue();
+        String link = token(awaitMails(victim, 1).get(0));
+        Reply refused = confirm(link, "Le-Client-Ne-Le-Connait-Pas");
+        assertThat(refused.status()).as("the client cannot confirm an account whose password someone else chose")
+                .isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("registration.wrong_password");
+
+        assertThat(post("/api/auth/password/reset/", Map.of("email", victim), null).status()).isEqualTo(202);
+        String reset = token(awaitMails(victim, 2).get(1));
+        Reply newPassword = post("/api/auth/password/reset/confirm/", Map.of("token", reset,
+                "new_password", "Cliente-Legitime-Kinshasa"), null);
+
+        assertThat(newPassword.status()).as(newPassword.toString()).isEqualTo(204);
+        assertThat(post("/api/auth/login/", Map.of("email", victim, "password", PASSWORD), null).status())
+                .isEqualTo(401);
+        assertThat(post("/api/auth/refresh/", Map.of("refresh", intruder.refresh), null).status()).isEqualTo(401);
+        Session owner = signIn(victim, "Cliente-Legitime-Kinshasa");
+        assertThat(owner.awaitClientId()).isEqualTo(client);
+        Reply mine = get("/api/crm/clients/me/", owner.access);
+        assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+        assertThat(mine.json().path("id").asString()).isEqualTo(client);
+        assertThat(mine.json().path("first_name").asString()).isEqualTo("Grâce");
+    }
+
+    @Test
+    @Order(3)
+    void aKnownEmailOpensNoSecondAccountAndItsOwnerIsTold() {
+        String email = uniqueEmail("titulaire");
+        assertThat(register(email, PASSWORD).status()).isEqualTo(202);
+        awaitMails(email, 1);
+
+        Reply again = register(email.toUpperCase(), "Un-Autre-Mot-De-Passe-2026");
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(202);
+        Received notice = awaitMails(email, 2).get(1);
+        assertThat(notice.subject()).isEqualTo("Mwolo Energy : tentative d’inscription avec votre adresse");
+        assertThat(notice.text()).doesNotContain("token=");
+        assertThat(post("/api/auth/login/", Map.of("email", email, "password", "Un-Autre-Mot-De-Passe-2026"), null)
+                .status()).isEqualTo(401);
+        assertThat(signIn(email, PASSWORD).access).isNotBlank();
+    }
+
+    @Test
+    @Order(4)
+    void anExpiredLinkIsGoneAndANewOneConfirms() throws InterruptedException {
+        String link = token(awaitMails(lateEmail, 1).get(0));
+        Duration left = Duration.between(Instant.now(), lateRegistration.plus(LINK_VALIDITY).plusSeconds(2));
+        if (!left.isNegative()) {
+            Thread.sleep(left.toMillis());
+        }
+
+        Reply expired = confirm(link, PASSWORD);
+
+        assertThat(expired.status()).as(expired.toString()).isEqualTo(410);
+        assertThat(expired.code()).isEqualTo("registration.confirmation_expired");
+        assertThat(post("/api/auth/register/resend/", Map.of("email", lateEmail), null).status()).isEqualTo(202);
+        Reply confirmed = confirm(token(awaitMails(lateEmail, 2).get(1)), PASSWORD);
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(204);
+    }
+
+    private static Reply register(String email, String password) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", email);
-        body.put("password", "Lualaba-Kolwezi-77");
+        body.put("password", password);
         body.put("first_name", "Bienvenu");
         body.put("last_name", "Kalala");
         body.put("phone", "0812345678");
         body.put("agency", agency.toString());
+        return post("/api/auth/register/", body, null);
+    }
 
-        // identity learns of the agency asynchronously: it refuses the agency (400) until then.
-        Reply registered = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            registered = post(gateway + "/api/auth/register/", body);
-            if (registered.status() != 400 || !registered.body().contains("agency")) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        String access = registered.json().path("access").asString();
-        String refresh = registered.json().path("refresh").asString();
-        assertThat(claims(access).has("client_id")).as("first token's claims").isFalse();
+    /** identity learns of the agency asynchronously: it refuses the agency (400) until then. */
+    private static boolean agencyKnown(Reply reply) {
+        return reply.status() != 400 || !reply.fieldsInError().contains("agency");
+    }
 
-        // Refresh tokens rotate: always spend the newest one.
-        String clientId = null;
-        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (clientId == null && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
-            Reply refreshed = post(gateway + "/api/auth/refresh/", Map.of("refresh", refresh));
-            assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
-            access = refreshed.json().path("access").asString();
-            refresh = refreshed.json().path("refresh").asString();
-            JsonNode claim = claims(access).path("client_id");
-            if (claim.isString() && !claim.asString().isBlank()) {
-                clientId = claim.asString();
-            }
-        }
-        assertThat(clientId).as("client_id claim after 60 s of refreshes").isNotNull();
+    private static Reply confirm(String token, String password) {
+        return post("/api/auth/register/confirm/", Map.of("token", token, "password", password), null);
+    }
 
-        Reply mine = get(gateway + "/api/crm/clients/me/", access);
-        assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
-        JsonNode client = mine.json();
-        assertThat(client.path("id").asString()).isEqualTo(clientId);
-        assertThat(client.path("email").asString()).isEqualTo(email);
-        assertThat(client.path("status").asString()).isEqualTo("prospect");
-        assertThat(client.path("phone").asString()).isEqualTo("+243812345678");
+    private static Session signIn(String email, String password) {
+        Reply reply = post("/api/auth/login/", Map.of("email", email, "password", password), null);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return new Session(reply.json().path("access").asString(), reply.json().path("refresh").asString());
+    }
+
+    /** The mails GreenMail delivered to {@code address}'s mailbox, oldest first, once there are {@code count}. */
+    private static List<Received> awaitMails(String address, int count) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> MAIL.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), m -> true)
+                        .map(Received::of).toList(), messages -> messages.size() >= count);
+    }
+
+    private static String token(Received message) {
+        Matcher matcher = TOKEN.matcher(message.text());
+        assertThat(matcher.find()).as("a token link in: " + message.text()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.cd";
     }
 
     /** As geo-service would: the contract record as JSON, the agency id as key, CloudEvents headers. */
@@ -138,22 +290,33 @@ class RegistrationSagaIT {
         return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
     }
 
-    private static Reply post(String url, Object body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        return send(request);
+    /** A POST through the gateway, with a bearer token when {@code token} is not null. */
+    private static Reply post(String path, Object body, String token) {
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        return send(request.build());
     }
 
-    private static Reply get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
-                .header("Accept", "application/json").header("Authorization", "Bearer " + token).GET().build();
-        return send(request);
+    private static Reply get(String path, String token) {
+        return send(request(path, token).GET().build());
     }
 
-    private static Reply send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(request.method() + " " + request.uri(), response.statusCode(), response.body());
+    private static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PLATFORM.gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(15)).header("Accept", "application/json");
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(request.method() + " " + request.uri(), response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private record Reply(String call, int status, String body) {
@@ -162,9 +325,58 @@ class RegistrationSagaIT {
             return JSON.readTree(body);
         }
 
+        /** The stable {@code code} of a problem answer. */
+        String code() {
+            return json().path("code").asString();
+        }
+
+        /** The fields a 400 problem names. */
+        List<String> fieldsInError() {
+            return json().path("errors").valueStream().map(error -> error.path("field").asString()).toList();
+        }
+
         @Override
         public String toString() {
             return call + " -> " + status + " " + body;
+        }
+    }
+
+    /** A mail as the person reads it. */
+    private record Received(String subject, String text) {
+
+        static Received of(MimeMessage message) {
+            try {
+                return new Received(message.getSubject(), message.getContent().toString());
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A signed-in person; refresh tokens rotate, so the session always spends the newest one. */
+    private static final class Session {
+
+        private String access;
+        private String refresh;
+
+        private Session(String access, String refresh) {
+            this.access = access;
+            this.refresh = refresh;
+        }
+
+        JsonNode refreshedClaims() {
+            Reply reply = post("/api/auth/refresh/", Map.of("refresh", refresh), null);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            access = reply.json().path("access").asString();
+            refresh = reply.json().path("refresh").asString();
+            return claims(access);
+        }
+
+        /** Refreshes until the token carries a client id (the saga is asynchronous) and answers it. */
+        String awaitClientId() {
+            JsonNode claims = Awaitility.await().atMost(SAGA).pollInterval(Duration.ofSeconds(1))
+                    .until(this::refreshedClaims, c -> c.path("client_id").isString());
+            return claims.path("client_id").asString();
         }
     }
 }
