@@ -54,7 +54,7 @@ class AgencyReadModelIT extends AbstractProbeIT {
 
         publish(opened(agency, "AG-KN-101", OPENING));
         Awaitility.await().atMost(WAIT).until(() -> agencies.isOpen(agency));
-        assertThat(agencies.find(agency)).contains(new Agency(agency, "AG-KN-101", "Agence AG-KN-101", true));
+        assertThat(agencies.find(agency)).contains(new Agency(agency, "AG-KN-101", "Agence AG-KN-101", true, null));
 
         publish(new AgencyClosed(agency, "AG-KN-101", OPENING.plus(1, ChronoUnit.DAYS)));
         Awaitility.await().atMost(WAIT).until(() -> !agencies.isOpen(agency));
