@@ -41,8 +41,8 @@ CREATE TABLE read_calendar_version (
 );
 INSERT INTO read_calendar_version (singleton, version) VALUES (true, 0);
 
--- The agencies read model knows nothing of the calendar; an agency whose country becomes known (or changes) still
--- changes calendars, so its writes count as calendar changes too.
+-- The agencies read model knows nothing of the calendar; a new agency, or one whose country becomes known (or
+-- changes), still changes the calendar's answers, so these writes count as calendar changes too.
 CREATE FUNCTION read_calendar_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE read_calendar_version SET version = version + 1;
@@ -50,8 +50,8 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER read_agencies_country_known AFTER INSERT ON read_agencies
-    FOR EACH ROW WHEN (NEW.country_code IS NOT NULL) EXECUTE FUNCTION read_calendar_changed();
+CREATE TRIGGER read_agencies_inserted AFTER INSERT ON read_agencies
+    FOR EACH ROW EXECUTE FUNCTION read_calendar_changed();
 
 CREATE TRIGGER read_agencies_country_changed AFTER UPDATE OF country_code ON read_agencies
     FOR EACH ROW WHEN (OLD.country_code IS DISTINCT FROM NEW.country_code) EXECUTE FUNCTION read_calendar_changed();

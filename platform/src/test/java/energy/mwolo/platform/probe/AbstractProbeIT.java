@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.application.name=probe-service",
         "mwolo.outbox.enabled=false",
         "mwolo.read-models.agencies.enabled=true",
+        "mwolo.read-models.calendar.enabled=true",
         "spring.jpa.hibernate.ddl-auto=validate",
         "spring.jpa.open-in-view=false"})
 public abstract class AbstractProbeIT {

@@ -63,6 +63,21 @@ class AgencyReadModelIT extends AbstractProbeIT {
     }
 
     @Test
+    void theAgencysCountryIsKeptAndANewerEventWithoutOneDoesNotForgetIt() {
+        UUID agency = UUID.randomUUID();
+        publish(new AgencyOpened(agency, "AG-KN-103", "Agence AG-KN-103", UUID.randomUUID(), "KN", "CD", null, null,
+                null, null, null, null, null, null, true, OPENING));
+        Awaitility.await().atMost(WAIT).until(() -> agencies.isOpen(agency));
+        assertThat(agencies.find(agency).orElseThrow().countryCode()).isEqualTo("CD");
+
+        UUID renamed = publish(updated(agency, "AG-KN-103", OPENING.plus(1, ChronoUnit.HOURS)));
+        Awaitility.await().atMost(WAIT).until(() -> inboxRows(renamed) == 1);
+
+        assertThat(agencies.find(agency).orElseThrow())
+                .isEqualTo(new Agency(agency, "AG-KN-103", "Agence AG-KN-103 (ancien nom)", true, "CD"));
+    }
+
+    @Test
     void anUnknownAgencyNeitherExistsNorIsOpen() {
         UUID unknown = UUID.randomUUID();
 
