@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Mwolo platform on this machine: embedded PostgreSQL, Kafka and every built service.
 # Needs only a JDK (17 or newer). Data and logs: .devstack/ (delete it to start afresh). Stop with Ctrl-C.
-#   ./devstack.sh              build (tests skipped), then run
+#   ./devstack.sh              build every jar (tests skipped; nothing installed into ~/.m2), then run
 #   ./devstack.sh --no-build   run what is already built
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -17,8 +17,8 @@ for arg in "$@"; do
 done
 
 if [ "$build" = 1 ]; then
-  echo "[devstack] building (./mvnw -B -q -DskipTests install)"
-  ./mvnw -B -q -DskipTests install
+  echo "[devstack] building (./mvnw -B -q -DskipTests package)"
+  ./mvnw -B -q -DskipTests package
 fi
 
 if [ ! -f devstack/target/devstack.jar ]; then

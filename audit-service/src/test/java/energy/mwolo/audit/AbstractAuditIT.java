@@ -1,9 +1,9 @@
 package energy.mwolo.audit;
 
+import energy.mwolo.embedded.SharedPostgres;
+import energy.mwolo.embedded.SharedPostgres.ServiceDatabase;
+import energy.mwolo.embedded.StackShutdown;
 import energy.mwolo.platformtest.Api;
-import energy.mwolo.platformtest.SharedPostgres;
-import energy.mwolo.platformtest.SharedPostgres.ServiceDatabase;
-import energy.mwolo.platformtest.StackShutdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

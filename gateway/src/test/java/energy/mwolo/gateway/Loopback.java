@@ -1,9 +1,5 @@
 package energy.mwolo.gateway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 
 /** Small helpers for what the tests run beside the gateway on this machine: ports and child processes. */
@@ -14,11 +10,7 @@ public final class Loopback {
 
     /** A loopback port nobody listens on right now. */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return energy.mwolo.embedded.Loopback.freePort();
     }
 
     /** Asks a child process to stop (SIGTERM: a Java service shuts down gracefully), then kills it after 20 s. */

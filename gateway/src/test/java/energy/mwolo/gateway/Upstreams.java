@@ -1,18 +1,20 @@
 package energy.mwolo.gateway;
 
+import energy.mwolo.contracts.services.PlatformService;
+import energy.mwolo.contracts.services.ServiceCatalogue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The services behind the gateway in the tests: a {@link StubUpstream} per service, started once per JVM, except
- * audit-service, which is "not running" (its URL is a loopback port nobody listens on).
+ * The services behind the gateway in the tests: a {@link StubUpstream} per service of the catalogue, started once per
+ * JVM, except audit-service, which is "not running" (its URL is a loopback port nobody listens on).
  */
 public final class Upstreams {
 
-    public static final List<String> RUNNING = List.of("identity", "geo", "hr", "crm", "billing", "operations",
-            "support", "cms");
     public static final String DOWN = "audit";
+    public static final List<String> RUNNING = ServiceCatalogue.routed().stream().map(PlatformService::name)
+            .filter(name -> !name.equals(DOWN)).toList();
 
     private static final Map<String, StubUpstream> STUBS = new LinkedHashMap<>();
     private static String downUrl;

@@ -2,8 +2,8 @@ package energy.mwolo.identity;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import energy.mwolo.embedded.StackShutdown;
 import energy.mwolo.platformtest.Api;
-import energy.mwolo.platformtest.StackShutdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -37,13 +37,16 @@ import org.springframework.test.context.DynamicPropertySource;
                 "mwolo.identity.bootstrap.admin-password=" + AbstractApiIT.ROOT_PASSWORD,
                 "mwolo.identity.password-mail.reset-link=https://portail.mwolo.test/reinitialiser?token={token}",
                 "mwolo.identity.password-mail.invitation-link=https://portail.mwolo.test/activer?token={token}",
-                "mwolo.identity.login.address-failure-limit=" + AbstractApiIT.ADDRESS_FAILURE_LIMIT})
+                "mwolo.identity.login.address-failure-limit=" + AbstractApiIT.ADDRESS_FAILURE_LIMIT,
+                // Four addresses failing five times each reach it: fewer Argon2 checks than the production 100.
+                "mwolo.identity.login.ceiling.failures=" + AbstractApiIT.CEILING_FAILURES})
 public abstract class AbstractApiIT {
 
     public static final String ISSUER = "https://identity.mwolo.test";
     public static final String ROOT_EMAIL = "root@mwolo.test";
     public static final String ROOT_PASSWORD = "Kivu-Lac-Tanganyika-1960";
     public static final int ADDRESS_FAILURE_LIMIT = 12;
+    public static final int CEILING_FAILURES = 20;
 
     static final GreenMail MAIL = startMail();
 

@@ -3,7 +3,9 @@ package energy.mwolo.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.platformtest.Api;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import java.util.UUID;
 public final class Accounts {
 
     public static final String PASSWORD = "Mbandaka-Equateur-1884";
+    public static final String WRONG_PASSWORD = "Wrong-Password-Again";
 
     private final Api api;
 
@@ -63,6 +66,23 @@ public final class Accounts {
 
     public Api.Reply attempt(String email, String password) {
         return api.post("/api/auth/login/", Map.of("email", email, "password", password)).send();
+    }
+
+    /**
+     * Wrong passwords for {@code email} from four fresh addresses, five each: the ceiling the tests configure
+     * ({@link AbstractApiIT#CEILING_FAILURES}), reached before any of those addresses has to wait.
+     *
+     * @return the statuses answered, in order
+     */
+    public List<Integer> reachTheCeiling(String email) {
+        List<Integer> statuses = new ArrayList<>();
+        for (int address = 0; address < 4; address++) {
+            Accounts guesser = new Accounts(api.from(AbstractApiIT.randomClientAddress()));
+            for (int i = 0; i < AbstractApiIT.CEILING_FAILURES / 4; i++) {
+                statuses.add(guesser.attempt(email, WRONG_PASSWORD).status());
+            }
+        }
+        return statuses;
     }
 
     public record Created(UUID id, String email) {

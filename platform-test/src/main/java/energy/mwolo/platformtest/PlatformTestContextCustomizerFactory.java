@@ -1,5 +1,8 @@
 package energy.mwolo.platformtest;
 
+import energy.mwolo.embedded.SharedKafka;
+import energy.mwolo.embedded.SharedPostgres;
+import energy.mwolo.embedded.StackShutdown;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;

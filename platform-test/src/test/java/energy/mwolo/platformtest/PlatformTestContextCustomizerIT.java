@@ -1,5 +1,7 @@
 package energy.mwolo.platformtest;
 
+import energy.mwolo.embedded.SharedKafka;
+import energy.mwolo.embedded.SharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import energy.mwolo.audit.AbstractAuditIT;
 import energy.mwolo.audit.log.application.AppendingEvents;
-import energy.mwolo.platformtest.SharedPostgres;
-import energy.mwolo.platformtest.SharedPostgres.ServiceDatabase;
+import energy.mwolo.embedded.SharedPostgres;
+import energy.mwolo.embedded.SharedPostgres.ServiceDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

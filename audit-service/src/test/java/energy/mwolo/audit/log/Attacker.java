@@ -1,6 +1,6 @@
 package energy.mwolo.audit.log;
 
-import energy.mwolo.platformtest.SharedPostgres;
+import energy.mwolo.embedded.SharedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

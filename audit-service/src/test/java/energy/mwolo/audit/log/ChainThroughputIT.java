@@ -10,7 +10,7 @@ import energy.mwolo.audit.log.model.CanonicalForm;
 import energy.mwolo.audit.log.model.Hash;
 import energy.mwolo.audit.log.model.IncomingEvent;
 import energy.mwolo.audit.log.model.Verification;
-import energy.mwolo.platformtest.SharedPostgres;
+import energy.mwolo.embedded.SharedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import energy.mwolo.audit.AbstractAuditIT;
 import energy.mwolo.audit.log.application.VerifyingChain;
-import energy.mwolo.platformtest.SharedPostgres;
+import energy.mwolo.embedded.SharedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;

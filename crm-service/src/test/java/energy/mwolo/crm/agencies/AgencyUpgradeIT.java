@@ -3,8 +3,8 @@ package energy.mwolo.crm.agencies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import energy.mwolo.platformtest.SharedPostgres;
-import energy.mwolo.platformtest.SharedPostgres.ServiceDatabase;
+import energy.mwolo.embedded.SharedPostgres;
+import energy.mwolo.embedded.SharedPostgres.ServiceDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;

@@ -3,6 +3,8 @@ package energy.mwolo.gateway.routing;
 import static org.springframework.cloud.gateway.support.RouteMetadataUtils.CONNECT_TIMEOUT_ATTR;
 import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
 
+import energy.mwolo.contracts.services.PlatformService;
+import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.gateway.problems.GatewayProblem;
 import energy.mwolo.gateway.problems.ProblemExceptionHandler;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -25,8 +27,9 @@ import org.springframework.http.HttpMethod;
 
 /**
  * One route per service (its paths, its URL, its response timeout, its circuit breaker) and one per service's
- * OpenAPI document, all from {@link ServiceRoutes} and {@link RoutingProperties}. Routes are built in code: the
- * table stays readable and a typo cannot silently drop a route (an unknown YAML key would).
+ * OpenAPI document, from the {@link ServiceCatalogue} (paths, planned services included: they answer 503 until they
+ * run) and {@link RoutingProperties} (URLs, timeouts). Routes are built in code: a typo cannot silently drop a route
+ * (an unknown YAML key would).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RoutingProperties.class)
@@ -35,13 +38,13 @@ class RouteConfiguration {
     @Bean
     RouteLocator serviceRoutes(RouteLocatorBuilder builder, RoutingProperties properties) {
         RouteLocatorBuilder.Builder routes = builder.routes();
-        for (ServiceRoutes.ServiceRoute route : ServiceRoutes.ROUTES) {
-            String service = route.service();
+        for (PlatformService routed : ServiceCatalogue.routed()) {
+            String service = routed.name();
             URI upstream = properties.upstream(service);
-            routes.route(service, r -> upstream(r.path(route.paths().toArray(String[]::new))
+            routes.route(service, r -> upstream(r.path(routed.routes().toArray(String[]::new))
                     .filters(f -> breaker(f, service)), service, upstream, properties));
             routes.route(service + "-api-docs", r -> upstream(r.method(HttpMethod.GET).and()
-                    .path(ServiceRoutes.apiDocsPath(service))
+                    .path(routed.apiDocsPath())
                     .filters(f -> breaker(f.setPath("/v3/api-docs").preserveHostHeader(), service)),
                     service, upstream, properties));
         }

@@ -1,7 +1,7 @@
 package energy.mwolo.gateway.interop;
 
 import energy.mwolo.gateway.Loopback;
-import energy.mwolo.platformtest.StackShutdown;
+import energy.mwolo.embedded.StackShutdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;

@@ -172,11 +172,14 @@ class UserAdministrationIT extends AbstractApiIT {
     @Test
     void unlockingReleasesALockedAccountAtOnce() {
         Accounts.Created created = accounts.create("CLIENT");
-        for (int i = 0; i < 5; i++) {
-            accounts.attempt(created.email(), "Wrong-Password-Again");
-        }
+        accounts.reachTheCeiling(created.email());
         assertThat(api.get(USERS + created.id() + "/").as(root).send().json().path("status").asString())
                 .isEqualTo("locked");
+        for (int i = 0; i < 2; i++) {
+            accounts.attempt(created.email(), Accounts.WRONG_PASSWORD);
+        }
+        assertThat(accounts.attempt(created.email(), Accounts.PASSWORD).status())
+                .as("an address that never signed in waits after its first failure").isEqualTo(429);
 
         Api.Reply unlocked = api.post(USERS + created.id() + "/unlock/", null).as(root).send();
 

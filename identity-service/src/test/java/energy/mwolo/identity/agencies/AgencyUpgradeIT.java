@@ -2,8 +2,8 @@ package energy.mwolo.identity.agencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import energy.mwolo.platformtest.SharedPostgres;
-import energy.mwolo.platformtest.SharedPostgres.ServiceDatabase;
+import energy.mwolo.embedded.SharedPostgres;
+import energy.mwolo.embedded.SharedPostgres.ServiceDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;

@@ -6,7 +6,6 @@ import energy.mwolo.identity.AbstractApiIT;
 import energy.mwolo.identity.Accounts;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.identity.Claims;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,52 +98,6 @@ class LoginIT extends AbstractApiIT {
         long fastestUnknown = unknownAccount.stream().min(Long::compare).orElseThrow();
         assertThat(fastestUnknown).as("unknown %d ns vs wrong %d ns", fastestUnknown, fastestWrong)
                 .isBetween(fastestWrong / 3, fastestWrong * 3);
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
-        Accounts.Created created = accounts.create("CLIENT");
-        for (int i = 0; i < 5; i++) {
-            assertThat(accounts.attempt(created.email(), WRONG).status()).isEqualTo(401);
-        }
-
-        Api.Reply locked = accounts.attempt(created.email(), Accounts.PASSWORD);
-
-        assertThat(locked.status()).as(locked.toString()).isEqualTo(429);
-        assertThat(locked.code()).isEqualTo("auth.too_many_attempts");
-        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(890L, 900L);
-        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(accounts.attempt(created.email(), Accounts.PASSWORD).status()).isEqualTo(200);
-    }
-
-    @Test
-    void theNextLockWithoutASuccessInBetweenLastsTwiceAsLong() {
-        Accounts.Created created = accounts.create("CLIENT");
-        for (int i = 0; i < 5; i++) {
-            accounts.attempt(created.email(), WRONG);
-        }
-        clock.advance(Duration.ofMinutes(16));
-        for (int i = 0; i < 5; i++) {
-            assertThat(accounts.attempt(created.email(), WRONG).status()).isEqualTo(401);
-        }
-
-        Api.Reply locked = accounts.attempt(created.email(), Accounts.PASSWORD);
-
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1790L, 1800L);
-    }
-
-    @Test
-    void anIdentifierNamingNoAccountIsRefusedLikeALockedAccount() {
-        String nobody = Accounts.uniqueEmail("ghost");
-        for (int i = 0; i < 5; i++) {
-            assertThat(accounts.attempt(nobody, WRONG).status()).isEqualTo(401);
-        }
-
-        Api.Reply blocked = accounts.attempt(nobody, WRONG);
-
-        assertThat(blocked.status()).isEqualTo(429);
-        assertThat(blocked.code()).isEqualTo("auth.too_many_attempts");
     }
 
     @Test

@@ -134,6 +134,21 @@ class PasswordsIT extends AbstractApiIT {
     }
 
     @Test
+    void theCurrentPasswordIsGuessedNoFasterThanAtSignIn() {
+        Accounts.Signed signed = accounts.signedIn("HR");
+        for (int i = 0; i < 5; i++) {
+            assertThat(change(signed, "Not-My-Password-At-All", NEW_PASSWORD).status()).isEqualTo(400);
+        }
+
+        Api.Reply waiting = change(signed, Accounts.PASSWORD, NEW_PASSWORD);
+
+        assertThat(waiting.status()).isEqualTo(429);
+        assertThat(waiting.header("Retry-After")).isNotNull();
+        assertThat(accounts.attempt(signed.email(), Accounts.PASSWORD).status())
+                .as("the same address waits at sign-in too").isEqualTo(429);
+    }
+
+    @Test
     void aNewPasswordMustMeetThePolicyAndDifferFromTheOldOne() {
         Accounts.Signed signed = accounts.signedIn("HR");
 

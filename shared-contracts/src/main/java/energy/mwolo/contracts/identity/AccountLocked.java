@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Too many wrong passwords in a row: the account refuses sign-ins until {@code lockedUntil}. Each further lock
- * without a successful sign-in in between lasts twice as long (up to 24 hours): {@code consecutiveLocks} counts them.
+ * The account's email reached the sign-in ceiling: too many wrong passwords from every address together within a
+ * window. It refuses nobody outright: until {@code lockedUntil}, addresses that have not signed in to the account
+ * lately wait longer after a wrong password; the holder's usual addresses do not. An alert of a distributed guessing
+ * attack. {@code consecutiveLocks} counts locks that came within a window of the previous one's end.
  */
 @ContractPayload
 public record AccountLocked(

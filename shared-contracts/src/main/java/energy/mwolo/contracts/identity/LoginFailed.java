@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A sign-in was refused. {@code reason}: unknown_account (then there is no userId, and the identifier typed is not
- * recorded: people type passwords into it), wrong_password, account_locked, account_disabled.
+ * recorded: people type passwords into it), wrong_password, account_disabled; account_locked is no longer emitted (a
+ * throttled attempt is answered before the account is looked up) and stays valid for events published before.
  * Nullable: userId, clientIp.
  */
 @ContractPayload

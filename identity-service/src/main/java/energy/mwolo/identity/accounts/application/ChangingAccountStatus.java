@@ -1,6 +1,8 @@
 package energy.mwolo.identity.accounts.application;
 
 import energy.mwolo.identity.accounts.model.OwnAccount;
+import energy.mwolo.identity.accounts.model.SignInThrottles;
+import energy.mwolo.identity.accounts.model.TypedIdentifier;
 import energy.mwolo.identity.accounts.model.User;
 import energy.mwolo.identity.accounts.model.UserId;
 import energy.mwolo.identity.accounts.model.UserNotFound;
@@ -13,17 +15,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Disables (what deleting an account means), enables, or unlocks an account. A disabled account signs in no more
- * and its refresh tokens are refused at their next use; nobody disables their own account.
+ * and its refresh tokens are refused at their next use; nobody disables their own account. Unlocking lifts the lock
+ * of the account's email and ends every address's wait for it.
  */
 @Service
 public class ChangingAccountStatus {
 
     private final Users users;
+    private final SignInThrottles throttles;
     private final UserEventPublisher events;
     private final Clock clock;
 
-    ChangingAccountStatus(Users users, UserEventPublisher events, Clock clock) {
+    ChangingAccountStatus(Users users, SignInThrottles throttles, UserEventPublisher events, Clock clock) {
         this.users = users;
+        this.throttles = throttles;
         this.events = events;
         this.clock = clock;
     }
@@ -46,7 +51,10 @@ public class ChangingAccountStatus {
     @Transactional
     public void unlock(UserId id, CurrentUser actor) {
         actor.require(AccountPermissions.UPDATE);
-        change(id, actor, user -> user.unlock(clock.instant()));
+        change(id, actor, user -> {
+            user.unlock(clock.instant());
+            throttles.forget(TypedIdentifier.of(user.email()));
+        });
     }
 
     private void change(UserId id, CurrentUser actor, Consumer<User> transition) {

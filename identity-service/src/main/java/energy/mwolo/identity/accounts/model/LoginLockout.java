@@ -3,24 +3,15 @@ package energy.mwolo.identity.accounts.model;
 import java.time.Instant;
 
 /**
- * An account's brute-force state: wrong passwords since the last success or lock, locks since the last success,
- * and the end of the current lock if any. Immutable; each outcome gives the next state.
+ * The lock of a sign-in identifier that reached the ceiling (too many failures from every address together), and
+ * how many such locks came in a row. A lock refuses nobody outright: until {@code lockedUntil}, addresses that have
+ * not signed in with the identifier lately wait longer after a failure. An account shows the lock of its email.
  */
-public record LoginLockout(int failures, int consecutiveLocks, Instant lockedUntil) {
+public record LoginLockout(int consecutiveLocks, Instant lockedUntil) {
 
-    public static final LoginLockout NONE = new LoginLockout(0, 0, null);
+    public static final LoginLockout NONE = new LoginLockout(0, null);
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** One more wrong password: at the policy's limit the account locks, and the failure count starts again. */
-    public LoginLockout afterFailure(Instant now, LockoutPolicy policy) {
-        int count = failures + 1;
-        if (count < policy.maxFailures()) {
-            return new LoginLockout(count, consecutiveLocks, lockedUntil);
-        }
-        int locks = consecutiveLocks + 1;
-        return new LoginLockout(0, locks, now.plus(policy.lockDuration(locks)));
     }
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A person's account. It is never deleted, only disabled. Wrong passwords lock it for a while (see
- * {@link LoginLockout}); a super administrator's account can be changed by super administrators only. Every state
- * change records the event that reports it.
+ * A person's account. It is never deleted, only disabled. It shows the lock of its email when too many wrong
+ * passwords came from every address together (see {@link LoginLockout}); a super administrator's account can be
+ * changed by super administrators only. Every state change records the event that reports it.
  */
 public final class User {
 
@@ -123,7 +123,7 @@ public final class User {
         events.add(new UserEvent.Updated(now));
     }
 
-    /** Lifts a lock and forgets past failures, so the next lock is a first one again. */
+    /** Lifts a lock and forgets past ones, so the next lock is a first one again. */
     public void unlock(Instant now) {
         if (lockout.equals(LoginLockout.NONE)) {
             return;
@@ -151,33 +151,31 @@ public final class User {
     }
 
     /**
-     * The right password was given: failures and locks are forgotten. A disabled account cannot sign in: the refusal
-     * is recorded and false returned, so the caller can commit it before answering {@link AccountDisabled}.
+     * The right password was given. A lock stays: it slows the addresses that attack the email, not the holder. A
+     * disabled account cannot sign in: the refusal is recorded and false returned, so the caller can commit it before
+     * answering {@link AccountDisabled}.
      */
     public boolean signIn(String clientIp, Instant now) {
         if (disabled) {
             events.add(new UserEvent.SignInRefused(SignInRefusal.ACCOUNT_DISABLED, clientIp, now));
             return false;
         }
-        lockout = LoginLockout.NONE;
         lastSignInAt = now;
         events.add(new UserEvent.SignedIn(clientIp, now));
         return true;
     }
 
-    /** A wrong password: counts towards a lock, which it may start. */
-    public void refuseWrongPassword(String clientIp, Instant now, LockoutPolicy policy) {
+    public void refuseWrongPassword(String clientIp, Instant now) {
         events.add(new UserEvent.SignInRefused(SignInRefusal.WRONG_PASSWORD, clientIp, now));
-        boolean wasLocked = lockout.isLocked(now);
-        lockout = lockout.afterFailure(now, policy);
-        if (!wasLocked && lockout.isLocked(now)) {
-            events.add(new UserEvent.Locked(lockout.lockedUntil(), lockout.consecutiveLocks(), now));
-        }
     }
 
-    /** An attempt while locked: the password is not even checked, and the lock does not grow. */
-    public void refuseWhileLocked(String clientIp, Instant now) {
-        events.add(new UserEvent.SignInRefused(SignInRefusal.ACCOUNT_LOCKED, clientIp, now));
+    /** The account's email reached the sign-in ceiling: the account shows {@code lock} and reports it. */
+    public void lock(LoginLockout lock, Instant now) {
+        if (!lock.isLocked(now) || lock.equals(lockout)) {
+            return;
+        }
+        lockout = lock;
+        events.add(new UserEvent.Locked(lock.lockedUntil(), lock.consecutiveLocks(), now));
     }
 
     /**

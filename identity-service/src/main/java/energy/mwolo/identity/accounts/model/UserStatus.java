@@ -2,7 +2,11 @@ package energy.mwolo.identity.accounts.model;
 
 import java.util.Locale;
 
-/** What an account's holder experiences: it signs in, it is locked for a while, or it is disabled. */
+/**
+ * An account's state as administrators see it: active, locked (its email reached the sign-in ceiling: for a while,
+ * addresses that have not signed in to it lately wait longer after a wrong password; the holder is not refused), or
+ * disabled.
+ */
 public enum UserStatus {
     ACTIVE,
     LOCKED,

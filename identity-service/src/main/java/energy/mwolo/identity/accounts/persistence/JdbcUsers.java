@@ -27,7 +27,7 @@ class JdbcUsers implements Users {
 
     private static final String SELECT = """
             select id, email, password_hash, first_name, last_name, post_name, phone, role_code, agency_id, client_id,
-                   employee_id, disabled, failed_logins, consecutive_locks, locked_until, last_login_at, created_at
+                   employee_id, disabled, consecutive_locks, locked_until, last_login_at, created_at
             from users""";
 
     private final JdbcClient jdbc;
@@ -52,10 +52,10 @@ class JdbcUsers implements Users {
     public void add(User user) {
         write(user, """
                 insert into users (id, email, password_hash, first_name, last_name, post_name, phone, role_code,
-                                   agency_id, client_id, employee_id, disabled, failed_logins, consecutive_locks,
+                                   agency_id, client_id, employee_id, disabled, consecutive_locks,
                                    locked_until, last_login_at, password_changed_at, created_at, updated_at)
                 values (:id, :email, :password, :firstName, :lastName, :postName, :phone, :role, :agency, :client,
-                        :employee, :disabled, :failures, :locks, :lockedUntil, :lastLogin,
+                        :employee, :disabled, :locks, :lockedUntil, :lastLogin,
                         :passwordSetAt, :createdAt, :now)""");
     }
 
@@ -67,7 +67,7 @@ class JdbcUsers implements Users {
                                                   then cast(:now as timestamptz) else password_changed_at end,
                        password_hash = :password, first_name = :firstName, last_name = :lastName,
                        post_name = :postName, phone = :phone, role_code = :role, agency_id = :agency,
-                       client_id = :client, employee_id = :employee, disabled = :disabled, failed_logins = :failures,
+                       client_id = :client, employee_id = :employee, disabled = :disabled,
                        consecutive_locks = :locks, locked_until = :lockedUntil, last_login_at = :lastLogin,
                        updated_at = :now
                 where id = :id and created_at = :createdAt""");
@@ -92,7 +92,6 @@ class JdbcUsers implements Users {
                     .param("client", links.client(), Types.OTHER)
                     .param("employee", links.employee(), Types.OTHER)
                     .param("disabled", user.isDisabled())
-                    .param("failures", lockout.failures())
                     .param("locks", lockout.consecutiveLocks())
                     .param("lockedUntil", timestamp(lockout.lockedUntil()), Types.TIMESTAMP)
                     .param("lastLogin", timestamp(user.lastSignInAt()), Types.TIMESTAMP)
@@ -130,8 +129,7 @@ class JdbcUsers implements Users {
                         rs.getObject("employee_id", UUID.class)),
                 hash == null ? null : new PasswordHash(hash),
                 rs.getBoolean("disabled"),
-                new LoginLockout(rs.getInt("failed_logins"), rs.getInt("consecutive_locks"),
-                        instant(rs, "locked_until")),
+                new LoginLockout(rs.getInt("consecutive_locks"), instant(rs, "locked_until")),
                 instant(rs, "last_login_at"),
                 instant(rs, "created_at"));
     }

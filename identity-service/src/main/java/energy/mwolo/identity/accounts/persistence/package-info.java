@@ -1,2 +1,2 @@
-/** Accounts in PostgreSQL (table {@code users}), with Spring's JdbcClient. */
+/** Accounts and the sign-in throttle's state in PostgreSQL (tables {@code users}, {@code sign_in_*}), with JdbcClient. */
 package energy.mwolo.identity.accounts.persistence;

@@ -9,19 +9,18 @@ import energy.mwolo.identity.accounts.model.UserNotFound;
 import energy.mwolo.identity.accounts.model.Users;
 import energy.mwolo.identity.authentication.model.RevocationReason;
 import energy.mwolo.identity.authentication.model.SamePassword;
-import energy.mwolo.identity.authentication.model.TooManyAttempts;
 import energy.mwolo.identity.authentication.model.WrongCurrentPassword;
 import energy.mwolo.identity.passwords.Passwords;
 import energy.mwolo.platform.security.CurrentUser;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A signed-in person changes their password, giving the current one. A wrong current password counts towards the
- * lockout like a failed sign-in. Every other session ends; the caller gets a fresh one.
+ * A signed-in person changes their password, giving the current one. The current password is guessed no faster
+ * here than at sign-in: the same throttle admits the attempt, and a wrong one counts like a failed sign-in. Every
+ * other session ends; the caller gets a fresh one.
  */
 @Service
 public class ChangingPassword {
@@ -50,15 +49,15 @@ public class ChangingPassword {
         }
         Instant now = clock.instant();
         User user = users.byId(new UserId(caller.userId())).orElseThrow(() -> new UserNotFound(caller.userId()));
-        if (user.isLocked(now)) {
-            throw new TooManyAttempts(Duration.between(now, user.lockout().lockedUntil()));
-        }
+        LoginThrottle.Admission admission = throttle.admit(user.email(), clientAddress, now);
         if (!passwords.matches(currentPassword, user.password() == null ? null : user.password().encoded())) {
-            user.refuseWrongPassword(clientAddress, now, throttle.lockoutPolicy());
+            user.refuseWrongPassword(clientAddress, now);
+            throttle.failed(admission, now).ifPresent(lock -> user.lock(lock, now));
             users.update(user);
             events.publishRecordedEvents(user);
             throw new WrongCurrentPassword();
         }
+        throttle.succeeded(admission, now);
         if (currentPassword.equals(newPassword)) {
             throw new SamePassword();
         }

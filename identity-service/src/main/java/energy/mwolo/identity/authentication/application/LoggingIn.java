@@ -7,20 +7,18 @@ import energy.mwolo.identity.accounts.model.PasswordHash;
 import energy.mwolo.identity.accounts.model.User;
 import energy.mwolo.identity.accounts.model.Users;
 import energy.mwolo.identity.authentication.model.InvalidCredentials;
-import energy.mwolo.identity.authentication.model.TooManyAttempts;
 import energy.mwolo.identity.passwords.Passwords;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Signs a person in with email and password. The password is checked outside any transaction (Argon2 takes a
- * tenth of a second); the outcome is then recorded with the account row locked. An unknown identifier costs the same
- * Argon2 work and gets the same 401 as a wrong password; a locked account (or a blocked address or identifier) gets
- * 429 without its password being checked.
+ * Signs a person in with email and password. The throttle speaks first, before anything is looked up, so a 429 costs
+ * the same and says the same whether or not the identifier names an account. The password is then checked outside
+ * any transaction (Argon2 takes a tenth of a second; an unknown identifier costs the same work and gets the same 401
+ * as a wrong password), and the outcome recorded with the account row locked.
  */
 @Service
 public class LoggingIn {
@@ -46,37 +44,38 @@ public class LoggingIn {
 
     public Session logIn(String identifier, String password, String clientAddress) {
         Instant now = clock.instant();
-        throttle.checkAddress(clientAddress, now);
+        LoginThrottle.Admission admission = throttle.admit(identifier, clientAddress, now);
         Optional<User> found = EmailAddress.parse(identifier).flatMap(users::byEmail);
+        PasswordHash hash = found.map(User::password).orElse(null);
+        boolean matches = passwords.matches(password, hash == null ? null : hash.encoded());
         if (found.isEmpty()) {
-            throw refuseUnknown(identifier, password, clientAddress, now);
-        }
-        User user = found.get();
-        if (user.isLocked(now)) {
             transactions.executeWithoutResult(status -> {
-                user.refuseWhileLocked(clientAddress, now);
-                events.publishRecordedEvents(user);
+                throttle.failed(admission, now);
+                events.unknownAccountRefused(clientAddress, now);
             });
-            throw new TooManyAttempts(Duration.between(now, user.lockout().lockedUntil()));
+            throw new InvalidCredentials();
         }
-        boolean matches = passwords.matches(password, user.password() == null ? null : user.password().encoded());
-        Outcome outcome = transactions.execute(status -> record(user, matches, password, clientAddress, now));
+        Outcome outcome = transactions.execute(status ->
+                record(found.get(), matches, password, clientAddress, admission, now));
         if (outcome.session() != null) {
             return outcome.session();
         }
         if (outcome.disabled()) {
             throw new AccountDisabled();
         }
-        throttle.addressFailed(clientAddress, now);
         throw new InvalidCredentials();
     }
 
-    private Outcome record(User read, boolean matches, String password, String clientAddress, Instant now) {
+    private Outcome record(User read, boolean matches, String password, String clientAddress,
+                           LoginThrottle.Admission admission, Instant now) {
         User user = users.byId(read.id()).orElseThrow(InvalidCredentials::new);
         if (!matches) {
-            user.refuseWrongPassword(clientAddress, now, throttle.lockoutPolicy());
+            user.refuseWrongPassword(clientAddress, now);
+            throttle.failed(admission, now).ifPresent(lock -> user.lock(lock, now));
             return saved(user, null, false);
         }
+        // The right password, even for a disabled account: this address was not guessing.
+        throttle.succeeded(admission, now);
         if (!user.signIn(clientAddress, now)) {
             return saved(user, null, true);
         }
@@ -91,15 +90,6 @@ public class LoggingIn {
         users.update(user);
         events.publishRecordedEvents(user);
         return new Outcome(session, disabled);
-    }
-
-    private RuntimeException refuseUnknown(String identifier, String password, String clientAddress, Instant now) {
-        throttle.checkUnknownIdentifier(identifier, now);
-        passwords.checkAgainstNothing(password);
-        throttle.unknownIdentifierFailed(identifier, now);
-        throttle.addressFailed(clientAddress, now);
-        transactions.executeWithoutResult(status -> events.unknownAccountRefused(clientAddress, now));
-        return new InvalidCredentials();
     }
 
     private record Outcome(Session session, boolean disabled) {

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sets a password with a mailed token: once, before it expires. A password the policy refuses leaves the token
- * usable, so the person can try a better one. Setting it lifts any lock and ends every session.
+ * usable, so the person can try a better one. Setting it proves control of the mailbox: it ends every wait and the
+ * lock of the email (whoever caused them), and every session.
  */
 @Service
 public class ResettingPassword {
@@ -28,15 +29,17 @@ public class ResettingPassword {
     private final Users users;
     private final Passwords passwords;
     private final Sessions sessions;
+    private final LoginThrottle throttle;
     private final UserEventPublisher events;
     private final Clock clock;
 
     ResettingPassword(PasswordTokens tokens, Users users, Passwords passwords, Sessions sessions,
-                      UserEventPublisher events, Clock clock) {
+                      LoginThrottle throttle, UserEventPublisher events, Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.events = events;
         this.clock = clock;
     }
@@ -55,6 +58,7 @@ public class ResettingPassword {
         user.changePassword(new PasswordHash(newHash), stored.purpose() == PasswordTokenPurpose.INVITATION
                 ? PasswordChangeMethod.INVITATION : PasswordChangeMethod.RESET, now);
         users.update(user);
+        throttle.forget(user.email());
         events.publishRecordedEvents(user);
         sessions.endAll(user, RevocationReason.PASSWORD_CHANGED, now);
     }

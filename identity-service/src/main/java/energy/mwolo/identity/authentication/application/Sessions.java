@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens and continues sessions: an access token whose permissions are read from the matrix at that moment, and a
- * refresh token of the session's family. Runs in the caller's transaction.
+ * refresh token of the session's family, which never outlives the family. Runs in the caller's transaction.
  */
 @Component
 public class Sessions {
@@ -23,22 +23,28 @@ public class Sessions {
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
     private final RoleMatrix matrix;
-    private final TokenProperties properties;
+    private final TokenProperties tokens;
+    private final SessionProperties sessions;
 
-    Sessions(RefreshTokens refreshTokens, AccessTokens accessTokens, RoleMatrix matrix, TokenProperties properties) {
+    Sessions(RefreshTokens refreshTokens, AccessTokens accessTokens, RoleMatrix matrix, TokenProperties tokens,
+             SessionProperties sessions) {
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.matrix = matrix;
-        this.properties = properties;
+        this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     public Session open(User user, Instant now) {
-        return next(refreshTokens.openFamily(user.id().value(), now), user, now);
+        Instant familyExpiresAt = now.plus(sessions.lifetime());
+        return next(refreshTokens.openFamily(user.id().value(), now, familyExpiresAt), familyExpiresAt, user, now);
     }
 
-    public Session next(UUID familyId, User user, Instant now) {
+    public Session next(UUID familyId, Instant familyExpiresAt, User user, Instant now) {
         String refresh = SecretTokens.newToken();
-        refreshTokens.add(SecretTokens.hash(refresh), familyId, now, now.plus(properties.refreshTokenTtl()));
+        Instant expiresAt = now.plus(tokens.refreshTokenTtl());
+        refreshTokens.add(SecretTokens.hash(refresh), familyId, now,
+                expiresAt.isAfter(familyExpiresAt) ? familyExpiresAt : expiresAt);
         List<String> permissions = matrix.permissionsOf(user.role()).stream().map(Permission::toString).toList();
         var claims = new AccessTokenClaims(user.id().value(), List.of(user.role().name()), permissions,
                 user.links().agency(), user.links().client(), user.links().employee());

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Counts failures per key (a client address, an identifier) in a sliding window and refuses the key once it
+ * Counts failures per key (a client address) in a sliding window and refuses the key once it
  * reaches the limit, until its oldest failure leaves the window. In memory and per replica: bounded to
  * {@code capacity} keys, the least recently failed forgotten first.
  */
@@ -49,8 +49,12 @@ public final class AttemptLimiter {
         }
     }
 
-    public synchronized void forget(String key) {
-        failures.remove(key);
+    /** Takes back one failure recorded at {@code at}: an attempt counted before its outcome, which succeeded. */
+    public synchronized void forgetFailure(String key, Instant at) {
+        Deque<Instant> recent = failures.get(key);
+        if (recent != null && recent.removeLastOccurrence(at) && recent.isEmpty()) {
+            failures.remove(key);
+        }
     }
 
     private Deque<Instant> prune(String key, Instant now) {

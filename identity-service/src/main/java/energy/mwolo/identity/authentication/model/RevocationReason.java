@@ -7,7 +7,9 @@ public enum RevocationReason {
     LOGOUT,
     REUSE,
     PASSWORD_CHANGED,
-    ACCOUNT_DISABLED;
+    ACCOUNT_DISABLED,
+    /** The family reached its absolute expiry. */
+    EXPIRED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,7 +3,7 @@ package energy.mwolo.identity.tokens.persistence;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
-import energy.mwolo.identity.tokens.application.KeyProperties;
+import energy.mwolo.identity.secrets.AtRestCipher;
 import energy.mwolo.identity.tokens.application.SigningKeys;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -26,11 +26,11 @@ class JdbcSigningKeys implements SigningKeys {
     private static final long MAINTENANCE_LOCK = 0x6d776f6c6f6b6579L;
 
     private final JdbcClient jdbc;
-    private final PrivateKeyCipher cipher;
+    private final AtRestCipher cipher;
 
-    JdbcSigningKeys(JdbcClient jdbc, KeyProperties properties) {
+    JdbcSigningKeys(JdbcClient jdbc, AtRestCipher cipher) {
         this.jdbc = jdbc;
-        this.cipher = new PrivateKeyCipher(properties.encryptionKey());
+        this.cipher = cipher;
     }
 
     @Override

@@ -1,2 +1,2 @@
-/** Signing keys in PostgreSQL (table {@code signing_keys}), private halves encrypted with AES-256-GCM. */
+/** Signing keys in PostgreSQL (table {@code signing_keys}), private halves encrypted at rest. */
 package energy.mwolo.identity.tokens.persistence;

@@ -75,42 +75,64 @@ class UserTest {
     }
 
     @Test
-    void theFifthWrongPasswordLocksTheAccountAndSaysUntilWhen() {
+    void aWrongPasswordIsRecordedAndLocksNothing() {
         User user = registered(Role.CLIENT);
+        user.pullEvents();
 
-        for (int i = 0; i < 5; i++) {
-            user.refuseWrongPassword("41.243.12.7", NOW, LockoutPolicy.DEFAULT);
+        for (int i = 0; i < 10; i++) {
+            user.refuseWrongPassword("41.243.12.7", NOW);
         }
 
-        assertThat(user.status(NOW)).isEqualTo(UserStatus.LOCKED);
-        assertThat(user.pullEvents()).filteredOn(UserEvent.Locked.class::isInstance)
-                .containsExactly(new UserEvent.Locked(NOW.plus(Duration.ofMinutes(15)), 1, NOW));
+        assertThat(user.status(NOW)).isEqualTo(UserStatus.ACTIVE);
+        assertThat(user.pullEvents()).hasSize(10).allMatch(
+                new UserEvent.SignInRefused(SignInRefusal.WRONG_PASSWORD, "41.243.12.7", NOW)::equals);
     }
 
     @Test
-    void aSuccessfulSignInForgetsFailuresAndLocks() {
+    void theCeilingLocksTheAccountOnceAndSaysUntilWhen() {
         User user = registered(Role.CLIENT);
-        for (int i = 0; i < 5; i++) {
-            user.refuseWrongPassword(null, NOW, LockoutPolicy.DEFAULT);
-        }
-        user.refuseWrongPassword(null, NOW.plus(Duration.ofMinutes(20)), LockoutPolicy.DEFAULT);
+        user.pullEvents();
+        LoginLockout lock = new LoginLockout(1, NOW.plus(Duration.ofHours(24)));
+
+        user.lock(lock, NOW);
+        user.lock(lock, NOW.plusSeconds(1));
+
+        assertThat(user.status(NOW)).isEqualTo(UserStatus.LOCKED);
+        assertThat(user.status(NOW.plus(Duration.ofHours(24)))).isEqualTo(UserStatus.ACTIVE);
+        assertThat(user.pullEvents()).containsExactly(new UserEvent.Locked(NOW.plus(Duration.ofHours(24)), 1, NOW));
+    }
+
+    @Test
+    void aSuccessfulSignInLeavesTheLockForTheAddressesThatAttack() {
+        User user = registered(Role.CLIENT);
+        user.lock(new LoginLockout(1, NOW.plus(Duration.ofHours(24))), NOW);
 
         assertThat(user.signIn(null, NOW.plus(Duration.ofMinutes(21)))).isTrue();
 
-        assertThat(user.lockout()).isEqualTo(LoginLockout.NONE);
+        assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(21)))).isTrue();
     }
 
     @Test
     void aResetLiftsTheLockButAChangeDoesNot() {
         User locked = registered(Role.CLIENT);
-        for (int i = 0; i < 5; i++) {
-            locked.refuseWrongPassword(null, NOW, LockoutPolicy.DEFAULT);
-        }
+        locked.lock(new LoginLockout(1, NOW.plus(Duration.ofHours(24))), NOW);
 
         locked.changePassword(new PasswordHash("$argon2id$new"), PasswordChangeMethod.CHANGE, NOW);
         assertThat(locked.isLocked(NOW)).isTrue();
         locked.changePassword(new PasswordHash("$argon2id$newer"), PasswordChangeMethod.RESET, NOW);
         assertThat(locked.isLocked(NOW)).isFalse();
+    }
+
+    @Test
+    void unlockingALockedAccountReportsTheChange() {
+        User locked = registered(Role.CLIENT);
+        locked.lock(new LoginLockout(1, NOW.plus(Duration.ofHours(24))), NOW);
+        locked.pullEvents();
+
+        locked.unlock(NOW);
+
+        assertThat(locked.status(NOW)).isEqualTo(UserStatus.ACTIVE);
+        assertThat(locked.pullEvents()).containsExactly(new UserEvent.Updated(NOW));
     }
 
     @Test

@@ -44,6 +44,17 @@ class AttemptLimiterTest {
     }
 
     @Test
+    void aFailureTakenBackNoLongerCounts() {
+        limiter.recordFailure("a", NOW);
+        limiter.recordFailure("a", NOW.plusSeconds(1));
+        limiter.recordFailure("a", NOW.plusSeconds(2));
+
+        limiter.forgetFailure("a", NOW.plusSeconds(1));
+
+        assertThat(limiter.blockedFor("a", NOW.plusSeconds(2))).isZero();
+    }
+
+    @Test
     void aRetryAfterIsWholeSecondsRoundedUp() {
         assertThat(new TooManyAttempts(Duration.ofMillis(1500)).retryAfterSeconds()).isEqualTo(2);
         assertThat(new TooManyAttempts(Duration.ZERO).retryAfterSeconds()).isEqualTo(1);

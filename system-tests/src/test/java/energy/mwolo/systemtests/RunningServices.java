@@ -1,0 +1,116 @@
+package energy.mwolo.systemtests;
+
+import energy.mwolo.contracts.services.PlatformService;
+import energy.mwolo.contracts.services.ServiceCatalogue;
+import energy.mwolo.embedded.Loopback;
+import energy.mwolo.embedded.ServiceLaunch;
+import energy.mwolo.embedded.ServiceProcess;
+import energy.mwolo.embedded.SharedKafka;
+import energy.mwolo.embedded.SharedPostgres;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The started processes of one {@link Spec}, for {@link RunningPlatform}. */
+final class RunningServices implements AutoCloseable {
+
+    static final Duration STARTUP = Duration.ofMinutes(4);
+    static final int LOG_LINES = 60;
+
+    /** Which services run, and with which extra settings: equal specs share one running set. */
+    record Spec(Set<PlatformService> services, Map<PlatformService, Map<String, String>> environment) {
+    }
+
+    private final Spec spec;
+    private final Map<PlatformService, ServiceProcess> processes = new LinkedHashMap<>();
+
+    private RunningServices(Spec spec) {
+        this.spec = spec;
+    }
+
+    /**
+     * Launches the services of {@code spec} together, the gateway last, then waits for all of them.
+     *
+     * @param work where each service keeps its log, offsets and files ({@code <work>/<module>/})
+     * @throws RuntimeException when one does not start; every log is printed and attached, all are stopped
+     */
+    static RunningServices start(Spec spec, Path work) {
+        SharedPostgres postgres = SharedPostgres.start();
+        String kafka = SharedKafka.start().bootstrapServers();
+        ServiceJars jars = ServiceJars.fromBuild();
+        Map<PlatformService, Integer> ports = new LinkedHashMap<>();
+        Map<PlatformService, String> peers = new LinkedHashMap<>();
+        for (PlatformService service : ServiceCatalogue.all()) {
+            // Every catalogue service gets an address; one not started is a closed port (the gateway's 503).
+            ports.put(service, Loopback.freePort());
+            if (service.isRouted()) {
+                peers.put(service, "http://127.0.0.1:" + ports.get(service));
+            }
+        }
+        RunningServices running = new RunningServices(spec);
+        try {
+            for (PlatformService service : ServiceCatalogue.all()) {
+                if (spec.services().contains(service)) {
+                    ServiceLaunch launch = ServiceProcess.launch(service, jars.of(service))
+                            .port(ports.get(service))
+                            .host("127.0.0.1")
+                            .database(postgres)
+                            .kafka(kafka)
+                            .peers(peers)
+                            .stateDirectory(work.resolve(service.module()))
+                            .arguments("--server.address=127.0.0.1");
+                    spec.environment().getOrDefault(service, Map.of()).forEach(launch::environment);
+                    running.processes.put(service, launch.start());
+                }
+            }
+            running.processes.values().forEach(process -> process.awaitReady(STARTUP));
+        } catch (RuntimeException e) {
+            String logs = running.logs();
+            System.err.println(logs);
+            e.addSuppressed(new RunningPlatform.ServiceLogs(logs));
+            running.close();
+            throw e;
+        }
+        return running;
+    }
+
+    Spec spec() {
+        return spec;
+    }
+
+    ServiceProcess process(PlatformService service) {
+        ServiceProcess process = processes.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.module() + " is not running: add it to RunningPlatform.of(...)");
+        }
+        return process;
+    }
+
+    /** Fails, with their logs, when services have exited since they got ready. */
+    void requireAlive() {
+        List<String> stopped = new ArrayList<>();
+        processes.values().stream().filter(process -> !process.isAlive())
+                .forEach(process -> stopped.add(process.service().module() + " exited with code "
+                        + process.exitValue() + "; " + process.tail(LOG_LINES)));
+        if (!stopped.isEmpty()) {
+            throw new IllegalStateException(String.join("\n", stopped));
+        }
+    }
+
+    /** The end of every service's log, each under its module's name and the log's path. */
+    String logs() {
+        StringBuilder logs = new StringBuilder("Logs of the services under test:");
+        processes.values().forEach(process -> logs.append("\n===== ").append(process.service().module())
+                .append(' ').append(process.tail(LOG_LINES)));
+        return logs.toString();
+    }
+
+    @Override
+    public void close() {
+        ServiceProcess.stopAll(List.copyOf(processes.values()));
+    }
+}
