@@ -9,9 +9,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The one Spring context every integration test shares: the service on a random port, with the JVM's shared
  * PostgreSQL and Kafka broker (platform-test). Subclasses add nothing to the context configuration, so Spring
- * starts the service once for all of them.
+ * starts the service once for all of them. The platform's calendar read model (with the agencies one it needs) is
+ * switched on here only, so that {@code CalendarEventsIT} can compare what a consumer of geo's events answers with
+ * what geo answers; the service itself does not run it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "mwolo.read-models.agencies.enabled=true",
+        "mwolo.read-models.calendar.enabled=true"})
 public abstract class AbstractApiIT {
 
     @LocalServerPort

@@ -11,6 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.application.name=probe-service",
         "mwolo.outbox.enabled=false",
         "mwolo.read-models.agencies.enabled=true",
+        "mwolo.read-models.calendar.enabled=true",
+        // Longer than any test: what the calendar's answers follow here is the local consumer's commits.
+        "mwolo.read-models.calendar.refresh=1h",
         "spring.jpa.hibernate.ddl-auto=validate",
         "spring.jpa.open-in-view=false"})
 public abstract class AbstractProbeIT {

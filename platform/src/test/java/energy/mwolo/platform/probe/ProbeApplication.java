@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
-/** A service with one consumer of its own ({@code probe.leads}) and the agency read model. */
+/** A service with one consumer of its own ({@code probe.leads}) and the agency and calendar read models. */
 @SpringBootApplication
 public class ProbeApplication {
 

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The agency read model, for a service that sets {@code mwolo.read-models.agencies.enabled=true}: table
- * {@code read_agencies} (migration {@code V0_10} in {@code db/read-models/agencies}), the consumer of
+ * {@code read_agencies} (migrations {@code V0_10}, {@code V0_11} in {@code db/read-models/agencies}), the consumer of
  * {@code geo.agency.events} named {@code <module>.agencies}, and {@link Agencies}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")

@@ -54,12 +54,27 @@ class AgencyReadModelIT extends AbstractProbeIT {
 
         publish(opened(agency, "AG-KN-101", OPENING));
         Awaitility.await().atMost(WAIT).until(() -> agencies.isOpen(agency));
-        assertThat(agencies.find(agency)).contains(new Agency(agency, "AG-KN-101", "Agence AG-KN-101", true));
+        assertThat(agencies.find(agency)).contains(new Agency(agency, "AG-KN-101", "Agence AG-KN-101", true, null));
 
         publish(new AgencyClosed(agency, "AG-KN-101", OPENING.plus(1, ChronoUnit.DAYS)));
         Awaitility.await().atMost(WAIT).until(() -> !agencies.isOpen(agency));
         assertThat(agencies.exists(agency)).isTrue();
         assertThat(agencies.find(agency).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void theAgencysCountryIsKeptAndANewerEventWithoutOneDoesNotForgetIt() {
+        UUID agency = UUID.randomUUID();
+        publish(new AgencyOpened(agency, "AG-KN-103", "Agence AG-KN-103", UUID.randomUUID(), "KN", "CD", null, null,
+                null, null, null, null, null, null, true, OPENING));
+        Awaitility.await().atMost(WAIT).until(() -> agencies.isOpen(agency));
+        assertThat(agencies.find(agency).orElseThrow().countryCode()).isEqualTo("CD");
+
+        UUID renamed = publish(updated(agency, "AG-KN-103", OPENING.plus(1, ChronoUnit.HOURS)));
+        Awaitility.await().atMost(WAIT).until(() -> inboxRows(renamed) == 1);
+
+        assertThat(agencies.find(agency).orElseThrow())
+                .isEqualTo(new Agency(agency, "AG-KN-103", "Agence AG-KN-103 (ancien nom)", true, "CD"));
     }
 
     @Test
