@@ -1,5 +1,6 @@
 package energy.mwolo.identity.passwords;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +25,8 @@ class PasswordConfiguration {
     }
 
     @Bean
-    PasswordHasher passwordHasher() {
-        return new PasswordHasher();
+    PasswordHasher passwordHasher(MeterRegistry meters) {
+        return new PasswordHasher(meters);
     }
 
     static Set<String> commonPasswords() {
