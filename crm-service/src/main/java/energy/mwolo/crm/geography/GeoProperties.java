@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code mwolo.geo.timeout}, {@code mwolo.geo.open-for} and {@code mwolo.geo.failure-rate-percent}.
  *
  * @param baseUrl  geo-service's address (its place reads are public)
- * @param timeout  connect and read timeout of one call (the time limiter uses the same)
+ * @param timeout  how long one call may take (the time limiter's limit; the HTTP client gives up 1 s later)
  * @param cacheTtl how long a place that exists is remembered (places are reference data)
  */
 @ConfigurationProperties("mwolo.geo")

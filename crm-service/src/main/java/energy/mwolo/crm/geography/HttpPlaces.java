@@ -8,6 +8,7 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -52,14 +53,19 @@ class HttpPlaces implements Places, DisposableBean {
         return thread;
     });
     private final GeoProperties properties;
+    private static final Duration CLIENT_GRACE = Duration.ofSeconds(1);
+
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     HttpPlaces(GeoProperties properties, CircuitBreakerRegistry breakers, TimeLimiterRegistry timeLimiters) {
-        // The client's own timeouts free the calling thread soon after the time limiter has given up on it.
-        HttpClient client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        // The time limiter decides when a call has taken too long (and counts it as a timeout); the client's own
+        // timeouts only free the calling thread a little after it gave up. Equal limits would race, and a call cut
+        // by the client would count as a plain failure.
+        Duration clientTimeout = properties.timeout().plus(CLIENT_GRACE);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(clientTimeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(properties.timeout());
+        requests.setReadTimeout(clientTimeout);
         this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
         this.breaker = breakers.circuitBreaker(GEO);
         this.timeLimiter = timeLimiters.timeLimiter(GEO);
