@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * keep them) and never depend on whether the identifier names an account. Per client address across identifiers,
  * a sliding count in memory stops one address from spraying many accounts.
  * <p>
- * An admitted attempt is counted as a failure before its password is checked, in its own short transaction, so
- * concurrent attempts from one address cannot all slip in before the first failure is recorded; a success takes it
- * back.
+ * An admitted attempt is counted as a failure before its password is checked (in memory and in its own short
+ * transaction), so concurrent attempts from one address cannot all slip in before the first failure is recorded; a
+ * success takes it back.
  */
 @Component
 class LoginThrottle {
@@ -47,14 +47,19 @@ class LoginThrottle {
     /** @throws TooManyAttempts when this address must wait before trying this identifier (or anything) again */
     Admission admit(String identifier, String clientAddress, Instant now) {
         ClientAddress address = ClientAddress.of(clientAddress);
-        refuseIfWaiting(addresses.blockedFor(address.value(), now));
+        refuseIfWaiting(addresses.admit(address.value(), now));
         TypedIdentifier typed = new TypedIdentifier(identifier);
-        transactions.executeWithoutResult(status -> {
-            AddressStreak streak = throttles.lockStreak(typed, address);
-            refuseIfWaiting(policy.waitBefore(throttles.failuresOf(typed), streak, now));
-            throttles.saveStreak(typed, address, streak.afterFailure(now, policy.forgetAfter()));
-        });
-        addresses.recordFailure(address.value(), now);
+        try {
+            transactions.executeWithoutResult(status -> {
+                AddressStreak streak = throttles.lockStreak(typed, address);
+                refuseIfWaiting(policy.waitBefore(throttles.failuresOf(typed), streak, now));
+                throttles.saveStreak(typed, address, streak.afterFailure(now, policy.forgetAfter()));
+            });
+        } catch (RuntimeException e) {
+            // Refused for this identifier, or not counted at all: no password is checked, so no guess to count.
+            addresses.forgetFailure(address.value(), now);
+            throw e;
+        }
         return new Admission(typed, address, now);
     }
 

@@ -41,6 +41,21 @@ public final class AttemptLimiter {
         return Duration.between(now, recent.peekFirst().plus(window));
     }
 
+    /**
+     * Lets an attempt of {@code key} through when it may try now, and counts it at once as a failure (take it back with
+     * {@link #forgetFailure} if it turns out otherwise): checking and counting in one step, attempts sent all at once
+     * cannot all pass a limit only one more of them may reach.
+     *
+     * @return how long {@code key} must wait; zero when this attempt was let through
+     */
+    public synchronized Duration admit(String key, Instant now) {
+        Duration wait = blockedFor(key, now);
+        if (wait.isZero()) {
+            recordFailure(key, now);
+        }
+        return wait;
+    }
+
     public synchronized void recordFailure(String key, Instant now) {
         Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         recent.addLast(now);

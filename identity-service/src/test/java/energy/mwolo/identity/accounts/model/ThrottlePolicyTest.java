@@ -73,6 +73,25 @@ class ThrottlePolicyTest {
                 .isEqualTo(Duration.ofSeconds(40));
     }
 
+    @Test
+    void anAttemptThatReadTheClockBeforeAConcurrentFailureWasCountedIsJudgedAsComingRightAfterIt() {
+        Instant readEarlier = NOW.minusMillis(20);
+
+        assertThat(policy.waitBefore(identifierNeverLocked(), failures(AddressStreak.NONE, 4), readEarlier))
+                .as("not refused before the fifth failure").isZero();
+        assertThat(policy.waitBefore(identifierNeverLocked(), failures(AddressStreak.NONE, 5), readEarlier))
+                .as("made to wait no longer than a minute").isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aFailureCountedAfterALaterOneDoesNotMoveTheStreakBackInTime() {
+        AddressStreak five = failures(AddressStreak.NONE, 4).afterFailure(NOW.minusMillis(20), policy.forgetAfter());
+
+        assertThat(five.lastFailureAt()).isEqualTo(NOW);
+        assertThat(policy.waitBefore(identifierNeverLocked(), five, NOW.plusSeconds(59)))
+                .isEqualTo(Duration.ofSeconds(1));
+    }
+
     /** Every moment an address may guess within {@code span}, trying again as soon as its wait ends. */
     private List<Instant> guessesOfOneAddress(IdentifierFailures identifier, AddressStreak start, Duration span) {
         List<Instant> guesses = new ArrayList<>();

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class AttemptLimiterTest {
@@ -52,6 +59,47 @@ class AttemptLimiterTest {
         limiter.forgetFailure("a", NOW.plusSeconds(1));
 
         assertThat(limiter.blockedFor("a", NOW.plusSeconds(2))).isZero();
+    }
+
+    @Test
+    void attemptsAtOnceFromOneKeyPassNoMoreThanTheLimit() throws Exception {
+        limiter.recordFailure("a", NOW);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Duration>> attempts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            attempts.add(() -> {
+                start.await();
+                return limiter.admit("a", NOW.plusSeconds(1));
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Duration>> answers = new ArrayList<>();
+            for (Callable<Duration> attempt : attempts) {
+                answers.add(pool.submit(attempt));
+            }
+            start.countDown();
+            int admitted = 0;
+            for (Future<Duration> answer : answers) {
+                admitted += answer.get().isZero() ? 1 : 0;
+            }
+
+            assertThat(admitted).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAttemptAdmittedCountsAsAFailureUntilTakenBack() {
+        assertThat(limiter.admit("a", NOW)).isZero();
+        assertThat(limiter.admit("a", NOW.plusSeconds(1))).isZero();
+        assertThat(limiter.admit("a", NOW.plusSeconds(2))).isZero();
+        assertThat(limiter.admit("a", NOW.plusSeconds(3))).isEqualTo(Duration.ofMinutes(15).minusSeconds(3));
+
+        limiter.forgetFailure("a", NOW.plusSeconds(2));
+
+        assertThat(limiter.admit("a", NOW.plusSeconds(3))).isZero();
     }
 
     @Test
