@@ -1,0 +1,35 @@
+package energy.mwolo.embedded;
+
+import java.util.Objects;
+
+/**
+ * A SCRAM user of a {@link SharedKafka} broker. The password is left out of {@link #toString()}.
+ *
+ * @param username the user ({@code crm}, {@code admin})
+ * @param password its password
+ */
+public record KafkaCredentials(String username, String password) {
+
+    /** The SASL mechanism of every client of the broker. */
+    public static final String MECHANISM = "SCRAM-SHA-512";
+
+    public KafkaCredentials {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(password, "password");
+    }
+
+    /** The client's {@code sasl.jaas.config}, the values quoted as the JAAS parser reads them. */
+    public String jaasConfig() {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=" + quoted(username)
+                + " password=" + quoted(password) + ";";
+    }
+
+    static String quoted(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    @Override
+    public String toString() {
+        return "KafkaCredentials[" + username + "]";
+    }
+}
