@@ -1,5 +1,7 @@
 package energy.mwolo.embedded;
 
+import energy.mwolo.contracts.services.KafkaUsers;
+
 import java.util.Objects;
 
 /**
@@ -18,14 +20,9 @@ public record KafkaCredentials(String username, String password) {
         Objects.requireNonNull(password, "password");
     }
 
-    /** The client's {@code sasl.jaas.config}, the values quoted as the JAAS parser reads them. */
+    /** The client's {@code sasl.jaas.config}. */
     public String jaasConfig() {
-        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=" + quoted(username)
-                + " password=" + quoted(password) + ";";
-    }
-
-    static String quoted(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return KafkaUsers.scramJaasConfig(username, password);
     }
 
     @Override

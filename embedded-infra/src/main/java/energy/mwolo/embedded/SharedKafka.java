@@ -181,10 +181,9 @@ public final class SharedKafka implements AutoCloseable {
         props.put("sasl.mechanism.controller.protocol", "PLAIN");
         props.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         props.put("listener.name.controller.plain.sasl.jaas.config",
-                "org.apache.kafka.common.security.plain.PlainLoginModule required username="
-                        + KafkaCredentials.quoted(controller.username()) + " password="
-                        + KafkaCredentials.quoted(controller.password()) + " user_" + controller.username() + "="
-                        + KafkaCredentials.quoted(controller.password()) + ";");
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + controller.username() + "\" password=\"" + controller.password() + "\" user_"
+                        + controller.username() + "=\"" + controller.password() + "\";");
         props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
         props.put("allow.everyone.if.no.acl.found", "false");
         props.put("super.users", "User:" + admin.username() + ";User:" + controller.username());

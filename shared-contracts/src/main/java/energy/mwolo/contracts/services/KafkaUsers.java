@@ -89,6 +89,19 @@ public final class KafkaUsers {
         return "mwolo-dev-" + user;
     }
 
+    /**
+     * A client's {@code sasl.jaas.config} for SCRAM as {@code username}: values quoted, backslashes and quotes
+     * escaped as Kafka's JAAS parser reads them.
+     */
+    public static String scramJaasConfig(String username, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=" + quoted(username)
+                + " password=" + quoted(password) + ";";
+    }
+
+    private static String quoted(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
     /** The row of a service that reads {@code consumes} (a service of the catalogue, or a test's stand-in). */
     public static KafkaAccess forService(String name, String module, List<String> consumes, List<String> alsoWrites) {
         Set<NamePattern> writes = new LinkedHashSet<>();
