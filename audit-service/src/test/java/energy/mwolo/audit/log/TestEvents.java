@@ -46,10 +46,18 @@ final class TestEvents implements AutoCloseable {
         private String type = "geo.AgencyOpened";
         private String subject = UUID.randomUUID().toString();
         private String actor = "system";
+        private String source;
         private byte[] value = "{\"probe\": true}".getBytes(StandardCharsets.UTF_8);
 
         private Event(String topic) {
             this.topic = topic;
+            this.source = topic.substring(0, topic.indexOf('.')) + "-service";
+        }
+
+        /** Another {@code ce_source} than the topic's owner (a forger's claim). */
+        Event source(String source) {
+            this.source = source;
+            return this;
         }
 
         Event id(String id) {
@@ -82,7 +90,7 @@ final class TestEvents implements AutoCloseable {
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", id);
             header(record, "ce_type", type);
-            header(record, "ce_source", topic.substring(0, topic.indexOf('.')) + "-service");
+            header(record, "ce_source", source);
             header(record, "ce_subject", subject);
             header(record, "ce_time", Instant.now().toString());
             header(record, "ce_actor", actor);
