@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * client and authorises it with ACLs, as production does.
  *
  * <p>Tests call {@link #start()}: one throw-away broker per JVM on a free port, its files deleted when it stops.
- * The devstack calls {@link #startPersistent(Path, int)}: the log directory is kept between runs. Topics are created
- * on first use with {@value #PARTITIONS} partitions. Both are stopped by {@link StackShutdown}.
+ * The devstack calls {@link #startPersistent(Path, int, String)}: the log directory is kept between runs. Topics are
+ * created on first use with {@value #PARTITIONS} partitions. Both are stopped by {@link StackShutdown}.
  *
  * <p>Clients connect to {@code SASL_PLAINTEXT} on 127.0.0.1 with {@code SCRAM-SHA-512}; no listener accepts an
  * unauthenticated client. The {@code StandardAuthorizer} refuses what no ACL allows. {@link #admin()} is a super
