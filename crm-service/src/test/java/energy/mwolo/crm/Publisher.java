@@ -3,6 +3,7 @@ package energy.mwolo.crm;
 import energy.mwolo.contracts.CloudEventHeaders;
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.EventContract;
+import energy.mwolo.embedded.SharedKafka;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.UUID;
@@ -21,7 +22,8 @@ public final class Publisher implements AutoCloseable {
 
     public Publisher(String bootstrapServers) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // As the broker's admin: it publishes what several other services would.
+        properties.putAll(SharedKafka.at(bootstrapServers).orElseThrow().adminClientProperties());
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }

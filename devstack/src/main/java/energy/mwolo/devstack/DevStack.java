@@ -1,7 +1,10 @@
 package energy.mwolo.devstack;
 
+import energy.mwolo.contracts.services.KafkaAccess;
+import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
+import energy.mwolo.embedded.KafkaCredentials;
 import energy.mwolo.embedded.Loopback;
 import energy.mwolo.embedded.ServiceProcess;
 import energy.mwolo.embedded.SharedKafka;
@@ -66,11 +69,13 @@ public final class DevStack {
         say("Starting Kafka on port " + kafkaPort + " (data: .devstack/kafka)");
         SharedKafka kafka = null;
         try {
-            kafka = SharedKafka.startPersistent(home.resolve("kafka"), kafkaPort);
+            kafka = SharedKafka.startPersistent(home.resolve("kafka"), kafkaPort,
+                    KafkaUsers.devPassword(KafkaUsers.ADMIN));
         } catch (IllegalStateException e) {
             fail(e.getMessage() + "\n(another port: MWOLO_DEVSTACK_KAFKA_PORT; log: .devstack/logs/kafka.log)");
         }
         StackShutdown.register("Kafka message", () -> say("Stopping Kafka"));
+        Map<String, KafkaCredentials> kafkaUsers = kafkaUsers(kafka);
 
         // Every service finds the others, and the token issuer, at their catalogue ports.
         Map<PlatformService, String> peers = new LinkedHashMap<>();
@@ -99,7 +104,7 @@ public final class DevStack {
                     + service.module() + ".log)");
             services.add(ServiceProcess.launch(service, jar.get())
                     .database(postgres)
-                    .kafka(kafka.bootstrapServers())
+                    .kafka(kafka.bootstrapServers(), kafkaUsers.get(service.name()))
                     .peers(peers)
                     .stateDirectory(home.resolve(service.module()))
                     .log(logs.resolve(service.module() + ".log"))
@@ -114,7 +119,9 @@ public final class DevStack {
                 .append(String.format(Locale.ROOT, " in %.1f s%n", seconds))
                 .append(String.format("  %-20s %s (user postgres, no password; a database per service)%n",
                         "PostgreSQL", postgres.jdbcUrl("postgres")))
-                .append(String.format("  %-20s %s%n", "Kafka", kafka.bootstrapServers()));
+                .append(String.format("  %-20s %s (SASL_PLAINTEXT, SCRAM-SHA-512: user %s, password %s; a user per "
+                        + "service)%n", "Kafka", kafka.bootstrapServers(), kafka.admin().username(),
+                        kafka.admin().password()));
         for (ServiceProcess running : services.running()) {
             String module = running.service().module();
             summary.append(String.format("  %-20s http://127.0.0.1:%d %s%n", module, running.service().port(),
@@ -132,6 +139,19 @@ public final class DevStack {
         services.reportUnexpectedExits();
 
         new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops everything
+    }
+
+    /**
+     * Every user of the ACL table with its dev password and exactly its ACLs, whether or not its service is built:
+     * the kept broker remembers users and ACLs, and this brings them to the table of this build.
+     */
+    private static Map<String, KafkaCredentials> kafkaUsers(SharedKafka kafka) {
+        Map<String, KafkaCredentials> users = new LinkedHashMap<>();
+        for (KafkaAccess access : KafkaUsers.all()) {
+            users.put(access.user(), kafka.ensureUser(access, KafkaUsers.devPassword(access.user())));
+        }
+        say("Kafka users and ACLs: " + String.join(", ", users.keySet()));
+        return users;
     }
 
     /** The module's Spring Boot jar ({@code <module>-<version>.jar}): its manifest names a launcher. */

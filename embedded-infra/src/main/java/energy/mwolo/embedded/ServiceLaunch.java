@@ -1,5 +1,6 @@
 package energy.mwolo.embedded;
 
+import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.embedded.SharedPostgres.ServiceDatabase;
@@ -28,6 +29,7 @@ public final class ServiceLaunch {
     private ServiceDatabase owner;
     private ServiceDatabase runtime;
     private String kafka;
+    private KafkaCredentials kafkaUser;
     private Path stateDirectory;
     private Path log;
     private Path workingDirectory;
@@ -81,6 +83,21 @@ public final class ServiceLaunch {
     public ServiceLaunch kafka(String bootstrapServers) {
         this.kafka = bootstrapServers;
         return this;
+    }
+
+    /** The broker's {@code bootstrap.servers} and the Kafka user the service signs in as. */
+    public ServiceLaunch kafka(String bootstrapServers, KafkaCredentials user) {
+        this.kafka = bootstrapServers;
+        this.kafkaUser = user;
+        return this;
+    }
+
+    /**
+     * The broker, and the service's own user of the ACL table ({@link SharedKafka#credentials(PlatformService)},
+     * created with its ACLs if new); a service without Kafka (the gateway) gets the address only.
+     */
+    public ServiceLaunch kafka(SharedKafka broker) {
+        return kafka(broker.bootstrapServers(), KafkaUsers.find(service).map(broker::credentials).orElse(null));
     }
 
     /** Where the outbox relay keeps its offsets ({@code offsets/}) and the service its files ({@code files/}). */
@@ -179,6 +196,10 @@ public final class ServiceLaunch {
         }
         if (kafka != null) {
             env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka);
+        }
+        if (kafkaUser != null) {
+            env.put("MWOLO_KAFKA_USERNAME", kafkaUser.username());
+            env.put("MWOLO_KAFKA_PASSWORD", kafkaUser.password());
         }
         env.put("MWOLO_OUTBOX_RELAY_OFFSET_DIR", Files.createDirectories(state.resolve("offsets")).toString());
         String files = Files.createDirectories(state.resolve("files")).toString();

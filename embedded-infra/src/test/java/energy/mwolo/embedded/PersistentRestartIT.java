@@ -1,7 +1,8 @@
 package energy.mwolo.embedded;
 
+import energy.mwolo.contracts.services.KafkaUsers;
+import energy.mwolo.contracts.services.ServiceCatalogue;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** What the devstack relies on: both servers restart on their existing data directories and keep the data. */
 class PersistentRestartIT {
@@ -53,21 +54,37 @@ class PersistentRestartIT {
     void kafkaKeepsTopicsAndRecordsAcrossRestarts() throws Exception {
         int port = freePort();
         Path logDir = dir.resolve("kafka");
-        try (SharedKafka first = SharedKafka.startPersistent(logDir, port)) {
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, first.bootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-                producer.send(new ProducerRecord<>("probe.restart.events", "key", "kept")).get();
+        KafkaCredentials geo;
+        try (SharedKafka first = SharedKafka.startPersistent(logDir, port, "first-admin-password")) {
+            geo = first.ensureUser(KafkaUsers.of(ServiceCatalogue.GEO), KafkaUsers.devPassword("geo"));
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(first.clientProperties(geo),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("geo.restart.events", "key", "kept")).get();
             }
         }
         assertThat(Files.exists(logDir.resolve("meta.properties"))).isTrue();
 
-        try (SharedKafka second = SharedKafka.startPersistent(logDir, port)) {
-            assertThat(Records.read(second.bootstrapServers(), "probe.restart.events", 1, Duration.ofSeconds(30)))
+        try (SharedKafka second = SharedKafka.startPersistent(logDir, port, "first-admin-password")) {
+            assertThat(Records.read(second, "geo.restart.events", 1, Duration.ofSeconds(30)))
                     .singleElement()
                     .satisfies(record -> assertThat(record.value()).isEqualTo("kept"));
+            // Users and ACLs are kept in the broker's metadata: geo still signs in and writes its topics.
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(second.clientProperties(geo),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("geo.restart.events", "key", "again")).get();
+            }
         }
+    }
+
+    @Test
+    void kafkaRefusesToStartOnADirectoryFormattedWithAnotherAdminPassword() {
+        int port = freePort();
+        Path logDir = dir.resolve("kafka-admin");
+        SharedKafka.startPersistent(logDir, port, "the-admin-password").close();
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> SharedKafka.startPersistent(logDir, port, "another-admin-password"))
+                .withMessageContaining("admin cannot sign in").withMessageContaining("Delete it to start afresh");
     }
 
     private static int freePort() {

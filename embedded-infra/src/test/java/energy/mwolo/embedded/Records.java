@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,17 +18,25 @@ final class Records {
     private Records() {
     }
 
-    /** Polls until {@code count} records were read or {@code timeout} passed; returns what was read. */
-    static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic, int count,
+    /** As the admin: polls until {@code count} records were read or {@code timeout} passed; returns what was read. */
+    static List<ConsumerRecord<String, String>> read(SharedKafka kafka, String topic, int count, Duration timeout) {
+        return read(kafka.adminClientProperties(), topic, count, timeout);
+    }
+
+    /** As the client {@code settings} name, without consumer group. */
+    static List<ConsumerRecord<String, String>> read(Map<String, Object> settings, String topic, int count,
                                                      Duration timeout) {
         List<ConsumerRecord<String, String>> read = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+        Map<String, Object> config = new HashMap<>(settings);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
+            if (partitions.isEmpty()) {
+                return read;
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + timeout.toNanos();

@@ -84,6 +84,24 @@ class ServiceProcessIT {
     }
 
     @Test
+    void aServiceSignsInToKafkaAsItsOwnUserAndTheGatewayAsNobody() throws Exception {
+        SharedKafka kafka = SharedKafka.start();
+        try (ServiceProcess crm = ServiceProcess.launch(ServiceCatalogue.CRM, jar).port(Loopback.freePort())
+                .kafka(kafka).stateDirectory(dir.resolve("crm-kafka")).start();
+             ServiceProcess gateway = ServiceProcess.launch(ServiceCatalogue.GATEWAY, jar).port(Loopback.freePort())
+                     .kafka(kafka).stateDirectory(dir.resolve("gateway-kafka")).start()) {
+            crm.awaitReady(READY);
+            gateway.awaitReady(READY);
+
+            assertThat(env(crm)).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers())
+                    .containsEntry("MWOLO_KAFKA_USERNAME", "crm")
+                    .containsEntry("MWOLO_KAFKA_PASSWORD", kafka.credentials(ServiceCatalogue.CRM).password());
+            assertThat(env(gateway)).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers())
+                    .doesNotContainKeys("MWOLO_KAFKA_USERNAME", "MWOLO_KAFKA_PASSWORD");
+        }
+    }
+
+    @Test
     void anAppendOnlyServiceMigratesAsTheOwnerAndRunsAsTheRuntimeRole() throws Exception {
         try (ServiceProcess audit = ServiceProcess.launch(ServiceCatalogue.AUDIT, jar).port(Loopback.freePort())
                 .database(SharedPostgres.start()).stateDirectory(dir.resolve("audit")).start()) {

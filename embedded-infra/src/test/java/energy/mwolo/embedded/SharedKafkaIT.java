@@ -1,10 +1,8 @@
 package energy.mwolo.embedded;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +22,7 @@ class SharedKafkaIT {
     void startsOncePerJvm() {
         assertThat(SharedKafka.start()).isSameAs(kafka);
         assertThat(kafka.bootstrapServers()).startsWith("127.0.0.1:");
+        assertThat(SharedKafka.at(kafka.bootstrapServers())).contains(kafka);
     }
 
     @Test
@@ -37,8 +35,7 @@ class SharedKafkaIT {
             producer.send(record).get();
         }
 
-        List<ConsumerRecord<String, String>> read = Records.read(kafka.bootstrapServers(), topic, 1,
-                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> read = Records.read(kafka, topic, 1, Duration.ofSeconds(30));
 
         assertThat(read).singleElement().satisfies(record -> {
             assertThat(record.key()).isEqualTo(aggregateId);
@@ -54,16 +51,13 @@ class SharedKafkaIT {
         try (KafkaProducer<String, String> producer = producer()) {
             producer.send(new ProducerRecord<>(topic, "k", "v")).get();
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+        try (Admin admin = Admin.create(kafka.adminClientProperties())) {
             assertThat(admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions())
                     .hasSize(SharedKafka.PARTITIONS);
         }
     }
 
     private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        return new KafkaProducer<>(kafka.adminClientProperties(), new StringSerializer(), new StringSerializer());
     }
 }

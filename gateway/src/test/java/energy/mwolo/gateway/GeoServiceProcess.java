@@ -83,7 +83,7 @@ public final class GeoServiceProcess implements AutoCloseable {
                 // No profile: the benchmark measures geo-service as deployed, without the dev profile's debug logs.
                 .profile(null)
                 .database(SharedPostgres.start())
-                .kafka(SharedKafka.start().bootstrapServers())
+                .kafka(SharedKafka.start())
                 .stateDirectory(work)
                 .arguments(arguments.toArray(String[]::new))
                 .start();

@@ -1,5 +1,7 @@
 package energy.mwolo.identity;
 
+import energy.mwolo.contracts.services.ServiceCatalogue;
+import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.contracts.CloudEventHeaders;
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.EventContract;
@@ -28,7 +30,8 @@ public final class AgencyEvents implements AutoCloseable {
 
     public AgencyEvents(String bootstrapServers) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        SharedKafka kafka = SharedKafka.at(bootstrapServers).orElseThrow();
+        properties.putAll(kafka.clientProperties(kafka.credentials(ServiceCatalogue.GEO)));
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "geo-service-stand-in-" + UUID.randomUUID());
         this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());

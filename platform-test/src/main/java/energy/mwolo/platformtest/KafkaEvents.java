@@ -1,5 +1,6 @@
 package energy.mwolo.platformtest;
 
+import energy.mwolo.embedded.SharedKafka;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a topic from its beginning with a plain Kafka consumer (partitions assigned, no consumer group, no
- * commits), to assert on the events a service published. Keeps everything read. Not thread-safe; close it.
+ * commits), to assert on the events a service published; as the admin of the JVM's broker unless told otherwise.
+ * Keeps everything read. Not thread-safe; close it.
  *
  * <pre>{@code
  * try (KafkaEvents events = KafkaEvents.on(SharedKafka.start().bootstrapServers(), "geo.place.events")) {
@@ -41,15 +43,27 @@ public final class KafkaEvents implements AutoCloseable {
     private final List<ReceivedEvent> received = new ArrayList<>();
     private boolean assigned;
 
-    /** A reader of {@code topic} positioned at the beginning of every partition; the topic may not exist yet. */
+    /**
+     * A reader of {@code topic} positioned at the beginning of every partition; the topic may not exist yet. On a
+     * broker this JVM started ({@link SharedKafka}) it reads as the admin, who may read every topic.
+     */
     public static KafkaEvents on(String bootstrapServers, String topic) {
-        return new KafkaEvents(bootstrapServers, topic);
+        return on(SharedKafka.at(bootstrapServers).map(SharedKafka::adminClientProperties)
+                .orElseGet(() -> Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)), topic);
     }
 
-    private KafkaEvents(String bootstrapServers, String topic) {
+    /**
+     * A reader of {@code topic} with these client settings, e.g. another user's
+     * ({@code kafka.clientProperties(kafka.credentials(ServiceCatalogue.CRM))}).
+     */
+    public static KafkaEvents on(Map<String, Object> client, String topic) {
+        return new KafkaEvents(client, topic);
+    }
+
+    private KafkaEvents(Map<String, Object> client, String topic) {
         this.topic = topic;
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(client);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "kafka-events-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

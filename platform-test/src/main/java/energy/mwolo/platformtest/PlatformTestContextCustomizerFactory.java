@@ -1,5 +1,9 @@
 package energy.mwolo.platformtest;
 
+import energy.mwolo.contracts.services.KafkaAccess;
+import energy.mwolo.contracts.services.KafkaUsers;
+import energy.mwolo.contracts.services.ServiceCatalogue;
+import energy.mwolo.embedded.KafkaCredentials;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.SharedPostgres;
 import energy.mwolo.embedded.StackShutdown;
@@ -8,6 +12,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -24,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -35,6 +41,11 @@ import java.util.stream.Stream;
  * ({@code geo-service} gives database and role {@code mwolo_geo}). The properties it adds rank above every other
  * source except those a test declares itself ({@code @TestPropertySource}, {@code @SpringBootTest(properties)},
  * {@code @DynamicPropertySource}).
+ *
+ * <p>The context signs in to Kafka as the service's own user of the ACL table ({@code mwolo.kafka.username} and
+ * {@code .password}), created on the fly with its ACLs ({@link SharedKafka#credentials(KafkaAccess)}); its listeners
+ * must consume only what the table grants it ({@link KafkaListenerAccess}). A service outside the catalogue (a
+ * test's stand-in) gets a user of its own, granted what its listeners consume.
  */
 public final class PlatformTestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -75,6 +86,15 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
             properties.put("spring.datasource.username", database.username());
             properties.put("spring.datasource.password", database.password());
             properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+            kafkaUser(service).ifPresent(row -> {
+                KafkaCredentials user = kafka.credentials(row);
+                properties.put("mwolo.kafka.username", user.username());
+                properties.put("mwolo.kafka.password", user.password());
+                boolean standIn = ServiceCatalogue.named(row.user()).isEmpty();
+                context.getBeanFactory().registerSingleton("mwoloKafkaListenerAccess", new KafkaListenerAccess(
+                        context.getBeanFactory().getBeanProvider(KafkaListenerEndpointRegistry.class), kafka, row,
+                        standIn));
+            });
             Path offsetDir = tempDir("mwolo-offsets-");
             StackShutdown.register("offset directory " + offsetDir, () -> deleteRecursively(offsetDir));
             properties.put("mwolo.outbox.relay.offset-dir", offsetDir.toString());
@@ -92,6 +112,15 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
                     open.close();
                 }
             });
+        }
+
+        /** The service's row of the ACL table; a stand-in's own for a service outside the catalogue; none for the gateway. */
+        private static Optional<KafkaAccess> kafkaUser(String service) {
+            String name = service.endsWith("-service") ? service.substring(0, service.length() - "-service".length())
+                    : service;
+            return ServiceCatalogue.named(name)
+                    .map(KafkaUsers::find)
+                    .orElseGet(() -> Optional.of(KafkaUsers.forService(name, service, List.of(), List.of())));
         }
 
         private static void addBelowTestDeclaredSources(MutablePropertySources sources, PropertySource<?> source) {

@@ -2,7 +2,8 @@ package energy.mwolo.platformtest;
 
 import energy.mwolo.embedded.SharedKafka;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import energy.mwolo.contracts.services.ServiceCatalogue;
+import energy.mwolo.contracts.Topics;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -57,10 +58,25 @@ class KafkaEventsIT {
         }
     }
 
+    @Test
+    void readsAsAnotherUserWhenGivenItsSettings() throws Exception {
+        String key = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(Topics.IDENTITY_USER_EVENTS, key, "{}")).get();
+        }
+        Map<String, Object> crm = kafka.clientProperties(kafka.credentials(ServiceCatalogue.CRM));
+        Map<String, Object> geo = kafka.clientProperties(kafka.credentials(ServiceCatalogue.GEO));
+
+        try (KafkaEvents asCrm = KafkaEvents.on(crm, Topics.IDENTITY_USER_EVENTS);
+             KafkaEvents asGeo = KafkaEvents.on(geo, Topics.IDENTITY_USER_EVENTS)) {
+            assertThat(asCrm.awaitAtLeast(1, e -> key.equals(e.key()), Duration.ofSeconds(30))).hasSize(1);
+            assertThatThrownBy(() -> asGeo.awaitAtLeast(1, Duration.ofSeconds(2)))
+                    .as("geo consumes nothing: the topic is hidden from it").isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("does not exist");
+        }
+    }
+
     private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        return new KafkaProducer<>(kafka.adminClientProperties(), new StringSerializer(), new StringSerializer());
     }
 }

@@ -1,5 +1,7 @@
 package energy.mwolo.platformtest;
 
+import energy.mwolo.contracts.services.KafkaUsers;
+import energy.mwolo.embedded.KafkaCredentials;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.SharedPostgres;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,13 @@ class PlatformTestContextCustomizerIT {
     @Test
     void pointsKafkaSecurityAndTheOutboxRelayAtTheSharedTestInfrastructure() throws Exception {
         Environment env = context.getEnvironment();
-        assertThat(env.getProperty("spring.kafka.bootstrap-servers")).isEqualTo(SharedKafka.start().bootstrapServers());
+        SharedKafka kafka = SharedKafka.start();
+        assertThat(env.getProperty("spring.kafka.bootstrap-servers")).isEqualTo(kafka.bootstrapServers());
+        // probe-service is no service of the catalogue: a user of its own, created on the fly.
+        KafkaCredentials probe = kafka.credentials(KafkaUsers.forService("probe", "probe-service", List.of(),
+                List.of()));
+        assertThat(env.getProperty("mwolo.kafka.username")).isEqualTo("probe");
+        assertThat(env.getProperty("mwolo.kafka.password")).isEqualTo(probe.password());
         assertThat(env.getProperty("mwolo.security.issuers[0].issuer")).isEqualTo(TestTokens.ISSUER);
         assertThat(env.getProperty("mwolo.security.audience")).isEqualTo(TestTokens.AUDIENCE);
         String jwks = env.getProperty("mwolo.security.issuers[0].jwk-set-location");

@@ -18,6 +18,8 @@ class ServiceOverrideIT {
     void theTestServicePropertyNamesTheDatabaseInsteadOfTheApplicationName() {
         assertThat(env.getProperty("spring.datasource.url")).endsWith("/mwolo_billing");
         assertThat(env.getProperty("spring.datasource.username")).isEqualTo("mwolo_billing");
+        assertThat(env.getProperty("mwolo.kafka.username")).as("billing's user of the Kafka ACL table")
+                .isEqualTo("billing");
     }
 
     @Test

@@ -18,6 +18,8 @@ public final class Topics {
     public static final String CMS_LEAD_EVENTS = "cms.lead.events";
     /** Readings published by meters. */
     public static final String IOT_METER_READINGS = "iot.meter-readings";
+    /** Alarms and state changes published by meters (tamper, power loss, relay opened). */
+    public static final String IOT_METER_EVENTS = "iot.meter-events";
     /** Commands sent to meters. */
     public static final String IOT_METER_COMMANDS = "iot.meter-commands";
 

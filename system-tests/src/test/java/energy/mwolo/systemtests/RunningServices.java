@@ -40,7 +40,7 @@ final class RunningServices implements AutoCloseable {
      */
     static RunningServices start(Spec spec, Path work) {
         SharedPostgres postgres = SharedPostgres.start();
-        String kafka = SharedKafka.start().bootstrapServers();
+        SharedKafka kafka = SharedKafka.start();
         ServiceJars jars = ServiceJars.fromBuild();
         Map<PlatformService, Integer> ports = new LinkedHashMap<>();
         Map<PlatformService, String> peers = new LinkedHashMap<>();

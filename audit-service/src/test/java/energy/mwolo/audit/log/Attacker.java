@@ -17,6 +17,11 @@ final class Attacker implements AutoCloseable {
     private static final long WRITER_LOCK = 0x6d776f6c6f417564L;
     private static final long SIGNER_LOCK = 0x6d776f6c6f536967L;
 
+    /** Every stored column (source_mismatch is computed by PostgreSQL: nobody writes it). */
+    static final String COLUMNS = "seq, event_id, type, source, subject, actor, occurred_at, received_at, kafka_topic,"
+            + " kafka_partition, kafka_offset, payload_valid, payload, payload_raw, prev_hash, hash, canonical_version,"
+            + " headers_truncated, payload_truncated";
+
     private final Connection connection;
     private long savedFrom;
 
@@ -30,13 +35,13 @@ final class Attacker implements AutoCloseable {
     void saveFrom(long seq) throws SQLException {
         savedFrom = seq;
         execute("drop table if exists saved_entries");
-        execute("create temporary table saved_entries as select * from audit_event where seq >= " + seq);
+        execute("create temporary table saved_entries as select " + COLUMNS + " from audit_event where seq >= " + seq);
     }
 
     /** Puts back the entries saved, as they were. */
     void restore() throws SQLException {
         execute("delete from audit_event where seq >= " + savedFrom);
-        execute("insert into audit_event select * from saved_entries");
+        execute("insert into audit_event (" + COLUMNS + ") select " + COLUMNS + " from saved_entries");
     }
 
     void execute(String sql, Object... args) throws SQLException {

@@ -89,6 +89,7 @@ class AuditApiIT extends AbstractAuditIT {
         assertThat(fieldsInError("/api/audit/verify/?from=abc")).containsExactly("from");
         assertThat(fieldsInError("/api/audit/verify/?from=0")).containsExactly("from");
         assertThat(fieldsInError("/api/audit/verify/?from=5&to=2")).containsExactly("to");
+        assertThat(fieldsInError("/api/audit/events/?source_mismatch=maybe")).containsExactly("source_mismatch");
     }
 
     @Test
@@ -122,7 +123,9 @@ class AuditApiIT extends AbstractAuditIT {
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(4))
                 .containsExactly("agency-2", "agence \"Gombe\", Kinshasa\nRDC", "agency-4", "agency-5");
         assertThat(rows.get(1).get(12)).isEqualTo("{\"day\": 2, \"note\": \"jour 2\"}");
-        assertThat(rows).allMatch(row -> row.size() == 16);
+        assertThat(rows).allMatch(row -> row.size() == 19);
+        assertThat(rows.get(0).subList(16, 19))
+                .containsExactly("source_mismatch", "headers_truncated", "payload_truncated");
     }
 
     @Test

@@ -61,8 +61,8 @@ class ChainThroughputIT extends AbstractAuditIT {
     @BeforeEach
     void aPlainTableOfTheSameShapeWithoutHashes() throws SQLException {
         owner("""
-                create table bench_plain_event (like audit_event including defaults including constraints
-                    including indexes);
+                create table bench_plain_event (like audit_event including defaults including generated
+                    including constraints including indexes);
                 alter table bench_plain_event drop column prev_hash, drop column hash;
                 grant select, insert on bench_plain_event to mwolo_audit_app""");
     }

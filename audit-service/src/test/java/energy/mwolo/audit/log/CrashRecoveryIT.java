@@ -51,12 +51,12 @@ class CrashRecoveryIT extends AbstractAuditIT {
                 batch.add(events.on("geo.agency.events").subject(subject));
             }
             ids = batch.stream().map(TestEvents.Event::id).toList();
-            // An uncommitted row holding the 6th event's id: the writer's insert of that id waits on it, with the
-            // entries before it already inserted in the writer's open transaction.
+            // An uncommitted row holding the 6th event's key (id, source, topic's service): the writer's insert of
+            // that key waits on it, with the entries before it already inserted in the writer's open transaction.
             blocker.setAutoCommit(false);
-            try (PreparedStatement hold = blocker.prepareStatement("insert into audit_event (seq, event_id,"
+            try (PreparedStatement hold = blocker.prepareStatement("insert into audit_event (seq, event_id, source,"
                     + " received_at, kafka_topic, kafka_partition, kafka_offset, payload_valid, prev_hash, hash)"
-                    + " values (999999999999, ?, now(), 'x', 0, 0, false, ?, ?)")) {
+                    + " values (999999999999, ?, 'geo-service', now(), 'geo.x', 0, 0, false, ?, ?)")) {
                 hold.setString(1, ids.get(5));
                 hold.setBytes(2, new byte[32]);
                 hold.setBytes(3, new byte[32]);

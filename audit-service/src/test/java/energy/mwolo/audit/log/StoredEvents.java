@@ -24,6 +24,12 @@ final class StoredEvents {
         return jdbc.queryForObject("select seq from audit_event where event_id = ?", Long.class, eventId);
     }
 
+    /** The entry of that id from that source (an id may come from several sources). */
+    long seqOf(String eventId, String source) {
+        return jdbc.queryForObject("select seq from audit_event where event_id = ? and source = ?", Long.class,
+                eventId, source);
+    }
+
     /** Waits (bounded) until every id is in the log. */
     void awaitStored(Collection<String> eventIds, Duration timeout) {
         await().atMost(timeout).pollInterval(Duration.ofMillis(200))

@@ -80,10 +80,9 @@ class TamperingIT extends AbstractAuditIT {
         long other = target + 3;
         Verification result = tampered(attacker -> {
             attacker.execute("delete from audit_event where seq in (?, ?)", target, other);
-            attacker.execute("insert into audit_event select case seq when " + target + " then " + other
-                    + " else " + target + " end, event_id, type, source, subject, actor, occurred_at, received_at,"
-                    + " kafka_topic, kafka_partition, kafka_offset, payload_valid, payload, payload_raw, prev_hash,"
-                    + " hash from saved_entries where seq in (" + target + ", " + other + ")");
+            attacker.execute("insert into audit_event (" + Attacker.COLUMNS + ") select case seq when " + target
+                    + " then " + other + " else " + target + " end" + Attacker.COLUMNS.substring("seq".length())
+                    + " from saved_entries where seq in (" + target + ", " + other + ")");
         });
 
         assertThat(result.firstInvalidSeq()).isEqualTo(target);
@@ -99,9 +98,8 @@ class TamperingIT extends AbstractAuditIT {
 
         Verification result = tampered(attacker -> {
             attacker.execute("delete from audit_event where seq >= ?", target);
-            attacker.execute("insert into audit_event select seq + 1, event_id, type, source, subject, actor,"
-                    + " occurred_at, received_at, kafka_topic, kafka_partition, kafka_offset, payload_valid, payload,"
-                    + " payload_raw, prev_hash, hash from saved_entries");
+            attacker.execute("insert into audit_event (" + Attacker.COLUMNS + ") select seq + 1"
+                    + Attacker.COLUMNS.substring("seq".length()) + " from saved_entries");
             insert(attacker, forged);
         });
 

@@ -1,7 +1,9 @@
 package energy.mwolo.audit.log;
 
+import energy.mwolo.embedded.SharedKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -16,11 +18,12 @@ final class TestEvents implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     TestEvents(String bootstrapServers) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5),
-                new StringSerializer(), new ByteArraySerializer());
+        // As the broker's admin: it plays every service, and forgers.
+        Map<String, Object> config = new HashMap<>(SharedKafka.at(bootstrapServers).orElseThrow()
+                .adminClientProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     /** An event on {@code topic} with a fresh id, the platform's headers, and a small JSON payload. */
@@ -43,10 +46,18 @@ final class TestEvents implements AutoCloseable {
         private String type = "geo.AgencyOpened";
         private String subject = UUID.randomUUID().toString();
         private String actor = "system";
+        private String source;
         private byte[] value = "{\"probe\": true}".getBytes(StandardCharsets.UTF_8);
 
         private Event(String topic) {
             this.topic = topic;
+            this.source = topic.substring(0, topic.indexOf('.')) + "-service";
+        }
+
+        /** Another {@code ce_source} than the topic's owner (a forger's claim). */
+        Event source(String source) {
+            this.source = source;
+            return this;
         }
 
         Event id(String id) {
@@ -79,7 +90,7 @@ final class TestEvents implements AutoCloseable {
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", id);
             header(record, "ce_type", type);
-            header(record, "ce_source", topic.substring(0, topic.indexOf('.')) + "-service");
+            header(record, "ce_source", source);
             header(record, "ce_subject", subject);
             header(record, "ce_time", Instant.now().toString());
             header(record, "ce_actor", actor);

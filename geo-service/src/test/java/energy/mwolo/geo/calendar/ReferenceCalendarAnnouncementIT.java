@@ -153,7 +153,8 @@ class ReferenceCalendarAnnouncementIT extends AbstractApiIT {
     private void startAndStopASecondInstance() {
         List<String> arguments = new ArrayList<>();
         for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "spring.kafka.bootstrap-servers", "mwolo.security.issuers[0].issuer",
+                "spring.kafka.bootstrap-servers", "mwolo.kafka.username", "mwolo.kafka.password",
+                "mwolo.security.issuers[0].issuer",
                 "mwolo.security.issuers[0].jwk-set-location", "mwolo.security.audience",
                 // the tests' read models: their migrations are in this database's history, Flyway needs them
                 "mwolo.read-models.agencies.enabled", "mwolo.read-models.calendar.enabled")) {

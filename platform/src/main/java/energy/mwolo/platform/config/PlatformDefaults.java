@@ -26,6 +26,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         defaults.put("spring.kafka.consumer.group-id", "${spring.application.name}");
         defaults.put("spring.kafka.listener.ack-mode", "record");
+        // A consumer refused by the broker's ACLs tries again instead of stopping for good once they are fixed.
+        defaults.put("spring.kafka.listener.auth-exception-retry-interval", "10s");
         defaults.put("spring.kafka.template.observation-enabled", "true");
         defaults.put("spring.kafka.listener.observation-enabled", "true");
         // Messages: the service's own bundle, then the platform's; French is the base bundle.

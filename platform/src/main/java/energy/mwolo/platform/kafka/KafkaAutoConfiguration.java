@@ -16,14 +16,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
 /**
- * Consumer failure handling shared by all services ({@link DeadLetters}): bounded retries, then the dead-letter
- * topic with the error in the headers, counted per consumer and topic.
+ * Kafka clients signed in as the service's own user ({@link KafkaAuthentication}), and consumer failure handling
+ * shared by all services ({@link DeadLetters}): bounded retries, then the dead-letter topic with the error in the
+ * headers, counted per consumer and topic.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -32,6 +34,12 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 public class KafkaAutoConfiguration {
 
     private static final int PROBE_TIMEOUT_SECONDS = 2;
+
+    /** Every client signs in as the service's Kafka user ({@link KafkaAuthentication}). */
+    @Bean
+    static KafkaAuthentication kafkaAuthentication(Environment environment) {
+        return new KafkaAuthentication(environment);
+    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import energy.mwolo.embedded.SharedKafka;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -153,7 +153,7 @@ class EventConsumptionIT extends AbstractProbeIT {
         listeners.stop();
         Awaitility.await().atMost(WAIT).until(() -> listeners.getListenerContainers().stream()
                 .noneMatch(MessageListenerContainer::isRunning));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = Admin.create(SharedKafka.at(bootstrapServers()).orElseThrow().adminClientProperties())) {
             TopicPartition partition = new TopicPartition(TOPIC, where.partition());
             Awaitility.await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> admin
                     .alterConsumerGroupOffsets("probe-service", Map.of(partition,

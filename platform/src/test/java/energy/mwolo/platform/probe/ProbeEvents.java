@@ -3,7 +3,9 @@ package energy.mwolo.platform.probe;
 import energy.mwolo.contracts.CloudEventHeaders;
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.EventContract;
+import energy.mwolo.embedded.SharedKafka;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -21,8 +23,11 @@ public final class ProbeEvents implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     public ProbeEvents(String bootstrapServers) {
-        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        // As the broker's admin: it plays other services, and foreign producers.
+        Map<String, Object> config = new HashMap<>(SharedKafka.at(bootstrapServers).orElseThrow()
+                .adminClientProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
     /** The event with every platform header; the returned metadata says where it landed. */

@@ -1,2 +1,5 @@
-/** The catalogue of the platform's deployables: names, ports, gateway routes and database kinds, in one place. */
+/**
+ * The catalogue of the platform's deployables (names, ports, gateway routes, database kinds) and the Kafka ACL table
+ * derived from it ({@link energy.mwolo.contracts.services.KafkaUsers}).
+ */
 package energy.mwolo.contracts.services;

@@ -8,6 +8,7 @@ import energy.mwolo.contracts.CloudEventHeaders;
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.services.ServiceCatalogue;
+import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.systemtests.RunningPlatform;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -261,7 +262,9 @@ class RegistrationSagaIT {
                 "12, avenue du Commerce, Gombe, Kinshasa", "+243 81 555 0142", null, null, null, null, null, true,
                 Instant.now());
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PLATFORM.kafkaBootstrapServers());
+        // As geo-service's own Kafka user: the broker lets it write its topics only.
+        SharedKafka kafka = SharedKafka.at(PLATFORM.kafkaBootstrapServers()).orElseThrow();
+        properties.putAll(kafka.clientProperties(kafka.credentials(ServiceCatalogue.GEO)));
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "geo-service-stand-in-" + UUID.randomUUID());
         try (KafkaProducer<String, String> producer =

@@ -10,7 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lists, shows and exports entries to holders of {@code audit:read}. An entry is shown by its sequence number
- * (digits only) or else by its event id: platform event ids are UUIDs, so the two never clash.
+ * (digits only) or else by its event id: platform event ids are UUIDs, so the two never clash. An id that several
+ * entries carry (a producer claiming another's source and reusing its id) shows the earliest whose source is its
+ * topic's owner, else the earliest; the list filtered by {@code search} shows them all.
  */
 @Service
 public class BrowsingEvents {
@@ -26,9 +28,9 @@ public class BrowsingEvents {
 
     /** Checks the caller first: a page is only counted for someone who may read it. */
     public EventFilter filter(String type, String source, String subject, String actor, String from, String to,
-                              String text, CurrentUser user) {
+                              String text, String sourceMismatch, CurrentUser user) {
         AuditAccess.requireRead(user);
-        return EventFilter.parse(type, source, subject, actor, from, to, text);
+        return EventFilter.parse(type, source, subject, actor, from, to, text, sourceMismatch);
     }
 
     public long count(EventFilter filter) {

@@ -11,30 +11,42 @@ import java.time.temporal.ChronoUnit;
  * Which entries a list or an export shows. Null means "any". Times are on {@code occurred_at}: {@code from}
  * inclusive, {@code before} exclusive.
  *
- * @param search text found, case-insensitively, in the event id, type, source, subject, actor or payload
+ * @param search         text found, case-insensitively, in the event id, type, source, subject, actor or payload
+ * @param sourceMismatch only entries whose source is (true) or is not (false) their topic's owner
  */
 public record EventFilter(String type, String source, String subject, String actor, Instant from, Instant before,
-                          String search) {
+                          String search, Boolean sourceMismatch) {
 
     /** Business dates are the company's (ARCHITECTURE.md §3). */
     static final ZoneId COMPANY_ZONE = ZoneId.of("Africa/Kinshasa");
     private static final int MAX_TEXT = 500;
 
-    public static final EventFilter ANY = new EventFilter(null, null, null, null, null, null, null);
+    public static final EventFilter ANY = new EventFilter(null, null, null, null, null, null, null, null);
 
     /**
      * Reads the request's filters: {@code from} and {@code to} are instants ({@code 2026-05-01T08:00:00Z}, or with
      * an offset) or dates ({@code 2026-05-01}, a whole day in Kinshasa); {@code to} is inclusive.
      */
     public static EventFilter parse(String type, String source, String subject, String actor, String from, String to,
-                                    String search) {
+                                    String search, String sourceMismatch) {
         Instant start = from == null || from.isBlank() ? null : startOf("from", from.strip());
         Instant before = to == null || to.isBlank() ? null : after("to", to.strip());
         if (start != null && before != null && !start.isBefore(before)) {
             throw new InvalidParameter("to", "audit.filter.to_before_from");
         }
         return new EventFilter(text("type", type), text("source", source), text("subject", subject),
-                text("actor", actor), start, before, text("search", search));
+                text("actor", actor), start, before, text("search", search), flag("source_mismatch", sourceMismatch));
+    }
+
+    private static Boolean flag(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameter(parameter, "audit.filter.invalid_flag", value);
+        };
     }
 
     private static Instant startOf(String parameter, String value) {

@@ -15,6 +15,7 @@ public interface EventSearch {
 
     Optional<AuditEntry> bySeq(long seq);
 
+    /** The earliest entry of that id whose source is its topic's owner, else the earliest of that id. */
     Optional<AuditEntry> byEventId(String eventId);
 
     /** Oldest first, streamed: for exports of any size. */

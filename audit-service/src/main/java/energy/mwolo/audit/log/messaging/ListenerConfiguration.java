@@ -2,6 +2,7 @@ package energy.mwolo.audit.log.messaging;
 
 import energy.mwolo.platform.kafka.DeadLetters;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -25,6 +26,7 @@ import org.springframework.kafka.listener.ContainerProperties.AckMode;
 class ListenerConfiguration {
 
     static final String FACTORY = "auditListenerFactory";
+    private static final Duration AUTH_RETRY = Duration.ofSeconds(10);
 
     @Bean(FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, byte[]> auditListenerFactory(KafkaProperties kafka,
@@ -45,6 +47,8 @@ class ListenerConfiguration {
         factory.setConcurrency(1);
         factory.getContainerProperties().setAckMode(AckMode.BATCH);
         factory.getContainerProperties().setSyncCommits(true);
+        // Refused by the broker's ACLs (a table not yet applied): try again rather than stop reading for good.
+        factory.getContainerProperties().setAuthExceptionRetryInterval(AUTH_RETRY);
         factory.setCommonErrorHandler(deadLetters.errorHandler());
         return factory;
     }

@@ -24,8 +24,8 @@ public interface AuditLog {
      */
     ChainHead lockHeadForSigning();
 
-    /** Which of these event ids the log already holds. */
-    Set<String> knownEventIds(Collection<String> eventIds);
+    /** Which of these events the log already holds. */
+    Set<EventKey> knownKeys(Collection<EventKey> keys);
 
     /** Inserts the entries in the current transaction. */
     void append(List<AuditEntry> entries);

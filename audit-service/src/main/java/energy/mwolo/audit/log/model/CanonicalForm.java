@@ -10,17 +10,23 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The bytes an entry's hash covers, version 1 (README "Canonical form"). Fourteen fields in this fixed order:
- * format version ({@code 1}), seq, event id, type, source, subject, actor, occurred at, received at, topic,
- * partition, offset, payload valid, payload. Each field is a 4-byte big-endian signed length followed by that many
- * bytes; an absent field is length -1 and no bytes. Text is UTF-8; numbers are decimal ASCII; instants are UTC
- * {@code yyyy-MM-ddTHH:mm:ss.SSSSSSZ} (always six fraction digits); booleans are {@code true}/{@code false}; the
- * payload is PostgreSQL's {@code jsonb} text when valid, else the raw bytes.
+ * The bytes an entry's hash covers (README "Canonical form"), in the version the entry names. Version 1: fourteen
+ * fields in this fixed order: format version ({@code 1}), seq, event id, type, source, subject, actor, occurred at,
+ * received at, topic, partition, offset, payload valid, payload. Version 2: the same fourteen (the first one
+ * {@code 2}), then headers truncated and payload truncated. Each field is a 4-byte big-endian signed length followed
+ * by that many bytes; an absent field is length -1 and no bytes. Text is UTF-8; numbers are decimal ASCII; instants
+ * are UTC {@code yyyy-MM-ddTHH:mm:ss.SSSSSSZ} (always six fraction digits); booleans are {@code true}/{@code false};
+ * the payload is PostgreSQL's {@code jsonb} text when valid, else the raw bytes.
  * The hash is SHA-256(previous hash (32 bytes) || canonical bytes).
  */
 public final class CanonicalForm {
 
-    static final byte[] VERSION = {'1'};
+    /** Entries appended before the truncation flags: verified as they were sealed, forever. */
+    public static final int V1 = 1;
+    /** Version 1's fields, then the truncation flags. */
+    public static final int V2 = 2;
+    /** The version of new entries. */
+    public static final int CURRENT = V2;
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final DateTimeFormatter WIDE_YEARS = DateTimeFormatter
@@ -77,7 +83,7 @@ public final class CanonicalForm {
 
     private static void write(AuditEntry e, Sink sink) {
         byte[] length = new byte[4];
-        field(sink, length, VERSION);
+        field(sink, length, ascii(Integer.toString(e.format())));
         field(sink, length, ascii(Long.toString(e.seq())));
         field(sink, length, utf8(e.eventId()));
         field(sink, length, utf8(e.type()));
@@ -91,6 +97,10 @@ public final class CanonicalForm {
         field(sink, length, ascii(Long.toString(e.origin().offset())));
         field(sink, length, e.payload().valid() ? TRUE : FALSE);
         field(sink, length, e.payload().canonicalBytes());
+        if (e.format() >= V2) {
+            field(sink, length, e.truncation().headers() ? TRUE : FALSE);
+            field(sink, length, e.truncation().payload() ? TRUE : FALSE);
+        }
     }
 
     private static void field(Sink sink, byte[] length, byte[] value) {

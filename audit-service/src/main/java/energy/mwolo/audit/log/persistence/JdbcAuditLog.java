@@ -3,6 +3,7 @@ package energy.mwolo.audit.log.persistence;
 import energy.mwolo.audit.log.model.AuditEntry;
 import energy.mwolo.audit.log.model.AuditLog;
 import energy.mwolo.audit.log.model.ChainHead;
+import energy.mwolo.audit.log.model.EventKey;
 import energy.mwolo.audit.log.model.Hash;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,8 +31,9 @@ class JdbcAuditLog implements AuditLog {
 
     private static final String INSERT = """
             insert into audit_event (seq, event_id, type, source, subject, actor, occurred_at, received_at,
-                kafka_topic, kafka_partition, kafka_offset, payload_valid, payload, payload_raw, prev_hash, hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""";
+                kafka_topic, kafka_partition, kafka_offset, payload_valid, payload, payload_raw, prev_hash, hash,
+                canonical_version, headers_truncated, payload_truncated)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""";
     private static final int FETCH_SIZE = 2000;
 
     private final JdbcTemplate jdbc;
@@ -65,17 +67,22 @@ class JdbcAuditLog implements AuditLog {
                 .stream().findFirst().orElse(ChainHead.EMPTY);
     }
 
+    /** The unique index's own expression of the topic's owner, so both agree on what an owner is. */
     @Override
-    public Set<String> knownEventIds(Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
+    public Set<EventKey> knownKeys(Collection<EventKey> keys) {
+        if (keys.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.query(connection -> {
+        Object[] ids = keys.stream().map(EventKey::eventId).distinct().toArray();
+        Set<EventKey> stored = new HashSet<>(jdbc.query(connection -> {
             PreparedStatement query = connection.prepareStatement(
-                    "select event_id from audit_event where event_id = any (?)");
-            query.setArray(1, connection.createArrayOf("text", eventIds.toArray()));
+                    "select event_id, source, split_part(kafka_topic, '.', 1) from audit_event"
+                            + " where event_id = any (?)");
+            query.setArray(1, connection.createArrayOf("text", ids));
             return query;
-        }, (rs, row) -> rs.getString(1)));
+        }, (rs, row) -> new EventKey(rs.getString(1), rs.getString(2), rs.getString(3))));
+        stored.retainAll(keys);
+        return stored;
     }
 
     @Override
@@ -107,6 +114,9 @@ class JdbcAuditLog implements AuditLog {
         }
         insert.setBytes(15, e.prevHash().bytes());
         insert.setBytes(16, e.hash().bytes());
+        insert.setInt(17, e.format());
+        insert.setBoolean(18, e.truncation().headers());
+        insert.setBoolean(19, e.truncation().payload());
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -59,7 +59,8 @@ class JdbcEventSearch implements EventSearch {
 
     @Override
     public Optional<AuditEntry> byEventId(String eventId) {
-        return jdbc.sql(SELECT + " where event_id = :id").param("id", eventId).query(EntryRows::entry).optional();
+        return jdbc.sql(SELECT + " where event_id = :id order by source_mismatch, seq limit 1").param("id", eventId)
+                .query(EntryRows::entry).optional();
     }
 
     @Override
@@ -87,6 +88,10 @@ class JdbcEventSearch implements EventSearch {
             if (filter.before() != null) {
                 conditions.add("occurred_at < :before");
                 params.put("before", Timestamp.from(filter.before()));
+            }
+            if (filter.sourceMismatch() != null) {
+                conditions.add("source_mismatch = :sourceMismatch");
+                params.put("sourceMismatch", filter.sourceMismatch());
             }
             if (filter.search() != null) {
                 conditions.add("(event_id ilike :search or type ilike :search or source ilike :search"

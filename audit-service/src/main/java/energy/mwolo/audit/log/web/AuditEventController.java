@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Entries of the log: filters {@code type}, {@code source}, {@code subject}, {@code actor}, {@code from},
- * {@code to} (on occurred_at) and {@code search}; newest first; CSV export oldest first.
+ * {@code to} (on occurred_at), {@code search} and {@code source_mismatch}; newest first; CSV export oldest first.
  */
 @RestController
 @RequestMapping("/api/audit/events")
@@ -53,7 +53,8 @@ class AuditEventController {
     }
 
     private EventFilter filter(EventFilterRequest r, CurrentUser user) {
-        return browsing.filter(r.type(), r.source(), r.subject(), r.actor(), r.from(), r.to(), r.search(), user);
+        return browsing.filter(r.type(), r.source(), r.subject(), r.actor(), r.from(), r.to(), r.search(),
+                r.sourceMismatch(), user);
     }
 
     @GetMapping({"/{id}", "/{id}/"})

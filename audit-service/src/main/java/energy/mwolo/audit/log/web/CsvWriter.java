@@ -15,7 +15,8 @@ import java.util.Base64;
 final class CsvWriter {
 
     static final String HEADER = "seq,event_id,type,source,subject,actor,occurred_at,received_at,topic,partition,"
-            + "offset,payload_valid,payload,payload_raw_base64,prev_hash,hash";
+            + "offset,payload_valid,payload,payload_raw_base64,prev_hash,hash,source_mismatch,headers_truncated,"
+            + "payload_truncated";
 
     private final Writer out;
 
@@ -45,6 +46,9 @@ final class CsvWriter {
         append(row, e.payload().raw().map(Base64.getEncoder()::encodeToString).orElse(null));
         append(row, e.prevHash().hex());
         append(row, e.hash().hex());
+        append(row, Boolean.toString(e.sourceMismatch()));
+        append(row, Boolean.toString(e.truncation().headers()));
+        append(row, Boolean.toString(e.truncation().payload()));
         line(row.toString());
     }
 

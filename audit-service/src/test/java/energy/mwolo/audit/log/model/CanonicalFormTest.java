@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class CanonicalFormTest {
 
+    private static final String VERSION_1_HASH = "225973281c6f8f37b3d3ce751937ed2cab469f4ffa80daa6fa6614e53a3a90c0";
+
     @Test
     void writesFourteenLengthPrefixedFieldsInTheDocumentedOrder() {
         AuditEntry entry = new AuditEntry(7, "e-1", "geo.AgencyOpened", "geo-service", null, "system",
@@ -24,6 +26,30 @@ class CanonicalFormTest {
         assertThat(fields).containsExactly("1", "7", "e-1", "geo.AgencyOpened", "geo-service", null, "system",
                 "2026-05-01T08:15:30.100000Z", "2026-05-01T08:15:31.000000Z", "geo.agency.events", "2", "41",
                 "true", "{\"a\": 1}");
+    }
+
+    @Test
+    void version2WritesVersion1sFieldsThenTheTruncationFlags() {
+        AuditEntry entry = new AuditEntry(7, "e-1", "geo.AgencyOpened", "geo-service", null, "system",
+                Instant.parse("2026-05-01T08:15:30.1Z"), Instant.parse("2026-05-01T08:15:31Z"),
+                new Origin("geo.agency.events", 2, 41), Payload.invalid(new byte[] {'{'}), new Truncation(false, true),
+                CanonicalForm.V2, Hash.GENESIS, null);
+
+        List<String> fields = fields(CanonicalForm.bytes(entry));
+
+        assertThat(fields).containsExactly("2", "7", "e-1", "geo.AgencyOpened", "geo-service", null, "system",
+                "2026-05-01T08:15:30.100000Z", "2026-05-01T08:15:31.000000Z", "geo.agency.events", "2", "41",
+                "false", "{", "false", "true");
+    }
+
+    @Test
+    void aVersion1EntryHashesAsItWasSealedBeforeVersion2Existed() {
+        AuditEntry entry = new AuditEntry(7, "e-1", "geo.AgencyOpened", "geo-service", null, "system",
+                Instant.parse("2026-05-01T08:15:30.1Z"), Instant.parse("2026-05-01T08:15:31Z"),
+                new Origin("geo.agency.events", 2, 41), Payload.json("{\"a\": 1}"), Hash.GENESIS, null);
+
+        // Computed by the release that wrote version 1 only: any change to version 1's bytes breaks old chains.
+        assertThat(CanonicalForm.hash(entry).hex()).isEqualTo(VERSION_1_HASH);
     }
 
     @Test

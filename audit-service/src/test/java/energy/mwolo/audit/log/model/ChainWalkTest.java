@@ -21,6 +21,44 @@ class ChainWalkTest {
     }
 
     @Test
+    void entriesSealedInVersion1AndTheVersion2EntriesAfterThemVerifyAsOneChain() {
+        List<AuditEntry> old = Entries.chainOfVersion1(ChainHead.EMPTY, 1, 4);
+        List<AuditEntry> mixed = new ArrayList<>(old);
+        IncomingEvent cut = new IncomingEvent("cut", "geo.AgencyOpened", "geo-service", null, null, null,
+                Entries.RECEIVED, new Origin("geo.agency.events", 0, 5), new byte[] {'{'}, new Truncation(true, true));
+        mixed.addAll(old.get(3).asHead().link(List.of(Entries.event(5), cut),
+                List.of(Payload.json(Entries.json(5)), Payload.invalid(new byte[] {'{'}))));
+
+        assertThat(mixed).extracting(AuditEntry::format).containsExactly(1, 1, 1, 1, 2, 2);
+        Verification result = walk(mixed, List.of(new Anchor(5, mixed.get(4).hash(), 5, true, "1")));
+        assertThat(result.valid()).isTrue();
+        assertThat(result.checked()).isEqualTo(6);
+    }
+
+    @Test
+    void aTruncationFlagChangedInVersion2IsFoundAtItsEntry() {
+        List<AuditEntry> tampered = new ArrayList<>(chain);
+        AuditEntry e = chain.get(2);
+        tampered.set(2, new AuditEntry(e.seq(), e.eventId(), e.type(), e.source(), e.subject(), e.actor(),
+                e.occurredAt(), e.receivedAt(), e.origin(), e.payload(), new Truncation(false, true), e.format(),
+                e.prevHash(), e.hash()));
+
+        assertThat(walk(tampered, List.of())).extracting(Verification::firstInvalidSeq, Verification::reason)
+                .containsExactly(3L, Breach.HASH_MISMATCH);
+    }
+
+    @Test
+    void aVersion2EntryPassedOffAsVersion1IsFoundAtItsEntry() {
+        List<AuditEntry> tampered = new ArrayList<>(chain);
+        AuditEntry e = chain.get(2);
+        tampered.set(2, new AuditEntry(e.seq(), e.eventId(), e.type(), e.source(), e.subject(), e.actor(),
+                e.occurredAt(), e.receivedAt(), e.origin(), e.payload(), e.prevHash(), e.hash()));
+
+        assertThat(walk(tampered, List.of())).extracting(Verification::firstInvalidSeq, Verification::reason)
+                .containsExactly(3L, Breach.HASH_MISMATCH);
+    }
+
+    @Test
     void aChangedPayloadIsFoundAtItsEntry() {
         List<AuditEntry> tampered = new ArrayList<>(chain);
         tampered.set(5, Entries.withPayload(chain.get(5), "{\"n\": 666}"));
@@ -104,7 +142,8 @@ class ChainWalkTest {
 
     private static AuditEntry swapContent(AuditEntry at, AuditEntry from) {
         return new AuditEntry(at.seq(), from.eventId(), from.type(), from.source(), from.subject(), from.actor(),
-                from.occurredAt(), from.receivedAt(), from.origin(), from.payload(), from.prevHash(), from.hash());
+                from.occurredAt(), from.receivedAt(), from.origin(), from.payload(), from.truncation(), from.format(),
+                from.prevHash(), from.hash());
     }
 
     private static Verification walk(List<AuditEntry> entries, List<Anchor> anchors) {

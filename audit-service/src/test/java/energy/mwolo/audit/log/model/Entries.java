@@ -38,14 +38,34 @@ public final class Entries {
     /** The same entry with another payload, its hash left as it was (a tampered row). */
     public static AuditEntry withPayload(AuditEntry e, String json) {
         return new AuditEntry(e.seq(), e.eventId(), e.type(), e.source(), e.subject(), e.actor(), e.occurredAt(),
-                e.receivedAt(), e.origin(), Payload.json(json), e.prevHash(), e.hash());
+                e.receivedAt(), e.origin(), Payload.json(json), e.truncation(), e.format(), e.prevHash(), e.hash());
     }
 
     /** The entry resealed after {@code previous}: what an attacker who knows the algorithm writes. */
     public static AuditEntry resealed(AuditEntry e, Hash previous) {
         AuditEntry relinked = new AuditEntry(e.seq(), e.eventId(), e.type(), e.source(), e.subject(), e.actor(),
-                e.occurredAt(), e.receivedAt(), e.origin(), e.payload(), previous, null);
+                e.occurredAt(), e.receivedAt(), e.origin(), e.payload(), e.truncation(), e.format(), previous, null);
         return new AuditEntry(e.seq(), e.eventId(), e.type(), e.source(), e.subject(), e.actor(), e.occurredAt(),
-                e.receivedAt(), e.origin(), e.payload(), previous, CanonicalForm.hash(relinked));
+                e.receivedAt(), e.origin(), e.payload(), e.truncation(), e.format(), previous,
+                CanonicalForm.hash(relinked));
+    }
+
+    /**
+     * A chain of canonical form 1, as the log sealed entries before version 2: entries {@code first} to
+     * {@code last} after {@code previous}.
+     */
+    public static List<AuditEntry> chainOfVersion1(ChainHead previous, int first, int last) {
+        List<AuditEntry> entries = new ArrayList<>();
+        Hash link = previous.hash();
+        for (int n = first; n <= last; n++) {
+            IncomingEvent e = event(n);
+            AuditEntry unsealed = new AuditEntry(previous.seq() + n - first + 1, e.eventId(), e.type(), e.source(),
+                    e.subject(), e.actor(), e.occurredAt(), e.receivedAt(), e.origin(), Payload.json(json(n)), link,
+                    null);
+            AuditEntry sealed = resealed(unsealed, link);
+            entries.add(sealed);
+            link = sealed.hash();
+        }
+        return entries;
     }
 }

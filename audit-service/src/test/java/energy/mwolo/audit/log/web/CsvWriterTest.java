@@ -32,6 +32,6 @@ class CsvWriterTest {
                 + "1," + entry.eventId() + ",geo.AgencyOpened,geo-service,agency-1,user-1,"
                 + "2026-05-01T08:15:30.123456Z,2026-05-01T08:15:31.000001Z,geo.agency.events,1,1,true,"
                 + "\"{\"\"n\"\": 1, \"\"name\"\": \"\"Agence 1\"\"}\",," + entry.prevHash().hex() + ","
-                + entry.hash().hex() + "\r\n");
+                + entry.hash().hex() + ",false,false,false\r\n");
     }
 }
