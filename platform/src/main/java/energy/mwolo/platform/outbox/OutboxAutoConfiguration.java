@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -90,7 +88,8 @@ public class OutboxAutoConfiguration {
             var settings = new OutboxRelaySettings(module, dataSource.determineUrl(), dataSource.determineUsername(),
                     dataSource.determinePassword(), slot, publication, offsetDir, relay.retryDelay(),
                     new ReplicationSetup(jdbc, publication, slot));
-            var outboxRelay = new OutboxRelay(settings, new KafkaProducer<>(producerConfig(kafka),
+            var outboxRelay = new OutboxRelay(settings, new KafkaProducer<>(
+                    OutboxRelaySettings.producerConfig(kafka.buildProducerProperties()),
                     new StringSerializer(), new ByteArraySerializer()));
             meters.ifAvailable(registry -> {
                 Gauge.builder("mwolo.outbox.relay.published", outboxRelay, OutboxRelay::publishedCount)
@@ -101,16 +100,6 @@ public class OutboxAutoConfiguration {
                         .register(registry);
             });
             return outboxRelay;
-        }
-
-        private static Map<String, Object> producerConfig(KafkaProperties kafka) {
-            Map<String, Object> config = kafka.buildProducerProperties();
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-            config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-            return config;
         }
 
         private static void createDirectories(Path dir) {

@@ -3,7 +3,10 @@ package energy.mwolo.platform.outbox.relay;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * The Debezium connector configuration of a service's outbox. Kafka Connect in production runs the same keys (see
@@ -49,5 +52,19 @@ public record OutboxRelaySettings(String module, String jdbcUrl, String username
         p.setProperty("transforms.cloudevents.type", CloudEventsHeaders.class.getName());
         p.setProperty("transforms.cloudevents." + CloudEventsHeaders.SOURCE_CONFIG, module + "-service");
         return p;
+    }
+
+    /**
+     * The relay's producer: the service's Kafka client settings (servers, security) with delivery fixed here. Every
+     * event is acknowledged by all in-sync replicas, and retries cannot duplicate or reorder (idempotence).
+     */
+    public static Map<String, Object> producerConfig(Map<String, Object> clientConfig) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        return config;
     }
 }
