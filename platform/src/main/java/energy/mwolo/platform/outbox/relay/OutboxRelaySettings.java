@@ -37,8 +37,13 @@ public record OutboxRelaySettings(String module, String jdbcUrl, String username
         p.setProperty("snapshot.mode", "no_data");
         p.setProperty("tombstones.on.delete", "false");
         p.setProperty("errors.max.retries", "-1");
-        p.setProperty("max.batch.size", "512");
-        p.setProperty("poll.interval.ms", "50");
+        // A batch is sent and acknowledged before its offsets are stored: the larger the batch, the fewer waits.
+        p.setProperty("max.batch.size", "2048");
+        p.setProperty("max.queue.size", "8192");
+        // Below the reading's cost when busy; when quiet, it is what an event waits twice (stream, then queue).
+        p.setProperty("poll.interval.ms", "10");
+        // A restart resumes with a second connection while PostgreSQL still ends the first: retry it soon.
+        p.setProperty("slot.retry.delay.ms", "1000");
         p.setProperty("transforms", "outbox,cloudevents");
         p.setProperty("transforms.outbox.type", "io.debezium.transforms.outbox.EventRouter");
         p.setProperty("transforms.outbox.table.field.event.id", "id");

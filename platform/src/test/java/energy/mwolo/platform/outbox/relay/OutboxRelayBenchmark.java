@@ -62,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxRelayBenchmark extends AbstractProbeIT {
 
     private static final int EVENTS = Integer.getInteger("mwolo.benchmark.relay.events", 100_000);
-    private static final int WARM_UP = 10_000;
+    private static final int WARM_UP = 50_000;
     private static final int WRITERS = 4;
     private static final int LARGEST_TRANSACTION = 50;
     private static final int PACED_RATE = 1_000;
