@@ -40,7 +40,7 @@ public record OutboxRelaySettings(String module, String jdbcUrl, String username
         // A batch is sent and acknowledged before its offsets are stored: the larger the batch, the fewer waits.
         p.setProperty("max.batch.size", "2048");
         p.setProperty("max.queue.size", "8192");
-        // Below the reading's cost when busy; when quiet, it is what an event waits twice (stream, then queue).
+        // Busy, batches fill before the interval ends; quiet, an event waits up to it twice (stream, then queue).
         p.setProperty("poll.interval.ms", "10");
         // A restart resumes with a second connection while PostgreSQL still ends the first: retry it soon.
         p.setProperty("slot.retry.delay.ms", "1000");
