@@ -9,8 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The platform's defaults, at the lowest precedence so any service's application.yml, profile or environment
- * variable overrides them: Kafka delivery guarantees, message bundles, actuator exposure, telemetry export off
- * until an endpoint is configured.
+ * variable overrides them: Kafka delivery guarantees, JPA schema validation without open-in-view, message bundles,
+ * actuator exposure, telemetry export off until an endpoint is configured.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -30,6 +30,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.kafka.listener.auth-exception-retry-interval", "10s");
         defaults.put("spring.kafka.template.observation-enabled", "true");
         defaults.put("spring.kafka.listener.observation-enabled", "true");
+        // JPA services: Flyway owns the schema and Hibernate only checks its entities against it at start; a request
+        // does not keep a session open while the answer is written (use cases load what they return).
+        defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
+        defaults.put("spring.jpa.open-in-view", "false");
         // Messages: the service's own bundle, then the platform's; French is the base bundle.
         defaults.put("spring.messages.basename", "messages,platform-messages");
         defaults.put("spring.messages.fallback-to-system-locale", "false");

@@ -20,6 +20,14 @@ class PlatformDefaultsTest {
     }
 
     @Test
+    void jpaEntitiesAreCheckedAgainstTheMigratedSchemaAndNoSessionOutlivesTheUseCase() {
+        var environment = withDefaults(new StandardEnvironment());
+
+        assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
+        assertThat(environment.getProperty("spring.jpa.open-in-view")).isEqualTo("false");
+    }
+
+    @Test
     void consumersJoinTheGroupNamedAfterTheirService() {
         var environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(

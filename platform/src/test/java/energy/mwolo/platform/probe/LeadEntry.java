@@ -30,7 +30,7 @@ public class LeadEntry {
     protected LeadEntry() {
     }
 
-    LeadEntry(UUID eventId, String email, String requestId, String traceparent) {
+    public LeadEntry(UUID eventId, String email, String requestId, String traceparent) {
         this.eventId = eventId;
         this.email = email;
         this.requestId = requestId;

@@ -29,7 +29,7 @@ final class EntryRows {
                 Hash.of(rs.getBytes(15)), Hash.of(rs.getBytes(16)));
     }
 
-    private static Payload payload(boolean valid, String json, byte[] raw) {
+    static Payload payload(boolean valid, String json, byte[] raw) {
         if (valid) {
             return Payload.json(json);
         }

@@ -5,6 +5,7 @@ import energy.mwolo.audit.log.model.AuditLog;
 import energy.mwolo.audit.log.model.ChainHead;
 import energy.mwolo.audit.log.model.EventKey;
 import energy.mwolo.audit.log.model.Hash;
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -34,7 +36,6 @@ class JdbcAuditLog implements AuditLog {
                 kafka_topic, kafka_partition, kafka_offset, payload_valid, payload, payload_raw, prev_hash, hash,
                 canonical_version, headers_truncated, payload_truncated)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""";
-    private static final int FETCH_SIZE = 2000;
 
     private final JdbcTemplate jdbc;
 
@@ -134,23 +135,13 @@ class JdbcAuditLog implements AuditLog {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Walking the chain streams rows: it needs a transaction");
         }
-        String sql = "select " + EntryRows.COLUMNS + " from audit_event where seq >= ?"
-                + (to == null ? "" : " and seq <= ?") + " order by seq";
-        Object[] args = to == null ? new Object[] {from} : new Object[] {from, to};
-        ResultSetExtractor<Void> feed = rs -> {
-            int row = 0;
-            while (rs.next() && visitor.test(EntryRows.entry(rs, row++))) {
-                // the visitor decides when to stop
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try {
+                CopiedEntries.walk(connection.unwrap(PGConnection.class), from, to, visitor);
+            } catch (IOException e) {
+                throw new SQLException("Reading the chain from " + from + " failed", e);
             }
             return null;
-        };
-        jdbc.query(connection -> {
-            PreparedStatement query = connection.prepareStatement(sql);
-            query.setFetchSize(FETCH_SIZE);
-            for (int i = 0; i < args.length; i++) {
-                query.setLong(i + 1, (Long) args[i]);
-            }
-            return query;
-        }, feed);
+        });
     }
 }

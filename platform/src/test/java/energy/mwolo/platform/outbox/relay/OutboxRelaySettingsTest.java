@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
 class OutboxRelaySettingsTest {
@@ -81,6 +83,30 @@ class OutboxRelaySettingsTest {
                 "geo_outbox", "geo_outbox", OFFSETS, Duration.ofSeconds(5), null);
 
         assertThat(settings.engineProperties().getProperty("database.password")).isEmpty();
+    }
+
+    @Test
+    void theRelaysProducerWaitsForEveryReplicaAndCannotDuplicateOnRetryWhateverTheServiceConfigured() {
+        Map<String, Object> config = OutboxRelaySettings.producerConfig(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "kafka:9092",
+                ProducerConfig.ACKS_CONFIG, "1",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "geo-tx"));
+
+        assertThat(config).containsEntry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "kafka:9092")
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
+                .doesNotContainKey(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+    }
+
+    @Test
+    void aQuietOutboxIsPolledOftenAndABacklogIsReadInLargeBatches() {
+        Properties p = settings("jdbc:postgresql://localhost:5432/geo").engineProperties();
+
+        assertThat(Integer.parseInt(p.getProperty("poll.interval.ms"))).isLessThanOrEqualTo(10);
+        assertThat(Integer.parseInt(p.getProperty("max.batch.size"))).isEqualTo(2048);
+        assertThat(Integer.parseInt(p.getProperty("max.queue.size")))
+                .isGreaterThan(Integer.parseInt(p.getProperty("max.batch.size")));
     }
 
     private static OutboxRelaySettings settings(String jdbcUrl) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.gateway.GeoServiceProcess;
 import energy.mwolo.gateway.Upstreams;
+import energy.mwolo.platformtest.Benchmark;
 import energy.mwolo.platformtest.TestTokens;
 import java.io.IOException;
 import java.net.URI;
@@ -11,10 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,14 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * What the gateway costs: {@code GET /api/geo/provinces/} with a valid token, straight to the real geo-service and
  * through the gateway, in the same run, on loopback, alternating rounds so both see the same machine. Bounded in
- * requests and time. Runs in the {@code benchmark} Maven profile; results go to the output and to
- * {@code target/benchmark/gateway-overhead.txt}.
+ * requests and time. Runs in the {@code benchmark} Maven profile: one {@code BENCHMARK gateway.overhead} line, and
+ * the rounds in detail in the output and in {@code target/benchmark/gateway-overhead.txt}.
  */
-@EnabledIfSystemProperty(named = "mwolo.benchmark", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mwolo.gateway.rate-limits.per-user.capacity=100000000",
         "logging.level.root=WARN"})
-class GatewayOverheadIT {
+class GatewayOverheadBenchmark {
 
     private static final int CONCURRENCY = Integer.getInteger("mwolo.benchmark.concurrency", 16);
     private static final int WARM_UP = Integer.getInteger("mwolo.benchmark.warm-up", 2000);
@@ -80,6 +81,16 @@ class GatewayOverheadIT {
         Path out = Path.of("target", "benchmark", "gateway-overhead.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("gateway_req_per_s", gatewayTotal.requestsPerSecond());
+        figures.put("gateway_p50_ms", gatewayTotal.percentileMillis(50));
+        figures.put("gateway_p99_ms", gatewayTotal.percentileMillis(99));
+        figures.put("direct_req_per_s", directTotal.requestsPerSecond());
+        figures.put("direct_p50_ms", directTotal.percentileMillis(50));
+        figures.put("direct_p99_ms", directTotal.percentileMillis(99));
+        figures.put("requests", gatewayTotal.completed() + directTotal.completed());
+        figures.put("concurrency", CONCURRENCY);
+        Benchmark.report("gateway.overhead", figures, new Benchmark.Ratio("gateway/direct", ratio));
 
         assertThat(directTotal.errors() + gatewayTotal.errors()).isZero();
         assertThat(ratio).isGreaterThanOrEqualTo(0.20);
