@@ -3,6 +3,7 @@ package energy.mwolo.platform.outbox.relay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.contracts.EventContract;
+import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.platform.outbox.Outbox;
 import energy.mwolo.platform.probe.AbstractProbeIT;
 import energy.mwolo.platformtest.Benchmark;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -323,11 +325,13 @@ class OutboxRelayBenchmark extends AbstractProbeIT {
         }
     }
 
+    /** A reader as the broker's admin, who may read every topic (the probe's user reads only what it consumes). */
     private static KafkaConsumer<String, byte[]> consumer(String bootstrapServers) {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        Map<String, Object> config = new HashMap<>(SharedKafka.at(bootstrapServers).orElseThrow()
+                .adminClientProperties());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private static List<TopicPartition> partitionsOf(KafkaConsumer<?, ?> consumer, String topic) {
