@@ -55,6 +55,7 @@ public final class GeoServiceProcess implements AutoCloseable {
         return start(work, List.of(
                 "--mwolo.security.issuers[0].issuer=" + TestTokens.ISSUER,
                 "--mwolo.security.issuers[0].jwk-set-location=" + jwks.toUri(),
+                "--mwolo.security.issuers[0].identity=true",
                 "--mwolo.security.audience=" + TestTokens.AUDIENCE));
     }
 

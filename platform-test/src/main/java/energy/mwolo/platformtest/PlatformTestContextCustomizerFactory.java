@@ -82,6 +82,9 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
             properties.put("mwolo.outbox.relay.offset-dir", offsetDir.toString());
             properties.put("mwolo.security.issuers[0].issuer", TestTokens.ISSUER);
             properties.put("mwolo.security.issuers[0].jwk-set-location", jwksFileUrl());
+            properties.put("mwolo.security.issuers[0].identity", "true");
+            properties.put("mwolo.security.issuers[1].issuer", TestTokens.EXTERNAL_ISSUER);
+            properties.put("mwolo.security.issuers[1].jwk-set-location", jwksFileUrl());
             properties.put("mwolo.security.audience", TestTokens.AUDIENCE);
             // Tests call the service on loopback, as the gateway does: Api.from(ip) names the client behind it.
             properties.put("mwolo.web.trusted-proxies", TRUSTED_PROXIES);

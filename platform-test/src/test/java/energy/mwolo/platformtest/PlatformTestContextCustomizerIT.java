@@ -49,7 +49,11 @@ class PlatformTestContextCustomizerIT {
         Environment env = context.getEnvironment();
         assertThat(env.getProperty("spring.kafka.bootstrap-servers")).isEqualTo(SharedKafka.start().bootstrapServers());
         assertThat(env.getProperty("mwolo.security.issuers[0].issuer")).isEqualTo(TestTokens.ISSUER);
+        assertThat(env.getProperty("mwolo.security.issuers[0].identity")).isEqualTo("true");
+        assertThat(env.getProperty("mwolo.security.issuers[1].issuer")).isEqualTo(TestTokens.EXTERNAL_ISSUER);
+        assertThat(env.getProperty("mwolo.security.issuers[1].identity")).isNull();
         assertThat(env.getProperty("mwolo.security.audience")).isEqualTo(TestTokens.AUDIENCE);
+        assertThat(env.getProperty("mwolo.web.trusted-proxies")).isEqualTo("127.0.0.1/32,::1/128");
         String jwks = env.getProperty("mwolo.security.issuers[0].jwk-set-location");
         assertThat(jwks).startsWith("file:");
         assertThat(Files.readString(Path.of(URI.create(jwks)))).isEqualTo(TestTokens.jwksJson());
