@@ -63,8 +63,9 @@ public final class AccessRules {
             anyone(POST, "/api/billing/webhooks/**"),
             anyone(READ, "/api/docs/**"),
             anyone(READ, "/v3/api-docs/**"),
-            anyone(READ, "/actuator/health/**"),
-            anyone(READ, "/actuator/info"),
+            // The actuator is served on the management port only, which load balancers and scrapers reach from
+            // inside; on the public port these paths find nothing (404).
+            anyone(READ, "/actuator/**"),
 
             // identity-service
             signedIn(ANY, "/api/auth/**"),
@@ -102,10 +103,7 @@ public final class AccessRules {
             roles(ANY, "/api/cms/**", SUPER_ADMIN, ADMIN),
 
             // audit-service
-            roles(ANY, "/api/audit/**", SUPER_ADMIN, ADMIN),
-
-            // the gateway's own operational endpoints beyond health
-            roles(ANY, "/actuator/**", SUPER_ADMIN));
+            roles(ANY, "/api/audit/**", SUPER_ADMIN, ADMIN));
 
     private AccessRules() {
     }
