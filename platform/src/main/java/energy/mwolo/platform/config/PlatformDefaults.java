@@ -45,6 +45,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("server.forward-headers-strategy", "none");
         // The dev profile runs the gateway on this machine; elsewhere nobody is trusted until configured.
         defaults.put("mwolo.web.trusted-proxies", "${MWOLO_TRUSTED_PROXIES:" + (dev ? LOOPBACK : "") + "}");
+        // The OpenAPI document maps every endpoint: anyone's on a developer's machine, staff's elsewhere.
+        defaults.put("mwolo.security.api-docs-open", Boolean.toString(dev));
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("spring.threads.virtual.enabled", "false");

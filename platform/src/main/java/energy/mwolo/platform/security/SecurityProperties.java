@@ -10,9 +10,11 @@ import org.springframework.core.io.Resource;
  * @param audience    the {@code aud} every access token must carry
  * @param issuers     trusted issuers, each with its keys (a JWKS URL, or a JWKS document for tests and offline use)
  * @param publicPaths requests served without a token, as {@code "METHOD /pattern"} or {@code "/pattern"}
+ * @param apiDocsOpen whether the OpenAPI document is served to anyone (true in the dev profile) or to staff only
  */
 @ConfigurationProperties("mwolo.security")
-public record SecurityProperties(String audience, List<Issuer> issuers, List<String> publicPaths) {
+public record SecurityProperties(String audience, List<Issuer> issuers, List<String> publicPaths,
+        boolean apiDocsOpen) {
 
     public SecurityProperties {
         audience = audience == null || audience.isBlank() ? "mwolo-platform" : audience;

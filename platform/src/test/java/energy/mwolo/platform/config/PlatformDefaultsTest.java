@@ -68,6 +68,16 @@ class PlatformDefaultsTest {
     }
 
     @Test
+    void showsTheOpenApiDocumentToAnyoneInTheDevProfileOnly() {
+        var dev = new StandardEnvironment();
+        dev.setActiveProfiles("dev");
+
+        assertThat(withDefaults(dev).getProperty("mwolo.security.api-docs-open")).isEqualTo("true");
+        assertThat(withDefaults(new StandardEnvironment()).getProperty("mwolo.security.api-docs-open"))
+                .isEqualTo("false");
+    }
+
+    @Test
     void trustsTheGatewayOnLoopbackInTheDevProfile() {
         var environment = new StandardEnvironment();
         environment.setActiveProfiles("dev");

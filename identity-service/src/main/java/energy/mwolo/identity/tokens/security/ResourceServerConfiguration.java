@@ -53,7 +53,7 @@ class ResourceServerConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(authorize -> {
-                    PublicRequests.OPERATIONAL_PATHS.forEach(path -> authorize.requestMatchers(path).permitAll());
+                    PublicRequests.authorizeOperational(authorize, properties.apiDocsOpen());
                     authorize.requestMatchers(publicRequests).permitAll();
                     authorize.anyRequest().authenticated();
                 })
