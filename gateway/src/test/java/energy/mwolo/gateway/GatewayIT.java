@@ -27,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "mwolo.gateway.circuit-breaker.wait-in-open-state=2s",
         "mwolo.gateway.circuit-breaker.permitted-calls-in-half-open-state=2",
         "mwolo.gateway.rate-limits.login-per-ip.capacity=5",
-        "mwolo.gateway.rate-limits.login-per-account.capacity=3",
         "mwolo.gateway.rate-limits.register-per-ip.capacity=2",
         "mwolo.gateway.rate-limits.password-reset-per-ip.capacity=2",
         "mwolo.gateway.rate-limits.public-post-per-ip.capacity=2",
