@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "mwolo.audit.consumer.metadata-max-age=3s",
         "mwolo.audit.checkpoints.every-events=25",
         "mwolo.audit.checkpoints.every=2s",
-        "mwolo.audit.checkpoints.poll-interval=500ms"})
+        "mwolo.audit.checkpoints.poll-interval=500ms",
+        // As in the dev profile: a signing key generated into the temporary storage.
+        "mwolo.audit.signing.generate-when-missing=true"})
 public abstract class AbstractAuditIT {
 
     private static final Path STORAGE = temporaryStorage();
