@@ -28,7 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "mwolo.audit.checkpoints.every-events=25",
         "mwolo.audit.checkpoints.every=2s",
         "mwolo.audit.checkpoints.poll-interval=500ms",
-        "mwolo.audit.limits.payload-bytes=4096"})
+        "mwolo.audit.limits.payload-bytes=4096",
+        // As in the dev profile: a signing key generated into the temporary storage.
+        "mwolo.audit.signing.generate-when-missing=true"})
 public abstract class AbstractAuditIT {
 
     private static final Path STORAGE = temporaryStorage();

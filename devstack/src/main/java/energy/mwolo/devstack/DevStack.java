@@ -97,11 +97,13 @@ public final class DevStack {
                 }
                 continue;
             }
-            if (!Loopback.isFree(service.port())) {
-                fail("Port " + service.port() + " for " + service.module() + " is in use by another program");
+            for (int port : new int[] {service.port(), service.managementPort()}) {
+                if (!Loopback.isFree(port)) {
+                    fail("Port " + port + " for " + service.module() + " is in use by another program");
+                }
             }
-            say("Starting " + service.module() + " on port " + service.port() + " (log: .devstack/logs/"
-                    + service.module() + ".log)");
+            say("Starting " + service.module() + " on port " + service.port() + ", management port "
+                    + service.managementPort() + " (log: .devstack/logs/" + service.module() + ".log)");
             services.add(ServiceProcess.launch(service, jar.get())
                     .database(postgres)
                     .kafka(kafka.bootstrapServers(), kafkaUsers.get(service.name()))
@@ -124,7 +126,8 @@ public final class DevStack {
                         kafka.admin().password()));
         for (ServiceProcess running : services.running()) {
             String module = running.service().module();
-            summary.append(String.format("  %-20s http://127.0.0.1:%d %s%n", module, running.service().port(),
+            summary.append(String.format("  %-20s http://127.0.0.1:%d (management :%d) %s%n", module,
+                    running.service().port(), running.service().managementPort(),
                     failed.contains(module) ? "NOT READY" : ""));
         }
         for (String module : skipped) {

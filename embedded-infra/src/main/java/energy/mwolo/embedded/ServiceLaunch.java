@@ -25,6 +25,7 @@ public final class ServiceLaunch {
     private final PlatformService service;
     private final Path jar;
     private int port;
+    private Integer managementPort;
     private String host = "localhost";
     private ServiceDatabase owner;
     private ServiceDatabase runtime;
@@ -48,6 +49,16 @@ public final class ServiceLaunch {
     /** The HTTP port ({@code SERVER_PORT}); default: the catalogue's. */
     public ServiceLaunch port(int port) {
         this.port = port;
+        return this;
+    }
+
+    /**
+     * The actuator's port ({@code MANAGEMENT_SERVER_PORT}), where the readiness probe is asked; default: the
+     * catalogue's, or a free port when {@link #port(int)} moved the HTTP port off the catalogue's (so that launches
+     * on free ports never collide on a fixed one).
+     */
+    public ServiceLaunch managementPort(int managementPort) {
+        this.managementPort = managementPort;
         return this;
     }
 
@@ -162,9 +173,12 @@ public final class ServiceLaunch {
                     .directory((workingDirectory != null ? workingDirectory : state).toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.to(output.toFile()));
-            builder.environment().putAll(environment(state));
+            int management = managementPort != null ? managementPort
+                    : port == service.port() ? service.managementPort() : Loopback.freePort();
+            builder.environment().putAll(environment(state, management));
             long startedAt = System.nanoTime();
-            return new ServiceProcess(service, builder.start(), "http://" + host + ":" + port, output, startedAt);
+            return new ServiceProcess(service, builder.start(), "http://" + host + ":" + port,
+                    "http://" + host + ":" + management, output, startedAt);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + service.module() + " from " + jar, e);
         }
@@ -181,12 +195,13 @@ public final class ServiceLaunch {
     }
 
     /** The variables the platform's services read, then the caller's own. */
-    private Map<String, String> environment(Path state) throws IOException {
+    private Map<String, String> environment(Path state, int management) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         if (profile != null) {
             env.put("SPRING_PROFILES_ACTIVE", profile);
         }
         env.put("SERVER_PORT", Integer.toString(port));
+        env.put("MANAGEMENT_SERVER_PORT", Integer.toString(management));
         if (runtime != null) {
             env.put("SPRING_DATASOURCE_URL", runtime.jdbcUrl());
             env.put("SPRING_DATASOURCE_USERNAME", runtime.username());

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A platform service run from its executable jar as a child process, with the settings the devstack gives it: the
- * {@code dev} profile, its port, its own database and role in a {@link SharedPostgres}, a {@link SharedKafka}
+ * {@code dev} profile, its port and management port, its own database and role in a {@link SharedPostgres}, a {@link SharedKafka}
  * broker, its outbox offsets and files under a state directory, and the URLs of the other services.
  *
  * <pre>{@code
@@ -41,13 +41,16 @@ public final class ServiceProcess implements AutoCloseable {
     private final PlatformService service;
     private final Process process;
     private final String baseUrl;
+    private final String managementUrl;
     private final Path log;
     private final long startedAt;
 
-    ServiceProcess(PlatformService service, Process process, String baseUrl, Path log, long startedAt) {
+    ServiceProcess(PlatformService service, Process process, String baseUrl, String managementUrl, Path log,
+            long startedAt) {
         this.service = service;
         this.process = process;
         this.baseUrl = baseUrl;
+        this.managementUrl = managementUrl;
         this.log = log;
         this.startedAt = startedAt;
     }
@@ -64,6 +67,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** {@code http://<host>:<port>}, without a trailing slash. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** {@code http://<host>:<management port>}: the actuator (health, Prometheus), never routed by the gateway. */
+    public String managementUrl() {
+        return managementUrl;
     }
 
     public Path log() {
@@ -93,9 +101,9 @@ public final class ServiceProcess implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - startedAt);
     }
 
-    /** Whether {@code /actuator/health/readiness} answers 200 now. */
+    /** Whether {@code /actuator/health/readiness} on the management port answers 200 now. */
     public boolean isReady() {
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(managementUrl + PlatformService.READINESS))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         try {
             return HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -164,6 +172,6 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public String toString() {
-        return service.module() + "[" + baseUrl + ", pid " + process.pid() + "]";
+        return service.module() + "[" + baseUrl + ", management " + managementUrl + ", pid " + process.pid() + "]";
     }
 }

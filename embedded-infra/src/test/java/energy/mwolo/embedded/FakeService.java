@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * Stands in for a service jar in {@link ServiceProcessIT}: listens on {@code SERVER_PORT}, answers the readiness
- * probe once {@code FAKE_READY_AFTER_MS} passed, shows its environment, arguments and working directory at
+ * probe on {@code MANAGEMENT_SERVER_PORT} (only there, as the services do) once {@code FAKE_READY_AFTER_MS} passed, shows its environment, arguments and working directory at
  * {@code /env}, and exits at once with {@code FAKE_EXIT} when that is set.
  */
 public final class FakeService {
@@ -33,8 +33,12 @@ public final class FakeService {
                 + Long.parseLong(System.getenv().getOrDefault("FAKE_READY_AFTER_MS", "0")) * 1_000_000;
         int port = Integer.parseInt(System.getenv("SERVER_PORT"));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/actuator/health/readiness",
+        int managementPort = Integer.parseInt(System.getenv("MANAGEMENT_SERVER_PORT"));
+        HttpServer management = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), managementPort), 0);
+        management.createContext("/actuator/health/readiness",
                 exchange -> respond(exchange, System.nanoTime() >= readyAt ? 200 : 503, "{}"));
+        management.start();
         server.createContext("/env", exchange -> {
             StringBuilder body = new StringBuilder();
             Map<String, String> env = new TreeMap<>(System.getenv());

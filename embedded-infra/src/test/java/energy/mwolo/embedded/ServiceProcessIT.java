@@ -102,6 +102,30 @@ class ServiceProcessIT {
     }
 
     @Test
+    void asksForReadinessOnTheManagementPortItGivesTheService() throws Exception {
+        int management = Loopback.freePort();
+        try (ServiceProcess geo = ServiceProcess.launch(ServiceCatalogue.GEO, jar).port(Loopback.freePort())
+                .managementPort(management).host("127.0.0.1").stateDirectory(dir.resolve("geo-management")).start()) {
+            geo.awaitReady(READY);
+
+            assertThat(env(geo)).containsEntry("MANAGEMENT_SERVER_PORT", Integer.toString(management));
+            assertThat(geo.managementUrl()).isEqualTo("http://127.0.0.1:" + management);
+            assertThat(status(geo.baseUrl() + "/actuator/health/readiness")).as("the main port").isEqualTo(404);
+        }
+    }
+
+    @Test
+    void movesTheManagementPortOffTheCataloguesWhenTheHttpPortMoves() throws Exception {
+        try (ServiceProcess geo = ServiceProcess.launch(ServiceCatalogue.GEO, jar).port(Loopback.freePort())
+                .stateDirectory(dir.resolve("geo-free-management")).start()) {
+            geo.awaitReady(READY);
+
+            assertThat(env(geo).get("MANAGEMENT_SERVER_PORT"))
+                    .isNotEqualTo(Integer.toString(ServiceCatalogue.GEO.managementPort()));
+        }
+    }
+
+    @Test
     void anAppendOnlyServiceMigratesAsTheOwnerAndRunsAsTheRuntimeRole() throws Exception {
         try (ServiceProcess audit = ServiceProcess.launch(ServiceCatalogue.AUDIT, jar).port(Loopback.freePort())
                 .database(SharedPostgres.start()).stateDirectory(dir.resolve("audit")).start()) {
@@ -158,6 +182,11 @@ class ServiceProcessIT {
         ServiceProcess.stopAll(services);
 
         assertThat(services).noneMatch(ServiceProcess::isAlive);
+    }
+
+    private static int status(String url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static Map<String, String> env(ServiceProcess service) throws IOException, InterruptedException {

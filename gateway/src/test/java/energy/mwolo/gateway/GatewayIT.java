@@ -16,8 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The one gateway every integration test talks to, over real HTTP on loopback, with {@link Upstreams} behind it and
  * small limits so that tests reach them quickly. Subclasses add nothing to the configuration: one context for all.
  *
- * <p>Tests run as a trusted proxy (loopback), so each test names its own client address with
- * {@code X-Forwarded-For} and gets its own per-address rate limit buckets.
+ * <p>Tests run as a trusted proxy (127.0.0.1, the load balancer's place), so each test names its own client address
+ * with {@code X-Forwarded-For} and gets its own per-address rate limit buckets. {@code api.fromPeer("127.0.0.2")}
+ * plays a client calling from anywhere else.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mwolo.gateway.response-timeouts.operations=1s",
@@ -26,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "mwolo.gateway.circuit-breaker.wait-in-open-state=2s",
         "mwolo.gateway.circuit-breaker.permitted-calls-in-half-open-state=2",
         "mwolo.gateway.rate-limits.login-per-ip.capacity=5",
-        "mwolo.gateway.rate-limits.login-per-account.capacity=3",
         "mwolo.gateway.rate-limits.register-per-ip.capacity=2",
         "mwolo.gateway.rate-limits.password-reset-per-ip.capacity=2",
         "mwolo.gateway.rate-limits.public-post-per-ip.capacity=2",
@@ -60,6 +60,10 @@ public abstract class GatewayIT {
     @BeforeEach
     void connectToTheGateway() {
         api = new Api("http://127.0.0.1:" + port);
+    }
+
+    protected int port() {
+        return port;
     }
 
     private static String jwksFile(String name, String json) {

@@ -55,6 +55,7 @@ public final class GeoServiceProcess implements AutoCloseable {
         return start(work, List.of(
                 "--mwolo.security.issuers[0].issuer=" + TestTokens.ISSUER,
                 "--mwolo.security.issuers[0].jwk-set-location=" + jwks.toUri(),
+                "--mwolo.security.issuers[0].identity=true",
                 "--mwolo.security.audience=" + TestTokens.AUDIENCE));
     }
 
@@ -76,9 +77,11 @@ public final class GeoServiceProcess implements AutoCloseable {
         // Command-line arguments replace the issuer list of geo's application.yml as a whole.
         List<String> arguments = new ArrayList<>(securityArguments);
         arguments.add("--server.address=127.0.0.1");
+        arguments.add("--management.server.address=127.0.0.1");
         arguments.add("--logging.level.root=WARN");
         ServiceProcess geo = ServiceProcess.launch(ServiceCatalogue.GEO, jar())
                 .port(Loopback.freePort())
+                .managementPort(Loopback.freePort())
                 .host("127.0.0.1")
                 // No profile: the benchmark measures geo-service as deployed, without the dev profile's debug logs.
                 .profile(null)

@@ -85,6 +85,10 @@ public abstract class AbstractApiIT {
         clock.reset();
     }
 
+    protected int port() {
+        return port;
+    }
+
     protected String bootstrapServers() {
         return bootstrapServers;
     }

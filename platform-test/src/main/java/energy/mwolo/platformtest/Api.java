@@ -1,17 +1,26 @@
 package energy.mwolo.platformtest;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,15 +48,17 @@ public final class Api {
 
     private final String base;
     private final List<String> defaults;
+    private final String localAddress;
 
     /** Calls to {@code base} ({@code http://localhost:8084}); paths are appended to it. */
     public Api(String base) {
-        this(base, List.of());
+        this(base, List.of(), null);
     }
 
-    private Api(String base, List<String> defaults) {
+    private Api(String base, List<String> defaults, String localAddress) {
         this.base = base;
         this.defaults = List.copyOf(defaults);
+        this.localAddress = localAddress;
     }
 
     private static HttpClient client() {
@@ -73,7 +84,16 @@ public final class Api {
         }
         headers.add(name);
         headers.add(value);
-        return new Api(base, headers);
+        return new Api(base, headers, localAddress);
+    }
+
+    /**
+     * The same service, every call made from a connection whose own address is {@code localAddress}: on Linux any
+     * of 127.0.0.0/8, so {@code 127.0.0.2} plays a host that is not the trusted proxy (127.0.0.1) on this machine.
+     * Such calls go over a plain socket, one connection each ({@code Connection: close}).
+     */
+    public Api fromPeer(String localAddress) {
+        return new Api(base, defaults, localAddress);
     }
 
     public Call get(String path) {
@@ -109,6 +129,7 @@ public final class Api {
         private final String path;
         private final List<String> headers = new ArrayList<>(defaults);
         private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+        private byte[] bodyBytes;
         private boolean ownConnection;
 
         private Call(String method, String path) {
@@ -146,6 +167,7 @@ public final class Api {
             String text = json instanceof String raw ? raw : JSON.writeValueAsString(json);
             header("Content-Type", "application/json");
             this.body = HttpRequest.BodyPublishers.ofString(text);
+            this.bodyBytes = text.getBytes(StandardCharsets.UTF_8);
             return this;
         }
 
@@ -156,6 +178,7 @@ public final class Api {
         public Call body(byte[] bytes) {
             header("Content-Type", "application/octet-stream");
             this.body = HttpRequest.BodyPublishers.ofByteArray(bytes);
+            this.bodyBytes = bytes.clone();
             this.ownConnection = true;
             return this;
         }
@@ -169,6 +192,9 @@ public final class Api {
         }
 
         public Reply send() {
+            if (localAddress != null) {
+                return sendFromPeer();
+            }
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
                     .method(method, body);
@@ -192,12 +218,84 @@ public final class Api {
             }
         }
 
+        /** HTTP/1.1 over a socket bound to {@link #localAddress}, read to its end. */
+        private Reply sendFromPeer() {
+            URI target = URI.create(base + path);
+            long started = System.nanoTime();
+            try (Socket socket = new Socket()) {
+                socket.bind(new InetSocketAddress(localAddress, 0));
+                socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 5_000);
+                socket.setSoTimeout(30_000);
+                StringBuilder head = new StringBuilder(method).append(' ').append(target.getRawPath())
+                        .append(target.getRawQuery() == null ? "" : "?" + target.getRawQuery()).append(" HTTP/1.1\r\n")
+                        .append("Host: ").append(target.getHost()).append(':').append(target.getPort()).append("\r\n")
+                        .append("Connection: close\r\n");
+                if (!names(headers).contains(ACCEPT.toLowerCase(Locale.ROOT))) {
+                    head.append(ACCEPT).append(": ").append(JSON_OR_PROBLEM).append("\r\n");
+                }
+                for (int i = 0; i < headers.size(); i += 2) {
+                    head.append(headers.get(i)).append(": ").append(headers.get(i + 1)).append("\r\n");
+                }
+                byte[] content = bodyBytes == null ? new byte[0] : bodyBytes;
+                if (bodyBytes != null) {
+                    head.append("Content-Length: ").append(content.length).append("\r\n");
+                }
+                head.append("\r\n");
+                OutputStream out = socket.getOutputStream();
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.write(content);
+                out.flush();
+                return RawReply.read(new BufferedInputStream(socket.getInputStream()), started);
+            } catch (IOException e) {
+                throw new UncheckedIOException(method + " " + path + " from " + localAddress + " failed", e);
+            }
+        }
+
         private List<String> names(List<String> pairs) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < pairs.size(); i += 2) {
                 names.add(pairs.get(i).toLowerCase(Locale.ROOT));
             }
             return names;
+        }
+    }
+
+    /** Reads an HTTP/1.1 answer whose connection closes after it (chunked or not). */
+    private static final class RawReply {
+
+        static Reply read(InputStream in, long started) throws IOException {
+            String status = line(in);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                int colon = header.indexOf(':');
+                headers.computeIfAbsent(header.substring(0, colon).trim(), k -> new ArrayList<>())
+                        .add(header.substring(colon + 1).trim());
+            }
+            boolean chunked = headers.entrySet().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Transfer-Encoding")
+                    && h.getValue().stream().anyMatch(v -> v.equalsIgnoreCase("chunked")));
+            byte[] body = chunked ? dechunk(in) : in.readAllBytes();
+            return new Reply(Integer.parseInt(status.split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true),
+                    new String(body, StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - started));
+        }
+
+        private static byte[] dechunk(InputStream in) throws IOException {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
+                    size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+                body.write(in.readNBytes(size));
+                line(in);
+            }
+            return body.toByteArray();
+        }
+
+        private static String line(InputStream in) throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+                if (b != '\r') {
+                    line.write(b);
+                }
+            }
+            return line.toString(StandardCharsets.ISO_8859_1);
         }
     }
 

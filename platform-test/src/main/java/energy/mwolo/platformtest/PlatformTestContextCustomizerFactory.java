@@ -51,6 +51,8 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
 
     /** The name of the property source this adds to each test context's environment. */
     public static final String PROPERTY_SOURCE_NAME = "mwoloPlatformTest";
+    /** The trusted proxies of every test context: the loopback addresses a test's calls come from. */
+    public static final String TRUSTED_PROXIES = "127.0.0.1/32,::1/128";
     /** Names the service when {@code spring.application.name} does not, or differs. */
     public static final String SERVICE_PROPERTY = "mwolo.test.service";
 
@@ -100,7 +102,12 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
             properties.put("mwolo.outbox.relay.offset-dir", offsetDir.toString());
             properties.put("mwolo.security.issuers[0].issuer", TestTokens.ISSUER);
             properties.put("mwolo.security.issuers[0].jwk-set-location", jwksFileUrl());
+            properties.put("mwolo.security.issuers[0].identity", "true");
+            properties.put("mwolo.security.issuers[1].issuer", TestTokens.EXTERNAL_ISSUER);
+            properties.put("mwolo.security.issuers[1].jwk-set-location", jwksFileUrl());
             properties.put("mwolo.security.audience", TestTokens.AUDIENCE);
+            // Tests call the service on loopback, as the gateway does: Api.from(ip) names the client behind it.
+            properties.put("mwolo.web.trusted-proxies", TRUSTED_PROXIES);
             addBelowTestDeclaredSources(environment.getPropertySources(),
                     new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
 

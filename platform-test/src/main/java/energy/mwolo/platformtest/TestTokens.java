@@ -33,6 +33,12 @@ public final class TestTokens {
 
     /** The {@code iss} of test tokens. */
     public static final String ISSUER = "https://identity.test.mwolo.local";
+    /**
+     * A second trusted issuer of every test context, standing for an external provider such as Keycloak: same
+     * signing key, same claims, but not identity-service, so its link claims ({@code client_id}, ...) tie nobody
+     * to anything.
+     */
+    public static final String EXTERNAL_ISSUER = "https://sso.test.mwolo.local/realms/mwolo";
     /** The {@code aud} of test tokens. */
     public static final String AUDIENCE = "mwolo-platform";
     /** The {@code kid} of the signing key. */
@@ -81,6 +87,7 @@ public final class TestTokens {
         private UUID clientId;
         private UUID employeeId;
         private Duration expiresIn = Duration.ofMinutes(15);
+        private boolean expires = true;
         private Instant notBefore;
         private String issuer = ISSUER;
         private String audience = AUDIENCE;
@@ -125,6 +132,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** Leaves {@code exp} out: a token that would never expire, which every verifier must refuse. */
+        public Builder withoutExpiry() {
+            this.expires = false;
+            return this;
+        }
+
         /** Sets {@code nbf}; default: the issue time. */
         public Builder notBefore(Instant notBefore) {
             this.notBefore = notBefore;
@@ -152,7 +165,7 @@ public final class TestTokens {
                     .audience(audience)
                     .issueTime(Date.from(now))
                     .notBeforeTime(Date.from(notBefore == null ? now : notBefore))
-                    .expirationTime(Date.from(now.plus(expiresIn)))
+                    .expirationTime(expires ? Date.from(now.plus(expiresIn)) : null)
                     .jwtID(UUID.randomUUID().toString())
                     .claim("roles", List.copyOf(roles))
                     .claim("perms", List.copyOf(perms));

@@ -83,6 +83,24 @@ class ApiTest {
     }
 
     @Test
+    void callsFromAnotherLocalAddressWhenAskedTo() {
+        Api fromElsewhere = api.fromPeer("127.0.0.2").withHeader("X-Forwarded-Host", "evil.example");
+
+        Api.Reply reply = fromElsewhere.post("/things/?page=2", Map.of("name", "Gombe")).as("token-2").send();
+        Api.Reply chunked = fromElsewhere.get("/chunked").send();
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("peer").asString()).isEqualTo("127.0.0.2");
+        assertThat(reply.json().path("query").asString()).isEqualTo("page=2");
+        assertThat(JSON.readTree(reply.json().path("body").asString()).path("name").asString()).isEqualTo("Gombe");
+        assertThat(header(reply, "x-forwarded-host")).isEqualTo("evil.example");
+        assertThat(header(reply, "authorization")).isEqualTo("Bearer token-2");
+        assertThat(reply.contentType()).isEqualTo("application/json");
+        assertThat(chunked.json().path("peer").asString()).isEqualTo("127.0.0.2");
+        assertThat(api.get("/").send().json().path("peer").asString()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
     void readsProblemsHeadersAndLocations() {
         Api.Reply problem = api.get("/problem").send();
         Api.Reply plain = api.get("/").send();
@@ -107,29 +125,32 @@ class ApiTest {
             byte[] received = exchange.getRequestBody().readAllBytes();
             if (exchange.getRequestURI().getPath().equals("/problem")) {
                 respond(exchange, 400, "application/problem+json", Map.of("code", "request.invalid", "errors",
-                        List.of(Map.of("field", "name"), Map.of("field", "phone"))), "/things/7/");
+                        List.of(Map.of("field", "name"), Map.of("field", "phone"))), "/things/7/", false);
                 return;
             }
             Map<String, Object> echoed = new LinkedHashMap<>();
             echoed.put("method", exchange.getRequestMethod());
+            echoed.put("peer", exchange.getRemoteAddress().getAddress().getHostAddress());
+            echoed.put("query", exchange.getRequestURI().getRawQuery());
             Map<String, String> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) ->
                     headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
             echoed.put("headers", headers);
             echoed.put("length", received.length);
             echoed.put("body", new String(received, StandardCharsets.UTF_8));
-            respond(exchange, 200, "application/json", echoed, null);
+            respond(exchange, 200, "application/json", echoed, null,
+                    exchange.getRequestURI().getPath().equals("/chunked"));
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, Object body, String location)
-            throws IOException {
+    private static void respond(HttpExchange exchange, int status, String type, Object body, String location,
+            boolean chunked) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().add("Content-Type", type);
         if (location != null) {
             exchange.getResponseHeaders().add("Location", location);
         }
-        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.sendResponseHeaders(status, chunked ? 0 : bytes.length);
         exchange.getResponseBody().write(bytes);
     }
 }

@@ -57,7 +57,11 @@ class PlatformTestContextCustomizerIT {
         assertThat(env.getProperty("mwolo.kafka.username")).isEqualTo("probe");
         assertThat(env.getProperty("mwolo.kafka.password")).isEqualTo(probe.password());
         assertThat(env.getProperty("mwolo.security.issuers[0].issuer")).isEqualTo(TestTokens.ISSUER);
+        assertThat(env.getProperty("mwolo.security.issuers[0].identity")).isEqualTo("true");
+        assertThat(env.getProperty("mwolo.security.issuers[1].issuer")).isEqualTo(TestTokens.EXTERNAL_ISSUER);
+        assertThat(env.getProperty("mwolo.security.issuers[1].identity")).isNull();
         assertThat(env.getProperty("mwolo.security.audience")).isEqualTo(TestTokens.AUDIENCE);
+        assertThat(env.getProperty("mwolo.web.trusted-proxies")).isEqualTo("127.0.0.1/32,::1/128");
         String jwks = env.getProperty("mwolo.security.issuers[0].jwk-set-location");
         assertThat(jwks).startsWith("file:");
         assertThat(Files.readString(Path.of(URI.create(jwks)))).isEqualTo(TestTokens.jwksJson());

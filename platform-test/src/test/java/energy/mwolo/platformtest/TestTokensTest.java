@@ -62,6 +62,13 @@ class TestTokensTest {
     }
 
     @Test
+    void aTokenCanBeMintedWithoutExpiry() {
+        String token = TestTokens.anyUser().withoutExpiry().mint();
+
+        assertThat(decoder.decode(token).getExpiresAt()).isNull();
+    }
+
+    @Test
     void anyUserIsSomeoneNewEachTime() {
         Jwt first = decoder.decode(TestTokens.anyUser().roles("HR").mint());
         Jwt second = decoder.decode(TestTokens.anyUser().roles("HR").mint());

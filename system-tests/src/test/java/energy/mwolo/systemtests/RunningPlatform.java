@@ -93,6 +93,11 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
         return running().process(service).baseUrl();
     }
 
+    /** A service's actuator (health, Prometheus), on its management port. */
+    public String managementUrl(PlatformService service) {
+        return running().process(service).managementUrl();
+    }
+
     /** The gateway's base URL. */
     public String gatewayUrl() {
         return url(ServiceCatalogue.GATEWAY);

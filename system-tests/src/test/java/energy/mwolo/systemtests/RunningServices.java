@@ -57,12 +57,13 @@ final class RunningServices implements AutoCloseable {
                 if (spec.services().contains(service)) {
                     ServiceLaunch launch = ServiceProcess.launch(service, jars.of(service))
                             .port(ports.get(service))
+                            .managementPort(Loopback.freePort())
                             .host("127.0.0.1")
                             .database(postgres)
                             .kafka(kafka)
                             .peers(peers)
                             .stateDirectory(work.resolve(service.module()))
-                            .arguments("--server.address=127.0.0.1");
+                            .arguments("--server.address=127.0.0.1", "--management.server.address=127.0.0.1");
                     spec.environment().getOrDefault(service, Map.of()).forEach(launch::environment);
                     running.processes.put(service, launch.start());
                 }

@@ -1,6 +1,7 @@
 package energy.mwolo.crm.persistence;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,9 @@ public final class Where {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /** The values by name; a null value is bound as SQL NULL (a customer not linked to a client yet matches none). */
     public Map<String, Object> params() {
-        return Map.copyOf(params);
+        return Collections.unmodifiableMap(new HashMap<>(params));
     }
 
     /** An ILIKE pattern matching the text anywhere, with the text's own wildcards escaped. */

@@ -18,9 +18,13 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 /** Place ids are checked with geo-service before they are stored; a geo outage refuses such writes with 503. */
 class GeoValidationIT extends AbstractApiIT {
+
+    @LocalManagementPort
+    private int managementPort;
 
     private final FakeGeo geo = FakeGeo.instance();
 
@@ -107,7 +111,8 @@ class GeoValidationIT extends AbstractApiIT {
 
     /** The value of the geo instance's series of {@code name} with these labels in /actuator/prometheus. */
     private double metric(String name, String... labels) {
-        Api.Reply scrape = api.get("/actuator/prometheus").header("Accept", "text/plain").send();
+        Api.Reply scrape = new Api("http://localhost:" + managementPort).get("/actuator/prometheus")
+                .header("Accept", "text/plain").send();
         assertThat(scrape.status()).as(scrape.toString()).isEqualTo(200);
         return scrape.body().lines()
                 .filter(line -> line.startsWith(name + "{") && line.contains("name=\"geo\""))

@@ -1,5 +1,6 @@
 package energy.mwolo.gateway.edge;
 
+import energy.mwolo.contracts.proxies.TrustedProxies;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,10 +8,15 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-/** Binds the edge settings and turns the CORS settings into the policy Spring Security applies. */
+/** Binds the edge settings, reads the trusted proxies, and turns the CORS settings into Spring Security's policy. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({EdgeProperties.class, CorsProperties.class})
 class EdgeConfiguration {
+
+    @Bean
+    TrustedProxies trustedProxies(EdgeProperties properties) {
+        return TrustedProxies.of(properties.trustedProxies());
+    }
 
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {

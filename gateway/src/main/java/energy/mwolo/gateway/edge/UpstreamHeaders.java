@@ -1,5 +1,6 @@
 package energy.mwolo.gateway.edge;
 
+import energy.mwolo.contracts.proxies.TrustedProxies;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,17 +14,21 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The headers an upstream receives: the client's, less those only the platform may set (a client must not claim
- * to be a user through {@code X-User-Id}) and less any {@code X-Forwarded-*} it made up, plus the request id and the
- * client address as the gateway resolved it ({@code X-Forwarded-For}, one entry). Runs last among the gateway's
- * header filters, on the copy they already made: no extra copy per request.
+ * to be a user through {@code X-User-Id}) and less any {@code Forwarded}, {@code X-Forwarded-*} or
+ * {@code X-Real-IP} it made up, plus the request id, the client address as the gateway resolved it
+ * ({@code X-Forwarded-For}, one entry) and the address the client used ({@code X-Forwarded-Proto}, {@code -Host},
+ * {@code -Port}: {@link PublicOrigin}), from which services build their links. Runs last among the gateway's header
+ * filters, on the copy they already made: no extra copy per request.
  */
 @Component
 public class UpstreamHeaders implements HttpHeadersFilter, Ordered {
 
     private final Set<String> internalNames;
     private final List<String> internalPrefixes;
+    private final TrustedProxies trustedProxies;
 
-    public UpstreamHeaders(EdgeProperties properties) {
+    public UpstreamHeaders(EdgeProperties properties, TrustedProxies trustedProxies) {
+        this.trustedProxies = trustedProxies;
         this.internalNames = properties.internalHeaders().stream()
                 .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.internalPrefixes = properties.internalHeaderPrefixes().stream()
@@ -43,12 +48,14 @@ public class UpstreamHeaders implements HttpHeadersFilter, Ordered {
             output.set(RequestIds.HEADER, requestId);
         }
         output.set("X-Forwarded-For", ClientAddress.of(exchange));
+        PublicOrigin.of(exchange.getRequest(), trustedProxies.trusts(ClientAddress.peer(exchange))).writeTo(output);
         return output;
     }
 
     boolean isInternal(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (internalNames.contains(lower) || lower.startsWith("x-forwarded-")) {
+        if (internalNames.contains(lower) || lower.startsWith("x-forwarded-") || lower.equals("forwarded")
+                || lower.equals("x-real-ip")) {
             return true;
         }
         for (String prefix : internalPrefixes) {

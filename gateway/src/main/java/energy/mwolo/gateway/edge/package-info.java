@@ -1,2 +1,2 @@
-/** What every request gets at the edge: an id, its client address, a body size limit, clean headers both ways. */
+/** What every request gets at the edge: an id, its client address and origin, body limits, clean headers both ways. */
 package energy.mwolo.gateway.edge;

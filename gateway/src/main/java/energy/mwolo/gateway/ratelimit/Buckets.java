@@ -26,7 +26,7 @@ final class Buckets {
                         Duration.ofSeconds(5)))
                 .build();
         for (RateLimitProperties.Limit limit : new RateLimitProperties.Limit[] {properties.loginPerIp(),
-                properties.loginPerAccount(), properties.registerPerIp(), properties.passwordResetPerIp(),
+                properties.registerPerIp(), properties.passwordResetPerIp(),
                 properties.refreshPerIp(), properties.webhooksPerIp(), properties.publicPostPerIp(),
                 properties.perUser()}) {
             configurations.put(limit, BucketConfiguration.builder()

@@ -5,10 +5,7 @@ import energy.mwolo.gateway.problems.Problems;
 import io.github.bucket4j.ConsumptionProbe;
 import java.security.Principal;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
@@ -18,12 +15,12 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies the request budgets after authentication (so the user is known) and before routing: public POSTs by
- * client address (login also by account), everything else a signed-in user sends by user. Over budget: 429
- * problem+json with {@code Retry-After}.
+ * client address, everything else a signed-in user sends by user. Over budget: 429 problem+json with
+ * {@code Retry-After}. Sign-in has no budget per account here: one per account from any address would let anyone
+ * lock the owner out; identity-service throttles per (account, address) and knows whether the password was right.
  */
 @Component
 @Order(-50) // after Spring Security's filter chain (-100)
@@ -42,24 +39,24 @@ class RateLimitFilter implements WebFilter {
     }
 
     private final RateLimitProperties limits;
+    private final Budget login;
     private final Budget passwordReset;
     private final Budget register;
     private final Budget refresh;
     private final Budget webhooks;
     private final Budget publicPost;
     private final Buckets buckets;
-    private final LoginAccount loginAccount;
     private final Problems problems;
 
-    RateLimitFilter(RateLimitProperties limits, JsonMapper json, Problems problems) {
+    RateLimitFilter(RateLimitProperties limits, Problems problems) {
         this.limits = limits;
+        this.login = new Budget("login-ip:", limits.loginPerIp());
         this.passwordReset = new Budget("password-reset-ip:", limits.passwordResetPerIp());
         this.register = new Budget("register-ip:", limits.registerPerIp());
         this.refresh = new Budget("refresh-ip:", limits.refreshPerIp());
         this.webhooks = new Budget("webhooks-ip:", limits.webhooksPerIp());
         this.publicPost = new Budget("public-post-ip:", limits.publicPostPerIp());
         this.buckets = new Buckets(limits);
-        this.loginAccount = new LoginAccount(json);
         this.problems = problems;
     }
 
@@ -70,9 +67,6 @@ class RateLimitFilter implements WebFilter {
         }
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
         HttpMethod method = exchange.getRequest().getMethod();
-        if (LOGIN.matches(path) && method == HttpMethod.POST) {
-            return login(exchange, chain);
-        }
         Budget perAddress = perAddressBudget(path, method);
         if (perAddress != null) {
             return within(exchange, chain, perAddress.limit(), perAddress.name() + ClientAddress.of(exchange));
@@ -91,6 +85,9 @@ class RateLimitFilter implements WebFilter {
         if (method != HttpMethod.POST) {
             return null;
         }
+        if (LOGIN.matches(path)) {
+            return login;
+        }
         if (REGISTER.matches(path)) {
             return register;
         }
@@ -106,25 +103,6 @@ class RateLimitFilter implements WebFilter {
         return null;
     }
 
-    /** Per address first (cheap), then per account: reading the body once and handing the copy on. */
-    private Mono<Void> login(ServerWebExchange exchange, WebFilterChain chain) {
-        ConsumptionProbe byAddress = buckets.take(limits.loginPerIp(), "login-ip:" + ClientAddress.of(exchange));
-        if (!byAddress.isConsumed()) {
-            return tooMany(exchange, byAddress);
-        }
-        return ServerWebExchangeUtils.cacheRequestBodyAndRequest(exchange, request -> {
-            String account = loginAccount.of(exchange.getAttribute(ServerWebExchangeUtils.CACHED_REQUEST_BODY_ATTR));
-            if (account != null) {
-                ConsumptionProbe byAccount = buckets.take(limits.loginPerAccount(), "login-account:" + account);
-                if (!byAccount.isConsumed()) {
-                    releaseCachedBody(exchange);
-                    return tooMany(exchange, byAccount);
-                }
-            }
-            return chain.filter(exchange.mutate().request(request).build());
-        });
-    }
-
     private Mono<Void> within(ServerWebExchange exchange, WebFilterChain chain, RateLimitProperties.Limit limit,
             String key) {
         ConsumptionProbe probe = buckets.take(limit, key);
@@ -135,14 +113,6 @@ class RateLimitFilter implements WebFilter {
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
         return problems.write(exchange, 429, "rate.limited", seconds);
-    }
-
-    /** The gateway frees a cached body after routing; a refused request is not routed. */
-    private static void releaseCachedBody(ServerWebExchange exchange) {
-        Object body = exchange.getAttributes().remove(ServerWebExchangeUtils.CACHED_REQUEST_BODY_ATTR);
-        if (body instanceof DataBuffer buffer) {
-            DataBufferUtils.release(buffer);
-        }
     }
 
     private static PathPattern pattern(String pattern) {

@@ -8,9 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * every 6 seconds after a burst of 10).
  *
  * @param enabled            false switches every limit off
- * @param maxTrackedKeys     buckets kept in memory (addresses, accounts, users); the least recent go first
+ * @param maxTrackedKeys     buckets kept in memory (addresses, users); the least recent go first
  * @param loginPerIp         {@code POST /api/auth/login/} per client address
- * @param loginPerAccount    {@code POST /api/auth/login/} per email or username in the body
  * @param registerPerIp      {@code POST /api/auth/register/} per client address
  * @param passwordResetPerIp {@code /api/auth/password/reset/**} per client address
  * @param refreshPerIp       {@code POST /api/auth/refresh/} per client address
@@ -19,15 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param perUser            everything a signed-in user sends, per user
  */
 @ConfigurationProperties("mwolo.gateway.rate-limits")
-public record RateLimitProperties(Boolean enabled, long maxTrackedKeys, Limit loginPerIp, Limit loginPerAccount,
-        Limit registerPerIp, Limit passwordResetPerIp, Limit refreshPerIp, Limit webhooksPerIp, Limit publicPostPerIp,
-        Limit perUser) {
+public record RateLimitProperties(Boolean enabled, long maxTrackedKeys, Limit loginPerIp, Limit registerPerIp,
+        Limit passwordResetPerIp, Limit refreshPerIp, Limit webhooksPerIp, Limit publicPostPerIp, Limit perUser) {
 
     public RateLimitProperties {
         enabled = enabled == null || enabled;
         maxTrackedKeys = maxTrackedKeys <= 0 ? 200_000 : maxTrackedKeys;
         loginPerIp = orDefault(loginPerIp, 10);
-        loginPerAccount = orDefault(loginPerAccount, 10);
         registerPerIp = orDefault(registerPerIp, 5);
         passwordResetPerIp = orDefault(passwordResetPerIp, 5);
         refreshPerIp = orDefault(refreshPerIp, 30);

@@ -1,2 +1,2 @@
-/** How often: Bucket4j token buckets per client address, per login account and per signed-in user. */
+/** How often: Bucket4j token buckets per client address and per signed-in user. */
 package energy.mwolo.gateway.ratelimit;

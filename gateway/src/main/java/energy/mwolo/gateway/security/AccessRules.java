@@ -6,6 +6,7 @@ import static energy.mwolo.gateway.security.AccessRules.Methods.READ;
 import static energy.mwolo.gateway.security.AccessRules.Methods.READ_OR_CREATE;
 import static energy.mwolo.gateway.security.AccessRules.Methods.WRITE;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
@@ -49,7 +50,20 @@ public final class AccessRules {
     private static final String EMPLOYEE = "EMPLOYEE";
     private static final String CLIENT = "CLIENT";
 
-    static final List<Rule> RULES = List.of(
+    /** Every role but CLIENT: the people who build on the API and support its users. */
+    private static final String[] STAFF = {SUPER_ADMIN, ADMIN, HR, ACCOUNTANT, OPERATIONS, SALES_AGENT, EMPLOYEE};
+
+    /** The Swagger UI and the services' OpenAPI documents outside the dev profile: staff only. */
+    static final List<Rule> API_DOCS_FOR_STAFF = List.of(
+            roles(READ, "/api/docs/**", STAFF),
+            roles(READ, "/v3/api-docs/**", STAFF));
+
+    /** The same in the dev profile: anyone. */
+    static final List<Rule> API_DOCS_FOR_ANYONE = List.of(
+            anyone(READ, "/api/docs/**"),
+            anyone(READ, "/v3/api-docs/**"));
+
+    private static final List<Rule> ROUTES = List.of(
             // Without a token
             anyone(POST, "/api/auth/login/**"),
             anyone(POST, "/api/auth/refresh/**"),
@@ -61,10 +75,9 @@ public final class AccessRules {
             anyone(READ, "/api/cms/**"),
             anyone(POST, "/api/cms/leads/**"),
             anyone(POST, "/api/billing/webhooks/**"),
-            anyone(READ, "/api/docs/**"),
-            anyone(READ, "/v3/api-docs/**"),
-            anyone(READ, "/actuator/health/**"),
-            anyone(READ, "/actuator/info"),
+            // The actuator is served on the management port only, which load balancers and scrapers reach from
+            // inside; on the public port these paths find nothing (404).
+            anyone(READ, "/actuator/**"),
 
             // identity-service
             signedIn(ANY, "/api/auth/**"),
@@ -102,17 +115,23 @@ public final class AccessRules {
             roles(ANY, "/api/cms/**", SUPER_ADMIN, ADMIN),
 
             // audit-service
-            roles(ANY, "/api/audit/**", SUPER_ADMIN, ADMIN),
+            roles(ANY, "/api/audit/**", SUPER_ADMIN, ADMIN));
 
-            // the gateway's own operational endpoints beyond health
-            roles(ANY, "/actuator/**", SUPER_ADMIN));
+    /** The table outside the dev profile (with {@link #API_DOCS_FOR_STAFF} first). */
+    static final List<Rule> RULES = rules(false);
+
+    private static List<Rule> rules(boolean apiDocsOpen) {
+        List<Rule> rules = new ArrayList<>(apiDocsOpen ? API_DOCS_FOR_ANYONE : API_DOCS_FOR_STAFF);
+        rules.addAll(ROUTES);
+        return List.copyOf(rules);
+    }
 
     private AccessRules() {
     }
 
     /** Installs the table, then "anything else needs a token". */
-    public static void apply(AuthorizeExchangeSpec authorize) {
-        for (Rule rule : RULES) {
+    public static void apply(AuthorizeExchangeSpec authorize, boolean apiDocsOpen) {
+        for (Rule rule : rules(apiDocsOpen)) {
             if (rule.methods() == ANY) {
                 grant(authorize.pathMatchers(rule.path()), rule);
             } else {

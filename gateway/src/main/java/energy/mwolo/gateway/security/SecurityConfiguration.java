@@ -30,7 +30,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, TokenAuthentication tokens, Problems problems,
-            CorsConfigurationSource cors) {
+            CorsConfigurationSource cors, SecurityProperties properties) {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -42,7 +42,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(spec -> spec.configurationSource(cors))
-                .authorizeExchange(AccessRules::apply)
+                .authorizeExchange(authorize -> AccessRules.apply(authorize, properties.apiDocsOpen()))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.authenticationManager(tokens))
                         .authenticationEntryPoint(handlers)

@@ -16,10 +16,12 @@ import org.springframework.core.io.Resource;
  * @param keysMaxAge      how long fetched keys are used before they are fetched again
  * @param keysMinRefresh  the shortest interval between two fetches of an issuer's keys: an unknown {@code kid}
  *                        cannot make the gateway hammer the issuer
+ * @param apiDocsOpen     whether the Swagger UI and the OpenAPI documents are served to anyone (the dev profile);
+ *                        otherwise to staff only (any role but CLIENT)
  */
 @ConfigurationProperties("mwolo.security")
 public record SecurityProperties(String audience, List<Issuer> issuers, Duration clockSkew, long tokenCacheSize,
-        Duration keysMaxAge, Duration keysMinRefresh) {
+        Duration keysMaxAge, Duration keysMinRefresh, boolean apiDocsOpen) {
 
     public SecurityProperties {
         audience = audience == null || audience.isBlank() ? "mwolo-platform" : audience;

@@ -52,14 +52,12 @@ class EdgeIT extends GatewayIT {
                 .header("X-User-Roles", "SUPER_ADMIN")
                 .header("X-Forwarded-User", "admin@mwolo.local")
                 .header("X-Internal-Caller", "billing-service")
-                .header("X-Forwarded-Host", "evil.example")
                 .header("X-Portal-Version", "2.3.1")
                 .send();
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("headers").propertyNames())
-                .doesNotContain("x-user-id", "x-user-roles", "x-forwarded-user", "x-internal-caller",
-                        "x-forwarded-host")
+                .doesNotContain("x-user-id", "x-user-roles", "x-forwarded-user", "x-internal-caller")
                 .contains("x-portal-version", "authorization");
     }
 
@@ -68,6 +66,48 @@ class EdgeIT extends GatewayIT {
         Api.Reply reply = api.get("/api/geo/provinces/").from("192.0.2.77").send();
 
         assertThat(StubUpstream.forwarded(reply, "x-forwarded-for")).isEqualTo("192.0.2.77");
+    }
+
+    @Test
+    void tellsTheServiceTheAddressTheClientCalled() {
+        Api.Reply reply = api.get("/api/geo/provinces/?page=2").send();
+
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-host")).isEqualTo("127.0.0.1:" + port());
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-proto")).isEqualTo("http");
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-port")).isEqualTo(Integer.toString(port()));
+    }
+
+    @Test
+    void passesOnWhatTheTrustedLoadBalancerSaysTheClientCalled() {
+        Api.Reply reply = api.get("/api/geo/provinces/").from("192.0.2.78")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "portail.mwolo.test")
+                .send();
+
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-host")).isEqualTo("portail.mwolo.test");
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-proto")).isEqualTo("https");
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-port")).isNull();
+    }
+
+    @Test
+    void passesOnNoForwardedHeaderAClientMadeUp() {
+        Api.Reply reply = api.fromPeer("127.0.0.2").get("/api/geo/provinces/")
+                .header("X-Forwarded-For", "192.0.2.79")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Port", "8443")
+                .header("X-Forwarded-Prefix", "/evil")
+                .header("Forwarded", "for=192.0.2.79;host=evil.example;proto=https")
+                .header("X-Real-IP", "192.0.2.79")
+                .send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-for")).isEqualTo("127.0.0.2");
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-host")).isEqualTo("127.0.0.1:" + port());
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-proto")).isEqualTo("http");
+        assertThat(StubUpstream.forwarded(reply, "x-forwarded-port")).isEqualTo(Integer.toString(port()));
+        assertThat(reply.json().path("headers").propertyNames())
+                .doesNotContain("forwarded", "x-real-ip", "x-forwarded-prefix");
     }
 
     @Test

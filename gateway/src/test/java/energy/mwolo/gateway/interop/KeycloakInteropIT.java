@@ -100,7 +100,7 @@ class KeycloakInteropIT {
     @Test
     void carriesEachRolesPermissionsOfTheSeededMatrixInPerms() throws Exception {
         List<String> admin = permissions(admin());
-        List<String> hr = permissions(keycloak.passwordGrant("hr.test", "hr-Test-2026"));
+        List<String> hr = permissions(keycloak.passwordGrant("hr.test"));
         List<String> client = permissions(client());
 
         assertThat(admin).hasSize(60)
@@ -136,7 +136,7 @@ class KeycloakInteropIT {
 
     @Test
     void refusesATamperedKeycloakToken() {
-        String token = keycloak.passwordGrant("employee.test", "employee-Test-2026");
+        String token = keycloak.passwordGrant("employee.test");
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
 
@@ -203,7 +203,7 @@ class KeycloakInteropIT {
 
         Api.Reply closed = api.method("DELETE", opened.header("Location")).as(admin).send();
         String search = AGENCIES + "?is_active=false&search=" + tag;
-        Api.Reply asHr = api.get(search).as(keycloak.passwordGrant("hr.test", "hr-Test-2026")).send();
+        Api.Reply asHr = api.get(search).as(keycloak.passwordGrant("hr.test")).send();
         Api.Reply asClient = api.get(search).as(client()).send();
 
         assertThat(closed.status()).as(closed.toString()).isEqualTo(204);
@@ -212,11 +212,11 @@ class KeycloakInteropIT {
     }
 
     private static String admin() {
-        return keycloak.passwordGrant("admin.test", "admin-Test-2026");
+        return keycloak.passwordGrant("admin.test");
     }
 
     private static String client() {
-        return keycloak.passwordGrant("client.test", "client-Test-2026");
+        return keycloak.passwordGrant("client.test");
     }
 
     private static Map<String, Object> claims(String token) throws Exception {

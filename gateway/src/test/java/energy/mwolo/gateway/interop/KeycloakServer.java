@@ -13,18 +13,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real Keycloak ({@code keycloak-quarkus-dist}, unpacked by the {@code keycloak} Maven profile) as a child process
  * on loopback: {@code start-dev} with an in-memory database and {@code deploy/keycloak/mwolo-realm.json} imported.
- * Keycloak needs Java 21 or newer: {@code mwolo.keycloak.java-home} (from {@code KEYCLOAK_JAVA_HOME}), else this
- * JVM if it is recent enough, else the newest JDK 21+ found beside it.
+ * The realm ships users without passwords: once Keycloak is up, each gets a random password through the admin API,
+ * as a temporary administrator whose random password exists only in this run. Keycloak needs Java 21 or newer:
+ * {@code mwolo.keycloak.java-home} (from {@code KEYCLOAK_JAVA_HOME}), else this JVM if it is recent enough, else the
+ * newest JDK 21+ found beside it.
  */
 final class KeycloakServer implements AutoCloseable {
 
@@ -33,18 +39,24 @@ final class KeycloakServer implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofMinutes(5);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final String ADMIN = "bootstrap-admin";
 
     private final Process process;
     private final int port;
     private final Path log;
     private final long launchedAt;
+    private final String adminPassword;
+    private final Map<String, String> passwords = new ConcurrentHashMap<>();
     private Duration startedIn;
 
-    private KeycloakServer(Process process, int port, Path log, long launchedAt) {
+    private KeycloakServer(Process process, int port, Path log, long launchedAt, String adminPassword) {
         this.process = process;
         this.port = port;
         this.log = log;
         this.launchedAt = launchedAt;
+        this.adminPassword = adminPassword;
     }
 
     /**
@@ -70,8 +82,11 @@ final class KeycloakServer implements AutoCloseable {
             builder.environment().put("JAVA", javaHome.resolve("bin/java").toString());
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
             builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
+            String adminPassword = randomPassword();
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             long launchedAt = System.nanoTime();
-            KeycloakServer server = new KeycloakServer(builder.start(), port, log, launchedAt);
+            KeycloakServer server = new KeycloakServer(builder.start(), port, log, launchedAt, adminPassword);
             StackShutdown.register("Keycloak", server);
             return server;
         } catch (IOException e) {
@@ -91,29 +106,77 @@ final class KeycloakServer implements AutoCloseable {
         return startedIn;
     }
 
-    /** An access token for {@code username} by the password grant (direct access grants on the test client). */
-    String passwordGrant(String username, String password) {
-        String form = "grant_type=password&client_id=" + CLIENT_ID + "&scope=openid"
-                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<String> response = send(request);
+    /**
+     * An access token for {@code username} of the realm by the password grant (direct access grants on the test
+     * client), with the password this run gave the user.
+     */
+    String passwordGrant(String username) {
+        String password = passwords.get(username);
+        if (password == null) {
+            throw new IllegalStateException(username + " is not a user of the realm " + passwords.keySet());
+        }
+        HttpResponse<String> response = send(tokenRequest(issuer(), CLIENT_ID, username, password));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Password grant refused: " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body()).path("access_token").asString();
     }
 
-    /** Waits (at most five minutes from the launch) until the realm's discovery document is served. */
+    /** Waits (at most five minutes from the launch) until the realm is served, then gives its users passwords. */
     KeycloakServer awaitReady() {
         if (startedIn == null) {
             awaitRealm();
+            givePasswords();
             startedIn = Duration.ofNanos(System.nanoTime() - launchedAt);
         }
         return this;
+    }
+
+    /** A random password for every user of the realm, set by the temporary administrator. */
+    private void givePasswords() {
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> token = send(tokenRequest(base + "/realms/master", "admin-cli", ADMIN, adminPassword));
+        if (token.statusCode() != 200) {
+            throw new IllegalStateException("The temporary administrator cannot sign in: " + token.statusCode() + " "
+                    + token.body());
+        }
+        String bearer = "Bearer " + JSON.readTree(token.body()).path("access_token").asString();
+        String users = base + "/admin/realms/" + REALM + "/users";
+        HttpResponse<String> listed = send(HttpRequest.newBuilder(URI.create(users + "?max=100"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", bearer).GET().build());
+        for (var user : JSON.readTree(listed.body())) {
+            String password = randomPassword();
+            String body = JSON.writeValueAsString(Map.of("type", "password", "value", password, "temporary", false));
+            HttpResponse<String> reset = send(HttpRequest.newBuilder(
+                            URI.create(users + "/" + user.path("id").asString() + "/reset-password"))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", bearer)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+            if (reset.statusCode() / 100 != 2) {
+                throw new IllegalStateException("Could not set the password of " + user.path("username").asString()
+                        + ": " + reset.statusCode() + " " + reset.body());
+            }
+            passwords.put(user.path("username").asString(), password);
+        }
+        if (passwords.isEmpty()) {
+            throw new IllegalStateException("The realm has no users: " + listed.statusCode() + " " + listed.body());
+        }
+    }
+
+    private static HttpRequest tokenRequest(String realm, String client, String username, String password) {
+        String form = "grant_type=password&client_id=" + client + "&scope=openid"
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return "Kc-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private void awaitRealm() {

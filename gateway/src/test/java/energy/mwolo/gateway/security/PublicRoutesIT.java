@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import energy.mwolo.gateway.StubUpstream;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.gateway.GatewayIT;
+import energy.mwolo.gateway.Tokens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 /** What anyone may reach without a token, and what stays closed to them. */
 class PublicRoutesIT extends GatewayIT {
+
+    @LocalManagementPort
+    private int managementPort;
 
     @ParameterizedTest(name = "{0} {1} reaches {2}")
     @CsvSource({
@@ -49,7 +56,6 @@ class PublicRoutesIT extends GatewayIT {
             "GET, /api/billing/webhooks/mpesa/",
             "GET, /api/hr/employees/",
             "GET, /api/support/tickets/",
-            "GET, /actuator/prometheus",
             "GET, /api/nowhere/"})
     void refusesEverythingElseWithoutAToken(String method, String path) {
         Api.Reply reply = api.method(method, path).send();
@@ -58,11 +64,27 @@ class PublicRoutesIT extends GatewayIT {
         assertThat(reply.code()).isEqualTo("auth.required");
     }
 
-    @org.junit.jupiter.api.Test
-    void reportsItsHealthToAnyone() {
-        Api.Reply reply = api.get("/actuator/health").send();
+    @Test
+    void reportsItsHealthAndMetricsOnItsManagementPort() {
+        Api management = new Api("http://127.0.0.1:" + managementPort);
 
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().path("status").asString()).isEqualTo("UP");
+        Api.Reply health = management.get("/actuator/health/readiness").send();
+        Api.Reply metrics = management.get("/actuator/prometheus").header("Accept", "text/plain").send();
+
+        assertThat(health.status()).as(health.toString()).isEqualTo(200);
+        assertThat(health.json().path("status").asString()).isEqualTo("UP");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @ParameterizedTest(name = "{0} is not served on the public port")
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/readiness", "/actuator/prometheus",
+            "/actuator/info", "/actuator/env"})
+    void servesNoActuatorOnItsPublicPort(String path) {
+        Api.Reply anonymous = api.get(path).send();
+        Api.Reply superAdmin = api.get(path).as(Tokens.user("SUPER_ADMIN")).send();
+
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(404);
+        assertThat(superAdmin.status()).as(superAdmin.toString()).isEqualTo(404);
     }
 }

@@ -286,10 +286,13 @@ class RegistrationIT extends AbstractApiIT {
 
     @Test
     void anAgencyThisServiceNeverHeardOfIsRefusedNamingTheAgency() {
-        Api.Reply reply = customers.register(Accounts.uniqueEmail("lost"), PASSWORD, UUID.randomUUID());
+        UUID agency = UUID.randomUUID();
+
+        Api.Reply reply = customers.register(Accounts.uniqueEmail("lost"), PASSWORD, agency);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldsInError()).containsExactly("agency");
+        assertThat(reply.json().path("detail").asString()).contains(agency.toString()).doesNotContain("{0}");
     }
 
     @Test

@@ -73,6 +73,11 @@ class TokenAttacksIT extends AbstractApiIT {
     }
 
     @Test
+    void aTokenWithoutAnExpiryIsRefused() {
+        assertRefused(signedWithTheRealKey(claims -> claims.expirationTime(null)));
+    }
+
+    @Test
     void aTokenNotYetValidIsRefused() {
         Instant later = Instant.now().plus(Duration.ofMinutes(10));
 

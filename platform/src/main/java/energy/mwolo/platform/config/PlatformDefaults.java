@@ -1,5 +1,6 @@
 package energy.mwolo.platform.config;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -10,14 +11,18 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The platform's defaults, at the lowest precedence so any service's application.yml, profile or environment
  * variable overrides them: Kafka delivery guarantees, JPA schema validation without open-in-view, message bundles,
- * actuator exposure, telemetry export off until an endpoint is configured.
+ * actuator exposure, telemetry export off until an endpoint is configured, the trusted proxies (loopback in the dev
+ * profile, none elsewhere).
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String NAME = "mwoloPlatformDefaults";
+    /** The gateway's address when it runs on the same machine (dev profile). */
+    static final String LOOPBACK = "127.0.0.1/32,::1/128";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        boolean dev = Arrays.asList(environment.getActiveProfiles()).contains("dev");
         Map<String, Object> defaults = new LinkedHashMap<>();
         // Kafka: no event acknowledged before every in-sync replica has it; consumers commit after their effect.
         defaults.put("spring.kafka.producer.acks", "all");
@@ -42,8 +47,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.messages.always-use-message-format", "true");
         // Bean Validation messages follow the request's language, French when it names none.
         defaults.put("spring.web.locale", "fr");
-        // Pagination links and redirects use the public address the gateway forwards.
-        defaults.put("server.forward-headers-strategy", "framework");
+        // Forwarded headers are believed from the trusted proxies only (web.ForwardedHeaders): none of Spring's or
+        // Tomcat's own handling, which Boot would switch on by itself on Kubernetes and which believes anyone's.
+        defaults.put("server.forward-headers-strategy", "none");
+        // The dev profile runs the gateway on this machine; elsewhere nobody is trusted until configured.
+        defaults.put("mwolo.web.trusted-proxies", "${MWOLO_TRUSTED_PROXIES:" + (dev ? LOOPBACK : "") + "}");
+        // The OpenAPI document maps every endpoint: anyone's on a developer's machine, staff's elsewhere.
+        defaults.put("mwolo.security.api-docs-open", Boolean.toString(dev));
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("spring.threads.virtual.enabled", "false");

@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Who is calling, read from the verified access token: user, roles, permissions ({@code module:action}) and the
- * agency, client and employee the user is tied to. Anonymous when the request carries no token.
+ * agency, client and employee the user is tied to (from identity-service's tokens only: {@link TokenClaims}).
+ * Anonymous when the request carries no token.
  */
 public record CurrentUser(UUID userId, Set<String> roles, Set<String> permissions, UUID agencyId, UUID clientId,
         UUID employeeId) {
@@ -31,7 +32,7 @@ public record CurrentUser(UUID userId, Set<String> roles, Set<String> permission
     public static CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken token) {
-            return TokenClaims.currentUser(token.getToken(), token.getAuthorities());
+            return TokenClaims.currentUser(token);
         }
         return ANONYMOUS;
     }

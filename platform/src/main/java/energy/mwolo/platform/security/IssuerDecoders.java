@@ -12,19 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
- * One verifying decoder per trusted issuer: RS256 only, signature against the issuer's keys, then {@code exp},
- * {@code nbf}, {@code iss} and {@code aud}. A token from any other issuer finds no decoder and is refused.
+ * One verifying decoder per trusted issuer: RS256 only, signature against the issuer's keys, then {@code exp}
+ * (required: a token without one would never expire), {@code nbf}, {@code iss} and {@code aud}. A token from any
+ * other issuer finds no decoder and is refused.
  */
 final class IssuerDecoders implements AuthenticationManagerResolver<String> {
 
@@ -36,7 +39,8 @@ final class IssuerDecoders implements AuthenticationManagerResolver<String> {
             String audience = issuer.audience() != null ? issuer.audience() : properties.audience();
             decoder.setJwtValidator(validator(issuer.issuer(), audience));
             JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-            provider.setJwtAuthenticationConverter(new TokenClaims(issuer.rolesClaim(), issuer.permissionsClaim()));
+            provider.setJwtAuthenticationConverter(
+                    new TokenClaims(issuer.rolesClaim(), issuer.permissionsClaim(), issuer.identity()));
             managers.put(issuer.issuer(), provider::authenticate);
         }
     }
@@ -49,7 +53,13 @@ final class IssuerDecoders implements AuthenticationManagerResolver<String> {
     private static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
         OAuth2TokenValidator<Jwt> audienceValidator = new JwtClaimValidator<java.util.List<String>>("aud",
                 aud -> aud != null && aud.contains(audience));
-        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audienceValidator);
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                expiryRequired(), audienceValidator);
+    }
+
+    /** Spring checks {@code exp} only when present; ours, like the gateway, refuse a token without one. */
+    private static OAuth2TokenValidator<Jwt> expiryRequired() {
+        return new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull);
     }
 
     private static NimbusJwtDecoder decoder(SecurityProperties.Issuer issuer) {

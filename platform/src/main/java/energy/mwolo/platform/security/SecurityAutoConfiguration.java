@@ -40,7 +40,7 @@ public class SecurityAutoConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(authorize -> {
-                    PublicRequests.OPERATIONAL_PATHS.forEach(path -> authorize.requestMatchers(path).permitAll());
+                    PublicRequests.authorizeOperational(authorize, properties.apiDocsOpen());
                     authorize.requestMatchers(PublicRequests.of(properties.publicPaths())).permitAll();
                     authorize.anyRequest().authenticated();
                 })

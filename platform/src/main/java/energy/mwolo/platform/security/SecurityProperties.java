@@ -10,9 +10,11 @@ import org.springframework.core.io.Resource;
  * @param audience    the {@code aud} every access token must carry
  * @param issuers     trusted issuers, each with its keys (a JWKS URL, or a JWKS document for tests and offline use)
  * @param publicPaths requests served without a token, as {@code "METHOD /pattern"} or {@code "/pattern"}
+ * @param apiDocsOpen whether the OpenAPI document is served to anyone (true in the dev profile) or to staff only
  */
 @ConfigurationProperties("mwolo.security")
-public record SecurityProperties(String audience, List<Issuer> issuers, List<String> publicPaths) {
+public record SecurityProperties(String audience, List<Issuer> issuers, List<String> publicPaths,
+        boolean apiDocsOpen) {
 
     public SecurityProperties {
         audience = audience == null || audience.isBlank() ? "mwolo-platform" : audience;
@@ -27,9 +29,13 @@ public record SecurityProperties(String audience, List<Issuer> issuers, List<Str
      * @param audience         overrides the platform audience for this issuer (an external IdP's client id)
      * @param rolesClaim       dotted path of the roles list ({@code roles}; Keycloak: {@code realm_access.roles})
      * @param permissionsClaim dotted path of the permissions list
+     * @param identity         true for identity-service only: the one issuer whose {@code agency_id},
+     *                         {@code client_id} and {@code employee_id} claims tie a user to records. Any other
+     *                         issuer's are ignored (Keycloak's {@code client_id} names the OAuth client, and an
+     *                         external provider's administrators must not be able to tie a user to a customer)
      */
     public record Issuer(String issuer, String jwkSetUri, Resource jwkSetLocation, String audience, String rolesClaim,
-            String permissionsClaim) {
+            String permissionsClaim, boolean identity) {
 
         public Issuer {
             rolesClaim = rolesClaim == null ? "roles" : rolesClaim;

@@ -14,17 +14,29 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Turns a verified token's claims into authorities ({@code ROLE_X} and {@code module:action}) and a CurrentUser. */
-final class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
+/**
+ * Turns a verified token's claims into authorities ({@code ROLE_X} and {@code module:action}) and a CurrentUser.
+ * The link claims ({@code agency_id}, {@code client_id}, {@code employee_id}) count only in tokens of the issuer
+ * marked {@code identity}: another issuer's token authenticates a user with its roles and permissions, tied to no
+ * record.
+ */
+public final class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 
     static final String ROLE_PREFIX = "ROLE_";
 
     private final String rolesClaim;
     private final String permissionsClaim;
+    private final boolean linksTrusted;
 
-    TokenClaims(String rolesClaim, String permissionsClaim) {
+    TokenClaims(String rolesClaim, String permissionsClaim, boolean linksTrusted) {
         this.rolesClaim = rolesClaim;
         this.permissionsClaim = permissionsClaim;
+        this.linksTrusted = linksTrusted;
+    }
+
+    /** For identity-service, which verifies its own tokens: {@code roles}, {@code perms}, links believed. */
+    public static TokenClaims ofIdentityService() {
+        return new TokenClaims("roles", "perms", true);
     }
 
     @Override
@@ -32,10 +44,16 @@ final class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
         List<GrantedAuthority> authorities = new ArrayList<>();
         strings(jwt.getClaims(), rolesClaim).forEach(r -> authorities.add(new SimpleGrantedAuthority(ROLE_PREFIX + r)));
         strings(jwt.getClaims(), permissionsClaim).forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
-        return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        return new VerifiedToken(jwt, authorities, linksTrusted);
     }
 
-    static CurrentUser currentUser(Jwt jwt, Collection<? extends GrantedAuthority> authorities) {
+    /** The caller behind an authenticated token; links only from a {@link VerifiedToken} of identity-service. */
+    static CurrentUser currentUser(JwtAuthenticationToken token) {
+        boolean links = token instanceof VerifiedToken verified && verified.linksTrusted();
+        return currentUser(token.getToken(), token.getAuthorities(), links);
+    }
+
+    static CurrentUser currentUser(Jwt jwt, Collection<? extends GrantedAuthority> authorities, boolean links) {
         Set<String> roles = new HashSet<>();
         Set<String> permissions = new HashSet<>();
         for (GrantedAuthority authority : authorities) {
@@ -49,8 +67,37 @@ final class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
                 permissions.add(name);
             }
         }
-        return new CurrentUser(subjectId(jwt.getSubject()), roles, permissions, uuid(jwt.getClaimAsString("agency_id")),
-                uuid(jwt.getClaimAsString("client_id")), uuid(jwt.getClaimAsString("employee_id")));
+        return new CurrentUser(subjectId(jwt.getSubject()), roles, permissions, link(jwt, "agency_id", links),
+                link(jwt, "client_id", links), link(jwt, "employee_id", links));
+    }
+
+    private static UUID link(Jwt jwt, String claim, boolean trusted) {
+        return trusted ? uuid(jwt.getClaimAsString(claim)) : null;
+    }
+
+    /** A token verified by the platform, remembering whether its issuer may tie the user to records. */
+    static final class VerifiedToken extends JwtAuthenticationToken {
+
+        private final boolean linksTrusted;
+
+        VerifiedToken(Jwt jwt, Collection<? extends GrantedAuthority> authorities, boolean linksTrusted) {
+            super(jwt, authorities, jwt.getSubject());
+            this.linksTrusted = linksTrusted;
+        }
+
+        boolean linksTrusted() {
+            return linksTrusted;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other) && other instanceof VerifiedToken token && token.linksTrusted == linksTrusted;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * super.hashCode() + Boolean.hashCode(linksTrusted);
+        }
     }
 
     /** Reads a list claim by dotted path, so Keycloak's {@code realm_access.roles} works like our {@code roles}. */

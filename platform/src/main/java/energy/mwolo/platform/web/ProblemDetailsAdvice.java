@@ -48,7 +48,8 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> domain(DomainException e) {
         int status = e.kind().status();
         if (e.field() != null && status == 400) {
-            return respond(problems.invalid(e.code(), List.of(problems.field(e.field(), e.code(), e.args()))));
+            return respond(problems.invalid(e.code(), List.of(problems.field(e.field(), e.code(), e.args())),
+                    e.args()));
         }
         ProblemDetail problem = problems.problem(status, e.code(), e.args());
         if (e.field() != null) {

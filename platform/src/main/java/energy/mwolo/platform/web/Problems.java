@@ -42,8 +42,9 @@ public class Problems {
         return known != null ? known.getReasonPhrase() : String.valueOf(status);
     }
 
-    public ProblemDetail invalid(String code, List<FieldProblem> errors) {
-        ProblemDetail problem = problem(400, code);
+    /** A 400 naming the fields at fault; {@code args} fill the placeholders of {@code code}'s own message. */
+    public ProblemDetail invalid(String code, List<FieldProblem> errors, Object... args) {
+        ProblemDetail problem = problem(400, code, args);
         problem.setProperty("errors", errors.stream()
                 .map(e -> Map.of("field", e.field(), "message", e.message()))
                 .toList());

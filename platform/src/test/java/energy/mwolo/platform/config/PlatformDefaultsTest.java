@@ -68,6 +68,46 @@ class PlatformDefaultsTest {
     }
 
     @Test
+    void trustsNoProxyOutsideTheDevProfileAndNeverLetsSpringOrTomcatReadForwardedHeadersThemselves() {
+        var environment = withDefaults(new StandardEnvironment());
+
+        assertThat(environment.getProperty("mwolo.web.trusted-proxies")).isEmpty();
+        assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("none");
+    }
+
+    @Test
+    void showsTheOpenApiDocumentToAnyoneInTheDevProfileOnly() {
+        var dev = new StandardEnvironment();
+        dev.setActiveProfiles("dev");
+
+        assertThat(withDefaults(dev).getProperty("mwolo.security.api-docs-open")).isEqualTo("true");
+        assertThat(withDefaults(new StandardEnvironment()).getProperty("mwolo.security.api-docs-open"))
+                .isEqualTo("false");
+    }
+
+    @Test
+    void trustsTheGatewayOnLoopbackInTheDevProfile() {
+        var environment = new StandardEnvironment();
+        environment.setActiveProfiles("dev");
+
+        withDefaults(environment);
+
+        assertThat(environment.getProperty("mwolo.web.trusted-proxies")).isEqualTo("127.0.0.1/32,::1/128");
+    }
+
+    @Test
+    void takesTheTrustedProxiesFromTheEnvironment() {
+        var environment = new StandardEnvironment();
+        environment.setActiveProfiles("dev");
+        environment.getPropertySources().addFirst(
+                new MapPropertySource("environment", Map.of("MWOLO_TRUSTED_PROXIES", "10.42.0.0/16")));
+
+        withDefaults(environment);
+
+        assertThat(environment.getProperty("mwolo.web.trusted-proxies")).isEqualTo("10.42.0.0/16");
+    }
+
+    @Test
     void theDefaultsAreTheLastPlaceLookedAt() {
         var environment = withDefaults(new StandardEnvironment());
 

@@ -77,7 +77,7 @@ class CurrentUserTest {
     @Test
     void theCallerIsReadFromTheVerifiedTokenOfTheRequest() {
         var jwt = Tokens.forUser(USER).claim("roles", List.of("AGENT")).claim("perms", List.of("geo:create")).build();
-        SecurityContextHolder.getContext().setAuthentication(new TokenClaims("roles", "perms").convert(jwt));
+        SecurityContextHolder.getContext().setAuthentication(new TokenClaims("roles", "perms", true).convert(jwt));
 
         CurrentUser caller = CurrentUser.current();
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 class TokenClaimsTest {
 
@@ -51,7 +52,7 @@ class TokenClaimsTest {
     void rolesBecomeRoleAuthoritiesAndPermissionsStayAsTheyAre() {
         Jwt jwt = Tokens.forUser(USER).claim("roles", List.of("ADMIN")).claim("perms", List.of("geo:create")).build();
 
-        var authentication = new TokenClaims("roles", "perms").convert(jwt);
+        var authentication = new TokenClaims("roles", "perms", true).convert(jwt);
 
         assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_ADMIN", "geo:create");
@@ -62,10 +63,48 @@ class TokenClaimsTest {
     void keycloakRolesAreReadFromTheirNestedClaim() {
         Jwt jwt = Tokens.forUser(USER).claim("realm_access", Map.of("roles", List.of("AGENT"))).build();
 
-        var authentication = new TokenClaims("realm_access.roles", "perms").convert(jwt);
+        var authentication = new TokenClaims("realm_access.roles", "perms", false).convert(jwt);
 
         assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_AGENT");
+    }
+
+    @Test
+    void anotherIssuersTokenTiesTheUserToNoRecordWhateverItsClaimsSay() {
+        // Keycloak's client_id names the OAuth client; an administrator of the provider could put any id there.
+        Jwt jwt = Tokens.forUser(USER)
+                .claim("realm_access", Map.of("roles", List.of("CLIENT")))
+                .claim("perms", List.of("crm:read"))
+                .claim("client_id", CLIENT.toString())
+                .claim("agency_id", AGENCY.toString())
+                .claim("employee_id", EMPLOYEE.toString())
+                .build();
+
+        CurrentUser user = TokenClaims.currentUser(
+                (JwtAuthenticationToken) new TokenClaims("realm_access.roles", "perms", false).convert(jwt));
+
+        assertThat(user.roles()).containsExactly("CLIENT");
+        assertThat(user.permissions()).containsExactly("crm:read");
+        assertThat(user.clientId()).isNull();
+        assertThat(user.agencyId()).isNull();
+        assertThat(user.employeeId()).isNull();
+    }
+
+    @Test
+    void aTokenNotVerifiedByThePlatformTiesTheUserToNoRecord() {
+        Jwt jwt = Tokens.forUser(USER).claim("client_id", CLIENT.toString()).build();
+
+        assertThat(TokenClaims.currentUser(new JwtAuthenticationToken(jwt)).clientId()).isNull();
+    }
+
+    @Test
+    void identityServiceReadsItsOwnTokensTies() {
+        Jwt jwt = Tokens.forUser(USER).claim("roles", List.of("CLIENT")).claim("client_id", CLIENT.toString()).build();
+
+        CurrentUser user = TokenClaims.currentUser((JwtAuthenticationToken) TokenClaims.ofIdentityService().convert(jwt));
+
+        assertThat(user.clientId()).isEqualTo(CLIENT);
+        assertThat(user.roles()).containsExactly("CLIENT");
     }
 
     @Test
@@ -113,6 +152,6 @@ class TokenClaimsTest {
     }
 
     private static CurrentUser currentUser(Jwt jwt) {
-        return TokenClaims.currentUser(jwt, new TokenClaims("roles", "perms").convert(jwt).getAuthorities());
+        return TokenClaims.currentUser((JwtAuthenticationToken) new TokenClaims("roles", "perms", true).convert(jwt));
     }
 }

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.MediaType;
@@ -58,6 +62,36 @@ class ProblemDetailsAdviceTest {
         assertThat(response.getBody().getTitle()).isEqualTo("Bad request");
         assertThat(errors(response)).containsExactly(
                 Map.of("field", "name", "message", "The agency name is required."));
+    }
+
+    @Test
+    void anInvalidDomainValueShowsItsArgumentsInTheDetailAsInTheFieldsMessage() {
+        var response = advice.domain(new AgencyNotOpen("0190a5c8-0000-7000-8000-00000000000a"));
+
+        assertThat(response.getBody().getDetail())
+                .isEqualTo("L'agence 0190a5c8-0000-7000-8000-00000000000a n'existe pas ou est fermée.");
+        assertThat(errors(response)).containsExactly(Map.of("field", "agency",
+                "message", "L'agence 0190a5c8-0000-7000-8000-00000000000a n'existe pas ou est fermée."));
+    }
+
+    /** Every path a domain rule takes to the client renders its arguments; the bundles' own test checks each key. */
+    @ParameterizedTest(name = "{0}, field {1}")
+    @MethodSource("everyKindWithAndWithoutField")
+    void everyDomainProblemShowsItsArgumentsWhereverItsMessageAppears(ErrorKind kind, String field) {
+        var response = advice.domain(new Refused(kind, field, "KIN-42"));
+
+        assertThat(response.getBody().getDetail()).isEqualTo("Le code KIN-42 est déjà pris.");
+        if (kind.status() == 400 && field != null) {
+            assertThat(errors(response)).extracting(error -> error.get("message"))
+                    .containsExactly("Le code KIN-42 est déjà pris.");
+        } else {
+            assertThat(errors(response)).as("only a 400 about a field lists errors").isNull();
+        }
+    }
+
+    static Stream<Arguments> everyKindWithAndWithoutField() {
+        return Stream.of(ErrorKind.values())
+                .flatMap(kind -> Stream.of(Arguments.of(kind, null), Arguments.of(kind, "code")));
     }
 
     @Test
@@ -200,12 +234,25 @@ class ProblemDetailsAdviceTest {
         messages.addMessage("geo.agency.name_blank", Locale.FRENCH, "Le nom de l'agence est obligatoire.");
         messages.addMessage("geo.agency.name_blank", Locale.ENGLISH, "The agency name is required.");
         messages.addMessage("geo.agency.code_taken", Locale.FRENCH, "Le code {0} est déjà pris.");
+        messages.addMessage("accounts.agency.not_open", Locale.FRENCH, "L''agence {0} n''existe pas ou est fermée.");
         return messages;
     }
 
     static final class AgencyNameBlank extends DomainException {
         AgencyNameBlank() {
             super(ErrorKind.INVALID, "geo.agency.name_blank", "name");
+        }
+    }
+
+    static final class Refused extends DomainException {
+        Refused(ErrorKind kind, String field, String code) {
+            super(kind, "geo.agency.code_taken", field, code);
+        }
+    }
+
+    static final class AgencyNotOpen extends DomainException {
+        AgencyNotOpen(String agency) {
+            super(ErrorKind.INVALID, "accounts.agency.not_open", "agency", agency);
         }
     }
 

@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  *                 {@code mwolo_<name>} and the {@code MWOLO_<NAME>_URL} variable
  * @param module   the Maven module, which is also the artifact and the executable jar's name
  * @param port     the HTTP port the service listens on by default and in the devstack
+ * @param managementPort the port of its actuator (health probes, Prometheus): never routed by the gateway, so
+ *                 reachable only from where orchestrators and scrapers run; its main port answers 404 there
  * @param database what it keeps in PostgreSQL
  * @param routes   the path patterns the gateway sends to it ({@code /api/geo/**}); none for the gateway itself
  * @param status   whether its module exists yet
  */
-public record PlatformService(String name, String module, int port, DatabaseKind database, List<String> routes,
-                              Status status) {
+public record PlatformService(String name, String module, int port, int managementPort, DatabaseKind database,
+                              List<String> routes, Status status) {
 
     /** Whether a service is written yet: the gateway routes a planned one anyway, answering 503 until it runs. */
     public enum Status {
@@ -25,6 +27,8 @@ public record PlatformService(String name, String module, int port, DatabaseKind
         PLANNED
     }
 
+    /** Where orchestrators and launchers ask whether it takes traffic, on its management port. */
+    public static final String READINESS = "/actuator/health/readiness";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]{1,30}");
     private static final Pattern MODULE = Pattern.compile("[a-z][a-z0-9-]{1,40}");
     private static final Pattern ROUTE = Pattern.compile("/[a-z0-9./-]+/\\*\\*");
@@ -38,8 +42,13 @@ public record PlatformService(String name, String module, int port, DatabaseKind
         if (module == null || !MODULE.matcher(module).matches()) {
             throw new IllegalArgumentException("Not a module name: '" + module + "'");
         }
-        if (port < 1024 || port > 65535) {
-            throw new IllegalArgumentException(name + ": port " + port + " is not a user port");
+        for (int each : new int[] {port, managementPort}) {
+            if (each < 1024 || each > 65535) {
+                throw new IllegalArgumentException(name + ": port " + each + " is not a user port");
+            }
+        }
+        if (managementPort == port) {
+            throw new IllegalArgumentException(name + ": the management port must differ from the HTTP port " + port);
         }
         routes = List.copyOf(routes);
         for (String route : routes) {
@@ -71,6 +80,11 @@ public record PlatformService(String name, String module, int port, DatabaseKind
     /** Its base URL on this machine at its own port: the default of {@link #urlVariable()}. */
     public String localUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Its readiness probe on this machine at its own management port. */
+    public String localReadinessUrl() {
+        return "http://localhost:" + managementPort + READINESS;
     }
 
     /** Whether {@code path} (a request path or a path pattern) falls under one of its routes. */

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.Test;
 class ServiceCatalogueDocsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Pattern DEVSTACK_ROW = Pattern.compile("^\\| `([a-z-]+)` \\| `http://127\\.0\\.0\\.1:(\\d+)` \\|");
+    private static final Pattern DEVSTACK_ROW =
+            Pattern.compile("^\\| `([a-z-]+)` \\| `http://127\\.0\\.0\\.1:(\\d+)` \\| `:(\\d+)` \\|");
     private static final Pattern GATEWAY_ROW =
             Pattern.compile("^\\| (`/[^|]+) \\| ([a-z]+) \\| `http://localhost:(\\d+)` \\(`(MWOLO_[A-Z]+_URL)`\\) \\|$");
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
     private static final Pattern SERVER_PORT_DEFAULT = Pattern.compile("\\$\\{SERVER_PORT:(\\d+)}");
+    private static final Pattern MANAGEMENT_PORT_DEFAULT = Pattern.compile("\\$\\{MANAGEMENT_SERVER_PORT:(\\d+)}");
     private static final Pattern PORT_IN_PROSE = Pattern.compile("\\b[Pp]ort (\\d{4,5})\\b");
     private static final Pattern SERVER_PORT_ROW = Pattern.compile("`SERVER_PORT`.*`(\\d{4,5})`");
     private static final Pattern SERVICE_VARIABLE = Pattern.compile("MWOLO_([A-Z]+)_[A-Z_]*");
@@ -48,17 +50,18 @@ class ServiceCatalogueDocsTest {
     }
 
     @Test
-    void theDevstackReadmeListsEveryServiceOnItsPort() throws IOException {
-        Map<String, Integer> documented = new LinkedHashMap<>();
+    void theDevstackReadmeListsEveryServiceOnItsPortAndManagementPort() throws IOException {
+        Map<String, String> documented = new LinkedHashMap<>();
         for (String line : lines(ROOT.resolve("devstack/README.md"))) {
             Matcher row = DEVSTACK_ROW.matcher(line);
             if (row.find()) {
-                documented.put(row.group(1), Integer.parseInt(row.group(2)));
+                documented.put(row.group(1), row.group(2) + " " + row.group(3));
             }
         }
 
         assertThat(documented).as("devstack/README.md's service table").isEqualTo(ServiceCatalogue.all().stream()
-                .collect(Collectors.toMap(PlatformService::module, PlatformService::port, (a, b) -> a,
+                .collect(Collectors.toMap(PlatformService::module,
+                        service -> service.port() + " " + service.managementPort(), (a, b) -> a,
                         LinkedHashMap::new)));
     }
 
@@ -103,16 +106,19 @@ class ServiceCatalogueDocsTest {
     }
 
     @Test
-    void eachServiceDefaultsToItsOwnPort() throws IOException {
+    void eachServiceDefaultsToItsOwnPortAndManagementPort() throws IOException {
         for (PlatformService service : available()) {
             Path yml = ROOT.resolve(service.module()).resolve("src/main/resources/application.yml");
             List<Integer> defaults = matches(SERVER_PORT_DEFAULT, read(yml));
             assertThat(defaults).as("${SERVER_PORT:...} in %s", ROOT.relativize(yml)).containsOnly(service.port());
+            assertThat(matches(MANAGEMENT_PORT_DEFAULT, read(yml))).as("${MANAGEMENT_SERVER_PORT:...} in %s",
+                    ROOT.relativize(yml)).containsExactly(service.managementPort());
 
             Path readme = ROOT.resolve(service.module()).resolve("README.md");
             for (String line : lines(readme)) {
                 assertThat(Stream.concat(matches(PORT_IN_PROSE, line).stream(), matches(SERVER_PORT_ROW, line).stream()))
-                        .as("the port %s/README.md gives: %s", service.module(), line).isSubsetOf(service.port());
+                        .as("the port %s/README.md gives: %s", service.module(), line)
+                        .isSubsetOf(service.port(), service.managementPort());
             }
         }
     }

@@ -44,7 +44,8 @@ class ServiceCatalogueTest {
 
     @Test
     void refusesTwoServicesOnOnePort() {
-        PlatformService twin = new PlatformService("twin", "twin-service", ServiceCatalogue.GEO.port(), OWNED,
+        PlatformService twin = new PlatformService("twin", "twin-service", ServiceCatalogue.GEO.port(), 9099,
+                OWNED,
                 List.of("/api/twin/**"), AVAILABLE);
 
         assertThatIllegalStateException().isThrownBy(() -> ServiceCatalogue.checked(List.of(ServiceCatalogue.GEO, twin)))
@@ -52,8 +53,32 @@ class ServiceCatalogueTest {
     }
 
     @Test
+    void refusesAManagementPortAnotherServiceListensOn() {
+        PlatformService shadow = new PlatformService("shadow", "shadow-service", 8099, ServiceCatalogue.GEO.port(),
+                OWNED, List.of("/api/shadow/**"), AVAILABLE);
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> ServiceCatalogue.checked(List.of(ServiceCatalogue.GEO, shadow)))
+                .withMessageContaining("shadow");
+    }
+
+    @Test
+    void refusesAManagementPortThatIsTheHttpPort() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new PlatformService("same", "same-service", 8099, 8099,
+                OWNED, List.of("/api/same/**"), AVAILABLE)).withMessageContaining("management port");
+    }
+
+    @Test
+    void everyServiceHasItsOwnManagementPort() {
+        assertThat(ServiceCatalogue.all()).allSatisfy(service ->
+                assertThat(service.managementPort()).isEqualTo(service.port() + 1000));
+        assertThat(ServiceCatalogue.GEO.localReadinessUrl())
+                .isEqualTo("http://localhost:9082/actuator/health/readiness");
+    }
+
+    @Test
     void refusesOverlappingRoutes() {
-        PlatformService agencies = new PlatformService("agencies", "agencies-service", 8099, OWNED,
+        PlatformService agencies = new PlatformService("agencies", "agencies-service", 8099, 9099, OWNED,
                 List.of("/api/geo/agencies/**"), AVAILABLE);
 
         assertThatIllegalStateException()
@@ -63,7 +88,7 @@ class ServiceCatalogueTest {
 
     @Test
     void refusesRoutesThatAreNotPrefixes() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PlatformService("odd", "odd-service", 8099, OWNED,
+        assertThatIllegalArgumentException().isThrownBy(() -> new PlatformService("odd", "odd-service", 8099, 9099, OWNED,
                 List.of("/api/odd/*"), AVAILABLE));
     }
 }

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The signing key from configuration (a secret in production), else the one kept in file storage, else a new one
- * generated now and kept there. Never in the database the checkpoints protect.
+ * The signing key from configuration (a secret in production). Only where generating is allowed (the dev profile):
+ * else the one kept in file storage, else a new one generated now and kept there. Never in the database the
+ * checkpoints protect. Without a configured key elsewhere the service does not start.
  */
 @Component
 class StoredSigningKey implements CheckpointKeys {
@@ -30,6 +31,12 @@ class StoredSigningKey implements CheckpointKeys {
     private final TrustedKeys trusted;
 
     StoredSigningKey(SigningSettings settings, FileStorage storage) {
+        if (!settings.configured() && !settings.generateWhenMissing()) {
+            throw new IllegalStateException("No checkpoint signing key: set MWOLO_AUDIT_SIGNING_PRIVATE_KEY and "
+                    + "MWOLO_AUDIT_SIGNING_PUBLIC_KEY (base64 Ed25519 PKCS#8 and X.509), and list earlier public keys "
+                    + "in MWOLO_AUDIT_TRUSTED_PUBLIC_KEYS. Outside the dev profile the service neither generates a key "
+                    + "nor takes one from file storage (mwolo.audit.signing.generate-when-missing=false).");
+        }
         this.signing = settings.configured() ? SigningKey.decode(settings.privateKey(), settings.publicKey())
                 : stored(storage).orElseGet(() -> generate(storage));
         this.trusted = new TrustedKeys(signing,

@@ -9,14 +9,19 @@ import java.util.Base64;
 
 /**
  * RFC 4180 CSV of entries: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote, CR or
- * LF, quotes doubled inside. Values are written as stored (no spreadsheet-formula defusing: an export is
- * evidence, it must not alter what it shows).
+ * LF, quotes doubled inside. A field a spreadsheet would take for a formula (it starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a CR: OWASP's CSV injection list) is written with a leading {@code '} and quoted,
+ * so opening an export never runs what an event's producer wrote. The entries themselves, their hashes and
+ * verification are untouched: the JSON API shows every value exactly as stored.
  */
 final class CsvWriter {
 
     static final String HEADER = "seq,event_id,type,source,subject,actor,occurred_at,received_at,topic,partition,"
             + "offset,payload_valid,payload,payload_raw_base64,prev_hash,hash,source_mismatch,headers_truncated,"
             + "payload_truncated";
+
+    /** First characters that make a spreadsheet evaluate a cell. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Writer out;
 
@@ -56,9 +61,11 @@ final class CsvWriter {
         if (value == null) {
             return "";
         }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        boolean formula = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
+        String text = formula ? "'" + value : value;
+        boolean quote = formula || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0;
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
     private static void append(StringBuilder row, String value) {

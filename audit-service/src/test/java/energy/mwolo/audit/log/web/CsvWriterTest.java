@@ -20,6 +20,31 @@ class CsvWriterTest {
     }
 
     @Test
+    void defusesFieldsASpreadsheetWouldRunAsAFormula() {
+        assertThat(CsvWriter.escape("=HYPERLINK(\"http://evil.example\",\"Cliquez\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Cliquez\"\")\"");
+        assertThat(CsvWriter.escape("+243 81 555 0101")).isEqualTo("\"'+243 81 555 0101\"");
+        assertThat(CsvWriter.escape("-2+3+cmd|' /C calc'!A0")).isEqualTo("\"'-2+3+cmd|' /C calc'!A0\"");
+        assertThat(CsvWriter.escape("@SUM(A1:A9)")).isEqualTo("\"'@SUM(A1:A9)\"");
+        assertThat(CsvWriter.escape("\t=1+1")).isEqualTo("\"'\t=1+1\"");
+        assertThat(CsvWriter.escape("\r=1+1")).isEqualTo("\"'\r=1+1\"");
+        assertThat(CsvWriter.escape("agency-1")).as("only the first character counts").isEqualTo("agency-1");
+        assertThat(CsvWriter.escape("")).isEmpty();
+    }
+
+    @Test
+    void defusesAFormulaAnEventCarriedInAnyColumnOfTheExport() {
+        AuditEntry e = Entries.chain(1).get(0);
+        AuditEntry fromAHostileProducer = new AuditEntry(e.seq(), e.eventId(), e.type(), e.source(), e.subject(),
+                "=cmd|' /C calc'!A0", e.occurredAt(), e.receivedAt(), e.origin(), e.payload(), e.prevHash(), e.hash());
+        StringWriter out = new StringWriter();
+
+        new CsvWriter(out).row(fromAHostileProducer);
+
+        assertThat(out.toString()).contains(",\"'=cmd|' /C calc'!A0\",").doesNotContain(",=cmd");
+    }
+
+    @Test
     void writesAHeaderThenOneCrlfTerminatedRowPerEntry() {
         AuditEntry entry = Entries.chain(1).get(0);
         StringWriter out = new StringWriter();

@@ -9,4 +9,10 @@ public record AgencyView(UUID id, String code, String name, UUID province, Strin
                          UUID territory, String territoryName, String address, String phone, String email,
                          UUID manager, BigDecimal latitude, BigDecimal longitude, String openingHours,
                          boolean active, Instant createdAt, Instant updatedAt) {
+
+    /** The same agency without its manager, as the public sees it. */
+    AgencyView withoutManager() {
+        return new AgencyView(id, code, name, province, provinceCode, provinceName, territory, territoryName, address,
+                phone, email, null, latitude, longitude, openingHours, active, createdAt, updatedAt);
+    }
 }

@@ -8,6 +8,7 @@ import energy.mwolo.identity.tokens.application.TokenProperties;
 import energy.mwolo.platform.security.ProblemSecurityHandlers;
 import energy.mwolo.platform.security.PublicRequests;
 import energy.mwolo.platform.security.SecurityProperties;
+import energy.mwolo.platform.security.TokenClaims;
 import energy.mwolo.platform.web.Problems;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Replaces the platform's security chain (it steps back when a service declares one) for a single reason: this
  * service verifies its own tokens against the keys it holds, so a rotation is seen at once and no request waits on
  * an HTTP call to its own JWKS. Everything else follows the platform: stateless, public paths from
- * {@code mwolo.security.public-paths}, problem+json 401/403, roles and permissions as authorities.
+ * {@code mwolo.security.public-paths}, problem+json 401/403, roles, permissions and link claims read by the platform's
+ * {@link TokenClaims}.
  */
 @Configuration(proxyBeanMethods = false)
 class ResourceServerConfiguration {
@@ -51,12 +53,12 @@ class ResourceServerConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(authorize -> {
-                    PublicRequests.OPERATIONAL_PATHS.forEach(path -> authorize.requestMatchers(path).permitAll());
+                    PublicRequests.authorizeOperational(authorize, properties.apiDocsOpen());
                     authorize.requestMatchers(publicRequests).permitAll();
                     authorize.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(o -> o
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new ClaimsToAuthorities()))
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(TokenClaims.ofIdentityService()))
                         .bearerTokenResolver(ignoredOn(publicRequests))
                         .authenticationEntryPoint(responses)
                         .accessDeniedHandler(responses))
@@ -78,6 +80,8 @@ class ResourceServerConfiguration {
                 .build();
         var timestamps = new JwtTimestampValidator(Duration.ofSeconds(60));
         timestamps.setClock(clock);
+        // Every token this service issues expires; one without exp is not one of them.
+        timestamps.setAllowEmptyExpiryClaim(false);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
                 new JwtIssuerValidator(tokens.issuer()), new JwtAudienceValidator(security.audience())));
         return decoder;

@@ -1,22 +1,27 @@
-package energy.mwolo.gateway.edge;
+package energy.mwolo.contracts.proxies;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** An address block such as {@code 10.0.0.0/8} or {@code ::1/128}; a bare address is a block of one. */
-record Cidr(byte[] network, int prefix) {
+record AddressBlock(byte[] network, int prefix) {
 
-    static Cidr parse(String block) {
+    static AddressBlock parse(String block) {
         String[] parts = block.trim().split("/", 2);
         byte[] network = literal(parts[0]);
         if (network == null) {
             throw new IllegalArgumentException("Not an IP address block: " + block);
         }
-        int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
+        int prefix;
+        try {
+            prefix = parts.length == 2 ? Integer.parseInt(parts[1].trim()) : network.length * 8;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Bad prefix length in " + block, e);
+        }
         if (prefix < 0 || prefix > network.length * 8) {
             throw new IllegalArgumentException("Bad prefix length in " + block);
         }
-        return new Cidr(network, prefix);
+        return new AddressBlock(network, prefix);
     }
 
     boolean contains(byte[] address) {
@@ -35,6 +40,15 @@ record Cidr(byte[] network, int prefix) {
         }
         int mask = 0xFF << (8 - rest);
         return (address[fullBytes] & mask) == (network[fullBytes] & mask);
+    }
+
+    @Override
+    public String toString() {
+        try {
+            return InetAddress.getByAddress(network).getHostAddress() + "/" + prefix;
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
