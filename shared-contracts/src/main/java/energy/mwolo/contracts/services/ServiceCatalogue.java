@@ -29,7 +29,7 @@ public final class ServiceCatalogue {
     public static final PlatformService CRM = new PlatformService("crm", "crm-service", 8084, 9084, OWNED,
             List.of("/api/crm/**"), AVAILABLE);
     public static final PlatformService BILLING = new PlatformService("billing", "billing-service", 8085, 9085, OWNED,
-            List.of("/api/billing/**"), PLANNED);
+            List.of("/api/billing/**"), AVAILABLE);
     public static final PlatformService OPERATIONS = new PlatformService("operations", "operations-service", 8086, 9086,
             OWNED, List.of("/api/operations/**"), PLANNED);
     public static final PlatformService SUPPORT = new PlatformService("support", "support-service", 8087, 9087, OWNED,

@@ -1,0 +1,75 @@
+package energy.mwolo.billing.rates.web;
+
+import energy.mwolo.billing.rates.application.ReadingExchangeRates;
+import energy.mwolo.billing.rates.application.RecordingExchangeRate;
+import energy.mwolo.billing.rates.model.ExchangeRate;
+import energy.mwolo.platform.idempotency.Idempotent;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * USD/CDF rates, one per day: list ({@code from}, {@code to}), the rate that holds on a day ({@code {date}/}: the
+ * day's, else the last of the 3 days before, else 409), and entry by accountants.
+ */
+@RestController
+@RequestMapping("/api/billing/exchange-rates")
+class ExchangeRateController {
+
+    private final ReadingExchangeRates reading;
+    private final RecordingExchangeRate recording;
+
+    ExchangeRateController(ReadingExchangeRates reading, RecordingExchangeRate recording) {
+        this.reading = reading;
+        this.recording = recording;
+    }
+
+    @GetMapping({"", "/"})
+    PageResponse<ExchangeRateResponse> list(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            PageQuery page, CurrentUser user) {
+        long count = reading.count(from, to, user);
+        return PageResponse.of(page, count, reading.find(from, to, page.offset(), page.limit()))
+                .map(ExchangeRateResponse::from);
+    }
+
+    @GetMapping({"/{date}", "/{date}/"})
+    ExchangeRateResponse effectiveOn(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                     CurrentUser user) {
+        return ExchangeRateResponse.from(reading.effectiveOn(date, user));
+    }
+
+    @PostMapping({"", "/"})
+    @Idempotent(required = true)
+    ResponseEntity<ExchangeRateResponse> record(@RequestBody @Valid ExchangeRateRequest request, CurrentUser user) {
+        ExchangeRate rate = recording.record(request.date(), request.rate(), user);
+        return ResponseEntity.created(URI.create("/api/billing/exchange-rates/" + rate.day() + "/"))
+                .body(ExchangeRateResponse.from(rate));
+    }
+
+    /** @param rate Congolese francs for one US dollar, at most 4 decimals ({@code "2750.1234"}) */
+    record ExchangeRateRequest(@NotNull LocalDate date, @NotNull BigDecimal rate) {
+    }
+
+    record ExchangeRateResponse(LocalDate date, String base, String quote, String rate) {
+
+        static ExchangeRateResponse from(ExchangeRate rate) {
+            return new ExchangeRateResponse(rate.day(), "USD", "CDF", rate.cdfPerUsd().toPlainString());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package energy.mwolo.billing.rates.web;
+
+import energy.mwolo.billing.rates.application.ManagingTaxRates;
+import energy.mwolo.billing.rates.model.TaxRate;
+import energy.mwolo.platform.idempotency.Idempotent;
+import energy.mwolo.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tax rates with their start days; {@code ?code=vat&date=2026-03-01} answers the one in force that day. */
+@RestController
+@RequestMapping("/api/billing/tax-rates")
+class TaxRateController {
+
+    private final ManagingTaxRates rates;
+
+    TaxRateController(ManagingTaxRates rates) {
+        this.rates = rates;
+    }
+
+    @GetMapping({"", "/"})
+    List<TaxRateResponse> list(@RequestParam(required = false) String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            CurrentUser user) {
+        if (date != null) {
+            return List.of(TaxRateResponse.from(rates.inForce(code, date, user)));
+        }
+        return rates.all(user).stream()
+                .filter(rate -> code == null || code.isBlank() || rate.code().equals(code.strip()))
+                .map(TaxRateResponse::from).toList();
+    }
+
+    @PostMapping({"", "/"})
+    @Idempotent(required = true)
+    ResponseEntity<TaxRateResponse> record(@RequestBody @Valid TaxRateRequest request, CurrentUser user) {
+        TaxRate rate = rates.record(request.code(), request.rate(), request.validFrom(), user);
+        return ResponseEntity.created(URI.create("/api/billing/tax-rates/?code=" + rate.code() + "&date="
+                + rate.validFrom())).body(TaxRateResponse.from(rate));
+    }
+
+    /** @param rate a fraction, {@code "0.16"} for 16 %; @param code {@code vat} when absent */
+    record TaxRateRequest(@Size(max = 30) String code, @NotNull BigDecimal rate, @NotNull LocalDate validFrom) {
+    }
+
+    record TaxRateResponse(String code, String rate, String percent, LocalDate validFrom) {
+
+        static TaxRateResponse from(TaxRate rate) {
+            return new TaxRateResponse(rate.code(), rate.rate().toPlainString(), rate.percent().toPlainString(),
+                    rate.validFrom());
+        }
+    }
+}

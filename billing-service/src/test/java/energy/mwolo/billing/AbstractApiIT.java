@@ -1,0 +1,43 @@
+package energy.mwolo.billing;
+
+import energy.mwolo.platformtest.Api;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The one Spring context every integration test shares: the service on a random port, with the JVM's shared
+ * PostgreSQL and Kafka broker (platform-test). Subclasses add nothing to the context configuration.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class AbstractApiIT {
+
+    @LocalServerPort
+    private int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    private String bootstrapServers;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api;
+
+    @BeforeEach
+    void connectToTheService() {
+        api = new Api("http://localhost:" + port);
+    }
+
+    protected String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** A fresh Idempotency-Key: every write takes one. */
+    protected static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
