@@ -65,8 +65,8 @@ public record AccountOverdue(
     public record Balance(String currency, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
 
         public Balance {
-            BillingCodes.oneOf(BillingCodes.CURRENCIES, currency, "currency");
-            amount = BillingCodes.positiveAmount(amount, "amount");
+            BillingChecks.oneOf(BillingChecks.CURRENCIES, currency, "currency");
+            amount = BillingChecks.positiveAmount(amount, "amount");
         }
     }
 }

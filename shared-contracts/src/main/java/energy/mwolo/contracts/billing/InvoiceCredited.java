@@ -48,10 +48,10 @@ public record InvoiceCredited(
         Objects.requireNonNull(contractId, "contractId");
         Objects.requireNonNull(creditNoteId, "creditNoteId");
         Objects.requireNonNull(creditNoteNumber, "creditNoteNumber");
-        BillingCodes.oneOf(KINDS, kind, "kind");
-        BillingCodes.oneOf(BillingCodes.CURRENCIES, currency, "currency");
-        amountCredited = BillingCodes.positiveAmount(amountCredited, "amountCredited");
-        remainingBalance = BillingCodes.amount(remainingBalance, "remainingBalance");
+        BillingChecks.oneOf(KINDS, kind, "kind");
+        BillingChecks.oneOf(BillingChecks.CURRENCIES, currency, "currency");
+        amountCredited = BillingChecks.positiveAmount(amountCredited, "amountCredited");
+        remainingBalance = BillingChecks.amount(remainingBalance, "remainingBalance");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(occurredAt, "occurredAt");
         if (FULL.equals(kind) && remainingBalance.signum() != 0) {

@@ -46,11 +46,11 @@ public record InvoiceIssued(
         Objects.requireNonNull(periodEnd, "periodEnd");
         Objects.requireNonNull(issueDate, "issueDate");
         Objects.requireNonNull(dueDate, "dueDate");
-        BillingCodes.oneOf(BillingCodes.CURRENCIES, currency, "currency");
-        subtotal = BillingCodes.amount(subtotal, "subtotal");
-        tax = BillingCodes.amount(tax, "tax");
-        total = BillingCodes.amount(total, "total");
-        balance = BillingCodes.amount(balance, "balance");
+        BillingChecks.oneOf(BillingChecks.CURRENCIES, currency, "currency");
+        subtotal = BillingChecks.amount(subtotal, "subtotal");
+        tax = BillingChecks.amount(tax, "tax");
+        total = BillingChecks.amount(total, "total");
+        balance = BillingChecks.amount(balance, "balance");
         Objects.requireNonNull(occurredAt, "occurredAt");
         if (periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("periodEnd " + periodEnd + " is before periodStart " + periodStart);

@@ -39,8 +39,8 @@ public record InvoiceOverdue(
         Objects.requireNonNull(contractId, "contractId");
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(dueDate, "dueDate");
-        BillingCodes.oneOf(BillingCodes.CURRENCIES, currency, "currency");
-        balance = BillingCodes.positiveAmount(balance, "balance");
+        BillingChecks.oneOf(BillingChecks.CURRENCIES, currency, "currency");
+        balance = BillingChecks.positiveAmount(balance, "balance");
         Objects.requireNonNull(occurredAt, "occurredAt");
         if (daysOverdue < 1) {
             throw new IllegalArgumentException("daysOverdue must be 1 or more, was " + daysOverdue);

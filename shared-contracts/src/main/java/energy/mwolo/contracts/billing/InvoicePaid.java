@@ -33,8 +33,8 @@ public record InvoicePaid(
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(contractId, "contractId");
-        BillingCodes.oneOf(BillingCodes.CURRENCIES, currency, "currency");
-        total = BillingCodes.amount(total, "total");
+        BillingChecks.oneOf(BillingChecks.CURRENCIES, currency, "currency");
+        total = BillingChecks.amount(total, "total");
         Objects.requireNonNull(paidAt, "paidAt");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }

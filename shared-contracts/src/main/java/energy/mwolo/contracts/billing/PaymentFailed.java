@@ -40,11 +40,11 @@ public record PaymentFailed(
         Objects.requireNonNull(paymentId, "paymentId");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(clientId, "clientId");
-        amount = BillingCodes.positiveAmount(amount, "amount");
-        BillingCodes.oneOf(BillingCodes.CURRENCIES, currency, "currency");
-        BillingCodes.oneOf(BillingCodes.METHODS, method, "method");
-        BillingCodes.requireMobileMoneyProvider(method, provider);
-        BillingCodes.oneOf(REASONS, reason, "reason");
+        amount = BillingChecks.positiveAmount(amount, "amount");
+        BillingChecks.oneOf(BillingChecks.CURRENCIES, currency, "currency");
+        BillingChecks.oneOf(BillingChecks.METHODS, method, "method");
+        BillingChecks.requireMobileMoneyProvider(method, provider);
+        BillingChecks.oneOf(REASONS, reason, "reason");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 }

@@ -43,18 +43,18 @@ public record PaymentReceived(
         Objects.requireNonNull(paymentId, "paymentId");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(clientId, "clientId");
-        amount = BillingCodes.positiveAmount(amount, "amount");
-        BillingCodes.oneOf(BillingCodes.CURRENCIES, currency, "currency");
-        BillingCodes.oneOf(BillingCodes.METHODS, method, "method");
-        BillingCodes.requireMobileMoneyProvider(method, provider);
+        amount = BillingChecks.positiveAmount(amount, "amount");
+        BillingChecks.oneOf(BillingChecks.CURRENCIES, currency, "currency");
+        BillingChecks.oneOf(BillingChecks.METHODS, method, "method");
+        BillingChecks.requireMobileMoneyProvider(method, provider);
         if (provider != null) {
             Objects.requireNonNull(providerTransactionId, "providerTransactionId");
         }
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(confirmedAt, "confirmedAt");
-        exchangeRate = BillingCodes.rate(exchangeRate, "exchangeRate");
+        exchangeRate = BillingChecks.rate(exchangeRate, "exchangeRate");
         allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations"));
-        creditAmount = BillingCodes.amount(creditAmount, "creditAmount");
+        creditAmount = BillingChecks.amount(creditAmount, "creditAmount");
         Objects.requireNonNull(occurredAt, "occurredAt");
         requireConsistentAllocations(amount, currency, exchangeRate, allocations, creditAmount);
     }
@@ -91,8 +91,8 @@ public record PaymentReceived(
         public Allocation {
             Objects.requireNonNull(invoiceId, "invoiceId");
             Objects.requireNonNull(invoiceNumber, "invoiceNumber");
-            BillingCodes.oneOf(BillingCodes.CURRENCIES, currency, "currency");
-            amount = BillingCodes.positiveAmount(amount, "amount");
+            BillingChecks.oneOf(BillingChecks.CURRENCIES, currency, "currency");
+            amount = BillingChecks.positiveAmount(amount, "amount");
         }
     }
 }

@@ -9,14 +9,14 @@ import java.util.Set;
  * The checks billing payloads share, so that a producer meets a wrong amount or code when it builds the event, not
  * a consumer when it reads it. Money is never negative and goes to the cent; it is written with two decimals.
  */
-final class BillingCodes {
+final class BillingChecks {
 
     static final Set<String> CURRENCIES = Set.of("USD", "CDF");
     static final Set<String> METHODS = Set.of("cash", "bank_transfer", "card", "mobile_money");
     static final Set<String> PROVIDERS = Set.of("mpesa", "airtel", "orange", "africell");
     static final String MOBILE_MONEY = "mobile_money";
 
-    private BillingCodes() {
+    private BillingChecks() {
     }
 
     static String oneOf(Set<String> codes, String code, String field) {
