@@ -43,7 +43,7 @@ public final class KafkaUsers {
             ServiceCatalogue.CRM, List.of(Topics.IDENTITY_USER_EVENTS, Topics.GEO_AGENCY_EVENTS,
                     Topics.CMS_LEAD_EVENTS),
             ServiceCatalogue.BILLING, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,
-                    Topics.CRM_CONTRACT_EVENTS),
+                    Topics.CRM_CONTRACT_EVENTS, Topics.OPERATIONS_CONSUMPTION_EVENTS),
             ServiceCatalogue.OPERATIONS, List.of(Topics.IOT_METER_READINGS, Topics.IOT_METER_EVENTS));
 
     /** Topics outside a service's own prefix that its contract lets it write. */
