@@ -1,0 +1,2 @@
+/** Wiring shared by the features: the company's clock. */
+package energy.mwolo.billing.config;

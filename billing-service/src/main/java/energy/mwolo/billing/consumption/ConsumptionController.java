@@ -1,0 +1,63 @@
+package energy.mwolo.billing.consumption;
+
+import energy.mwolo.billing.access.BillingAccess;
+import energy.mwolo.billing.kernel.BillingPeriod;
+import energy.mwolo.platform.idempotency.Idempotent;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Consumption per contract and month: staff read it ({@code contract}, {@code period}); accountants enter it. */
+@RestController
+@RequestMapping("/api/billing/consumptions")
+class ConsumptionController {
+
+    private final RecordingConsumption recording;
+    private final Consumptions consumptions;
+
+    ConsumptionController(RecordingConsumption recording, Consumptions consumptions) {
+        this.recording = recording;
+        this.consumptions = consumptions;
+    }
+
+    @GetMapping({"", "/"})
+    PageResponse<ConsumptionResponse> list(@RequestParam(required = false) UUID contract,
+                                           @RequestParam(required = false) String period, PageQuery page,
+                                           CurrentUser user) {
+        BillingAccess.requireStaffRead(user);
+        BillingPeriod month = period == null ? null : BillingPeriod.parse(period, "period");
+        return PageResponse.of(page, consumptions.count(contract, month),
+                consumptions.find(contract, month, page.offset(), page.limit())).map(ConsumptionResponse::from);
+    }
+
+    @PostMapping({"", "/"})
+    @Idempotent(required = true)
+    ResponseEntity<ConsumptionResponse> enter(@RequestBody @Valid ConsumptionRequest request, CurrentUser user) {
+        Consumption consumption = recording.enter(request.contract(), request.period(), request.kwh(), user);
+        return ResponseEntity.status(HttpStatus.CREATED).body(ConsumptionResponse.from(consumption));
+    }
+
+    /** @param kwh kWh consumed over the month, 3 decimals at most; @param period {@code YYYY-MM} */
+    record ConsumptionRequest(@NotNull UUID contract, @NotNull String period, @NotNull BigDecimal kwh) {
+    }
+
+    record ConsumptionResponse(UUID contract, String period, String kwh, boolean estimated, String source) {
+
+        static ConsumptionResponse from(Consumption consumption) {
+            return new ConsumptionResponse(consumption.contractId(), consumption.period().toString(),
+                    consumption.kwh().toPlainString(), consumption.estimated(), consumption.source());
+        }
+    }
+}

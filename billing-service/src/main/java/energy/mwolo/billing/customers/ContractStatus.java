@@ -1,0 +1,6 @@
+package energy.mwolo.billing.customers;
+
+/** crm's contract statuses. */
+public enum ContractStatus {
+    DRAFT, ACTIVE, SUSPENDED, TERMINATED
+}
