@@ -1,0 +1,24 @@
+package energy.mwolo.billing.invoices.model;
+
+import energy.mwolo.billing.kernel.Money;
+import java.time.Instant;
+
+/** What happened to an invoice; recorded by {@link Invoice} inside its transitions. */
+public sealed interface InvoiceEvent {
+
+    Instant occurredAt();
+
+    record Issued(Instant occurredAt) implements InvoiceEvent {
+    }
+
+    record Overdue(int daysOverdue, Instant occurredAt) implements InvoiceEvent {
+    }
+
+    /** {@code full}: the credit note cancelled the invoice. */
+    record Credited(CreditNote creditNote, boolean full, Instant occurredAt) implements InvoiceEvent {
+    }
+
+    /** Nothing is left to pay; {@code last} is the allocation that settled it. */
+    record Paid(Money last, Instant occurredAt) implements InvoiceEvent {
+    }
+}
