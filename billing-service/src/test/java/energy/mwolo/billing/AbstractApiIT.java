@@ -1,6 +1,10 @@
 package energy.mwolo.billing;
 
+import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.platformtest.Api;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,12 +12,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context every integration test shares: the service on a random port, with the JVM's shared
  * PostgreSQL and Kafka broker (platform-test). Subclasses add nothing to the context configuration.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Schedules are off: tests start runs and overdue checks themselves.
+        "mwolo.billing.invoices.overdue-cron=-", "mwolo.billing.runs.cron=-"})
 public abstract class AbstractApiIT {
 
     @LocalServerPort
@@ -34,6 +42,56 @@ public abstract class AbstractApiIT {
 
     protected String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** Today's USD/CDF rate (2800), unless a test entered one already. */
+    protected void rateOfToday() {
+        jdbc.sql("insert into exchange_rates (day, cdf_per_usd) values (?, 2800) on conflict (day) do nothing")
+                .param(Date.valueOf(BusinessTime.system().today())).update();
+    }
+
+    /** A client of crm as the read model holds it after crm's events. */
+    protected UUID client() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into crm_clients (id, number, name, preferred_language, email, status, changed_at)
+                        values (?, ?, 'Client de test', 'fr', 'test@example.cd', 'active', now())""")
+                .params(id, "CL-2026-" + id.toString().substring(0, 6)).update();
+        return id;
+    }
+
+    /**
+     * A contract of crm as the read model holds it (active, billing day 5, protected site: no).
+     *
+     * @param type {@code monthly_flat_fee} or {@code metered}; @param fee and @param pricePerKwh may be null
+     */
+    protected UUID contract(UUID client, String type, String fee, String pricePerKwh, String tariffCode,
+                            String currency, LocalDate start, LocalDate end) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into crm_contracts (id, number, client_id, site_id, site_protected, contract_type,
+                            fixed_fee, price_per_kwh, tariff_code, currency, billing_day, start_date, end_date,
+                            service_end, status, changed_at)
+                        values (?, ?, ?, ?, false, ?, ?, ?, ?, ?, 5, ?, ?, ?, 'active', now())""")
+                .params(id, "CT-2026-" + id.toString().substring(0, 6), client, UUID.randomUUID(), type,
+                        fee == null ? null : new BigDecimal(fee), pricePerKwh == null ? null : new BigDecimal(pricePerKwh),
+                        tariffCode, currency, Date.valueOf(start), end == null ? null : Date.valueOf(end),
+                        end == null ? null : Date.valueOf(end))
+                .update();
+        return id;
+    }
+
+    /** A month's consumption as operations would have reported it. */
+    protected void consumption(UUID contract, String period, String kwh) {
+        jdbc.sql("""
+                        insert into consumptions (contract_id, period, kwh, estimated, source, revision, recorded_at)
+                        values (?, ?, ?, false, 'operations', 1, now())""")
+                .params(contract, Date.valueOf(period + "-01"), new BigDecimal(kwh)).update();
+    }
+
+    /** An event's payload, parsed. */
+    protected static JsonNode json(String text) {
+        return JsonMapper.shared().readTree(text);
     }
 
     /** A fresh Idempotency-Key: every write takes one. */

@@ -93,7 +93,7 @@ public final class Invoice {
         this.dueDate = issueDay.plusDays(paymentTermsDays);
         this.status = totals.total().isZero() ? InvoiceStatus.PAID : InvoiceStatus.ISSUED;
         touch(now);
-        events.add(new InvoiceEvent.Issued(now));
+        events.add(new InvoiceEvent.Issued(balance(), now));
     }
 
     /**
@@ -107,7 +107,7 @@ public final class Invoice {
         }
         status = InvoiceStatus.OVERDUE;
         touch(now);
-        events.add(new InvoiceEvent.Overdue((int) ChronoUnit.DAYS.between(dueDate, today), now));
+        events.add(new InvoiceEvent.Overdue((int) ChronoUnit.DAYS.between(dueDate, today), balance(), now));
         return true;
     }
 
@@ -174,7 +174,7 @@ public final class Invoice {
             status = InvoiceStatus.PAID;
         }
         touch(now);
-        events.add(new InvoiceEvent.Credited(note, full, now));
+        events.add(new InvoiceEvent.Credited(note, full, balance(), now));
         return note;
     }
 

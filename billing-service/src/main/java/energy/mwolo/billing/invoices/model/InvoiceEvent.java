@@ -3,19 +3,22 @@ package energy.mwolo.billing.invoices.model;
 import energy.mwolo.billing.kernel.Money;
 import java.time.Instant;
 
-/** What happened to an invoice; recorded by {@link Invoice} inside its transitions. */
+/**
+ * What happened to an invoice; recorded by {@link Invoice} inside its transitions, with the balance right after
+ * (several transitions may run before the events are published).
+ */
 public sealed interface InvoiceEvent {
 
     Instant occurredAt();
 
-    record Issued(Instant occurredAt) implements InvoiceEvent {
+    record Issued(Money balance, Instant occurredAt) implements InvoiceEvent {
     }
 
-    record Overdue(int daysOverdue, Instant occurredAt) implements InvoiceEvent {
+    record Overdue(int daysOverdue, Money balance, Instant occurredAt) implements InvoiceEvent {
     }
 
     /** {@code full}: the credit note cancelled the invoice. */
-    record Credited(CreditNote creditNote, boolean full, Instant occurredAt) implements InvoiceEvent {
+    record Credited(CreditNote creditNote, boolean full, Money balance, Instant occurredAt) implements InvoiceEvent {
     }
 
     /** Nothing is left to pay; {@code last} is the allocation that settled it. */

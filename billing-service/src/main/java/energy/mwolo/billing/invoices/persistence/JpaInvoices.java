@@ -1,0 +1,97 @@
+package energy.mwolo.billing.invoices.persistence;
+
+import energy.mwolo.billing.invoices.model.AlreadyInvoiced;
+import energy.mwolo.billing.invoices.model.Invoice;
+import energy.mwolo.billing.invoices.model.InvoiceId;
+import energy.mwolo.billing.invoices.model.Invoices;
+import energy.mwolo.billing.kernel.BillingPeriod;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Invoices through Spring Data JPA. New invoices are persisted and flushed at once, so a second invoice for a
+ * contract and month meets the unique index here, as {@link AlreadyInvoiced}, inside the caller's transaction.
+ */
+@Repository
+class JpaInvoices implements Invoices {
+
+    static final String ONE_PER_MONTH = "invoices_one_per_contract_and_month";
+
+    private final InvoiceEntities entities;
+    private final EntityManager entityManager;
+
+    JpaInvoices(InvoiceEntities entities, EntityManager entityManager) {
+        this.entities = entities;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public void add(Invoice invoice) {
+        addAll(List.of(invoice));
+    }
+
+    @Override
+    public void addAll(List<Invoice> invoices) {
+        invoices.forEach(invoice -> entityManager.persist(InvoiceEntity.from(invoice)));
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (invoices.size() == 1 && violates(e, ONE_PER_MONTH)) {
+                Invoice invoice = invoices.get(0);
+                throw new AlreadyInvoiced(invoice.subject().contractNumber(), invoice.subject().period());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Invoice> byId(InvoiceId id) {
+        return entities.findById(id.value()).map(InvoiceEntity::toModel);
+    }
+
+    @Override
+    public Optional<Invoice> lock(InvoiceId id) {
+        return entities.lockById(id.value()).map(InvoiceEntity::toModel);
+    }
+
+    @Override
+    public void update(Invoice invoice) {
+        entities.findById(invoice.id().value()).orElseThrow().apply(invoice);
+        entityManager.flush();
+    }
+
+    @Override
+    public void deleteDraft(InvoiceId id) {
+        entities.deleteDraft(id.value());
+    }
+
+    @Override
+    public Set<UUID> invoicedAmong(Collection<UUID> contractIds, BillingPeriod period) {
+        if (contractIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entities.invoicedAmong(contractIds, period.firstDay()));
+    }
+
+    @Override
+    public List<Invoice> lockDueBefore(LocalDate today, int limit) {
+        return entities.lockDueBefore(today, limit).stream().map(InvoiceEntity::toModel).toList();
+    }
+
+    static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
