@@ -91,9 +91,8 @@ class JdbcConsumptions implements Consumptions {
 
     @Override
     public List<Consumption> before(UUID contractId, BillingPeriod period, int count) {
-        return jdbc.sql("select " + COLUMNS + """
-                         from consumptions where contract_id = :contract and period < :period
-                        order by period desc limit :count""")
+        return jdbc.sql("select " + COLUMNS + " from consumptions where contract_id = :contract and period < :period"
+                        + " order by period desc limit :count")
                 .param("contract", contractId)
                 .param("period", Date.valueOf(period.firstDay()))
                 .param("count", count)

@@ -46,7 +46,7 @@ class JdbcInvoiceDirectory implements InvoiceDirectory {
                                created_at,
                                case when status in ('draft', 'cancelled') then 0
                                     else total - amount_paid - amount_credited end as balance
-                        from invoices where """ + where + " order by " + query.ordering().column() + direction
+                        from invoices""" + " where " + where + " order by " + query.ordering().column() + direction
                         + " nulls last, id" + direction + " offset :offset limit :limit")
                 .params(parameters)
                 .query(JdbcInvoiceDirectory::summary)
