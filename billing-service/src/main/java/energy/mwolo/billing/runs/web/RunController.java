@@ -1,0 +1,105 @@
+package energy.mwolo.billing.runs.web;
+
+import energy.mwolo.billing.runs.application.BrowsingRuns;
+import energy.mwolo.billing.runs.application.StartingRun;
+import energy.mwolo.billing.runs.model.BillingRun;
+import energy.mwolo.billing.runs.model.RunItem;
+import energy.mwolo.platform.idempotency.Idempotent;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import energy.mwolo.platform.web.Problems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Billing runs. {@code POST {period}} answers 202 at once with the run; its progress is read at its Location while
+ * it works. A run of a month already running: 409 {@code billing.run.already_running} naming it.
+ */
+@RestController
+@RequestMapping("/api/billing/runs")
+class RunController {
+
+    private static final String PATH = "/api/billing/runs/";
+    private static final int FAILURES_SHOWN = 20;
+
+    private final StartingRun starting;
+    private final BrowsingRuns browsing;
+    private final Problems problems;
+
+    RunController(StartingRun starting, BrowsingRuns browsing, Problems problems) {
+        this.starting = starting;
+        this.browsing = browsing;
+        this.problems = problems;
+    }
+
+    @PostMapping({"", "/"})
+    @Idempotent(required = true)
+    ResponseEntity<RunResponse> start(@RequestBody @Valid RunRequest request, CurrentUser user) {
+        BillingRun run = starting.start(request.period(), user);
+        return ResponseEntity.accepted().location(URI.create(PATH + run.id() + "/"))
+                .body(RunResponse.from(run, List.of()));
+    }
+
+    @GetMapping({"", "/"})
+    PageResponse<RunResponse> list(@RequestParam(required = false) String period, PageQuery page, CurrentUser user) {
+        long count = browsing.count(period, user);
+        return PageResponse.of(page, count, browsing.find(period, page.offset(), page.limit()))
+                .map(run -> RunResponse.from(run, List.of()));
+    }
+
+    @GetMapping({"/{id}", "/{id}/"})
+    RunResponse get(@PathVariable UUID id, CurrentUser user) {
+        BillingRun run = browsing.show(id, user);
+        return RunResponse.from(run, browsing.items(id, RunItem.Outcome.FAILED, 0, FAILURES_SHOWN).stream()
+                .map(this::item).toList());
+    }
+
+    /** The contracts the run did not bill: {@code ?outcome=failed|waiting}, with their reasons. */
+    @GetMapping({"/{id}/items", "/{id}/items/"})
+    PageResponse<ItemResponse> items(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+                                     PageQuery page, CurrentUser user) {
+        browsing.show(id, user);
+        RunItem.Outcome filter = browsing.outcome(outcome);
+        return PageResponse.of(page, browsing.countItems(id, filter),
+                browsing.items(id, filter, page.offset(), page.limit())).map(this::item);
+    }
+
+    private ItemResponse item(RunItem item) {
+        return new ItemResponse(item.contractId(), item.contractNumber(), item.outcome().name().toLowerCase(),
+                item.code(), problems.message(item.code(), item.arguments().toArray()));
+    }
+
+    /** @param period {@code YYYY-MM} */
+    record RunRequest(@NotNull String period) {
+    }
+
+    /** @param done invoices this run issued; @param skipped contracts already invoiced for the month */
+    record RunResponse(UUID id, String period, String trigger, String status, int total, int done, int skipped,
+                       int failed, int waiting, int remaining, String startedBy, Instant startedAt,
+                       Instant heartbeatAt, Instant finishedAt, List<ItemResponse> failures) {
+
+        static RunResponse from(BillingRun run, List<ItemResponse> failures) {
+            return new RunResponse(run.id(), run.period().toString(), run.trigger().name().toLowerCase(),
+                    run.status().name().toLowerCase(), run.total(), run.invoiced(), run.skipped(), run.failed(),
+                    run.waiting(), Math.max(0, run.total() - run.seen()), run.startedBy(), run.startedAt(),
+                    run.heartbeatAt(), run.finishedAt(), failures);
+        }
+    }
+
+    /** @param reason the reason in the caller's language */
+    record ItemResponse(UUID contract, String contractNumber, String outcome, String code, String reason) {
+    }
+}
