@@ -7,6 +7,7 @@ import energy.mwolo.billing.AbstractApiIT;
 import energy.mwolo.billing.CrmFixtures;
 import energy.mwolo.billing.CrmFixtures.Terms;
 import energy.mwolo.billing.EventPublisher;
+import energy.mwolo.billing.Tokens;
 import energy.mwolo.contracts.crm.ClientRegistered;
 import energy.mwolo.contracts.crm.ClientStatusChanged;
 import energy.mwolo.contracts.crm.ClientUpdated;
@@ -15,6 +16,7 @@ import energy.mwolo.contracts.crm.ContractTerminated;
 import energy.mwolo.contracts.crm.SiteRegistered;
 import energy.mwolo.contracts.crm.SiteUpdated;
 import energy.mwolo.contracts.services.ServiceCatalogue;
+import energy.mwolo.platformtest.Api;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +73,22 @@ class CrmReadModelIT extends AbstractApiIT {
         assertThat(row("crm_contracts", terms.contract())).containsEntry("contract_type", "metered")
                 .containsEntry("tariff_code", "RES").containsEntry("currency", "CDF")
                 .containsEntry("status", "active").containsEntry("billing_day", 5);
+    }
+
+    @Test
+    void aContractHeardOfFromCrmIsInvoicedOnTheTermsCrmSent() {
+        rateOfToday();
+        Terms terms = Terms.flat(client, site, "15000", "CDF", LocalDate.of(2026, 3, 17));
+        crm.publish(ContractActivated.CONTRACT, terms.contract(), terms.activated(t0));
+        await().atMost(WAIT).until(() -> rows("crm_contracts", terms.contract()) == 1);
+
+        Api.Reply invoice = api.post("/api/billing/invoices/", Map.of("contract", terms.contract().toString(),
+                "period", "2026-03")).as(Tokens.accountant()).header("Idempotency-Key", key()).send();
+
+        assertThat(invoice.status()).as(invoice.toString()).isEqualTo(201);
+        assertThat(invoice.json().path("contract_number").asString()).isEqualTo(terms.number());
+        // 15/31 of 15,000 CDF = 7,258.06, plus 16 % VAT (1,161.29).
+        assertThat(invoice.json().path("total").asString()).isEqualTo("8419.35");
     }
 
     @Test
