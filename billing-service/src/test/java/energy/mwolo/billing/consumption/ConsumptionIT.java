@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import energy.mwolo.billing.AbstractApiIT;
 import energy.mwolo.billing.CrmFixtures.Terms;
-import energy.mwolo.billing.EventPublisher;
 import energy.mwolo.billing.Tokens;
 import energy.mwolo.contracts.crm.ContractActivated;
 import energy.mwolo.contracts.operations.ConsumptionRecorded;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.platformtest.Api;
+import energy.mwolo.platformtest.ServiceEvents;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +40,7 @@ class ConsumptionIT extends AbstractApiIT {
     @Test
     void theHighestRevisionWinsWhateverOrderTheyArriveIn() {
         UUID contract = UUID.randomUUID();
-        try (EventPublisher operations = new EventPublisher(bootstrapServers(), ServiceCatalogue.OPERATIONS)) {
+        try (ServiceEvents operations = ServiceEvents.as(bootstrapServers(), ServiceCatalogue.OPERATIONS)) {
             operations.publish(ConsumptionRecorded.CONTRACT, contract, recorded(contract, "180", 2));
             operations.publish(ConsumptionRecorded.CONTRACT, contract, recorded(contract, "150", 1));
             UUID marker = UUID.randomUUID();
@@ -56,7 +56,7 @@ class ConsumptionIT extends AbstractApiIT {
     @Test
     void anAccountantEntersTheMonthOfAMeteredContractKnownFromCrm() {
         Terms terms = Terms.metered(UUID.randomUUID(), UUID.randomUUID(), null, "CDF", LocalDate.of(2025, 1, 1));
-        try (EventPublisher crm = new EventPublisher(bootstrapServers(), ServiceCatalogue.CRM)) {
+        try (ServiceEvents crm = ServiceEvents.as(bootstrapServers(), ServiceCatalogue.CRM)) {
             crm.publish(ContractActivated.CONTRACT, terms.contract(), terms.activated(Instant.now()));
         }
         await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from crm_contracts where id = ?")

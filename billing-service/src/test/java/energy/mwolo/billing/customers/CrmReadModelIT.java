@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import energy.mwolo.billing.AbstractApiIT;
-import energy.mwolo.billing.CrmFixtures;
 import energy.mwolo.billing.CrmFixtures.Terms;
-import energy.mwolo.billing.EventPublisher;
+import energy.mwolo.billing.CrmFixtures;
 import energy.mwolo.billing.Tokens;
 import energy.mwolo.contracts.crm.ClientRegistered;
 import energy.mwolo.contracts.crm.ClientStatusChanged;
@@ -17,6 +16,7 @@ import energy.mwolo.contracts.crm.SiteRegistered;
 import energy.mwolo.contracts.crm.SiteUpdated;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.platformtest.Api;
+import energy.mwolo.platformtest.ServiceEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,14 +34,14 @@ class CrmReadModelIT extends AbstractApiIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private EventPublisher crm;
+    private ServiceEvents crm;
     private final UUID client = UUID.randomUUID();
     private final UUID site = UUID.randomUUID();
     private final Instant t0 = Instant.parse("2026-03-01T08:00:00Z");
 
     @BeforeEach
     void publisher() {
-        crm = new EventPublisher(bootstrapServers(), ServiceCatalogue.CRM);
+        crm = ServiceEvents.as(bootstrapServers(), ServiceCatalogue.CRM);
     }
 
     @AfterEach

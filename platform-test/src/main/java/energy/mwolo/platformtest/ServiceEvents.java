@@ -1,4 +1,4 @@
-package energy.mwolo.billing;
+package energy.mwolo.platformtest;
 
 import energy.mwolo.contracts.CloudEventHeaders;
 import energy.mwolo.contracts.ContractJson;
@@ -17,32 +17,45 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes another service's events onto the shared broker as its relay would (contract record as JSON, the
- * aggregate id as key, CloudEvents headers), signed in as that service's Kafka user: the broker's ACLs let it write
- * its own topics only, as in production.
+ * Publishes another service's events onto the shared broker as its relay would (the contract record as JSON, the
+ * aggregate id as key, CloudEvents headers), signed in as that service's Kafka user: the broker lets it write that
+ * service's topics only, as in production. A consumer's test feeds it the events of the services it listens to.
+ *
+ * <pre>{@code
+ * try (ServiceEvents crm = ServiceEvents.as(bootstrapServers, ServiceCatalogue.CRM)) {
+ *     UUID eventId = crm.publish(ContractActivated.CONTRACT, contractId, activated);
+ *     crm.publish(eventId, ContractActivated.CONTRACT, contractId, activated);   // a redelivery
+ * }
+ * }</pre>
  */
-public final class EventPublisher implements AutoCloseable {
+public final class ServiceEvents implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
 
-    public EventPublisher(String bootstrapServers, PlatformService as) {
-        SharedKafka kafka = SharedKafka.at(bootstrapServers).orElseThrow();
-        Properties properties = new Properties();
-        properties.putAll(kafka.clientProperties(kafka.credentials(as)));
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, as.module() + "-stand-in-" + UUID.randomUUID());
-        this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+    private ServiceEvents(KafkaProducer<String, String> producer) {
+        this.producer = producer;
     }
 
-    /** Publishes under a fresh event id, which it answers. */
-    public <T> UUID publish(EventContract<T> contract, UUID key, T event) {
+    /** A publisher signed in as {@code service}'s Kafka user of the shared broker at {@code bootstrapServers}. */
+    public static ServiceEvents as(String bootstrapServers, PlatformService service) {
+        SharedKafka kafka = SharedKafka.at(bootstrapServers)
+                .orElseThrow(() -> new IllegalArgumentException("No shared broker at " + bootstrapServers));
+        Properties properties = new Properties();
+        properties.putAll(kafka.clientProperties(kafka.credentials(service)));
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, service.module() + "-stand-in-" + UUID.randomUUID());
+        return new ServiceEvents(new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer()));
+    }
+
+    /** Publishes under a fresh event id ({@code ce_id}), which it answers. */
+    public <T> UUID publish(EventContract<T> contract, Object key, T event) {
         UUID id = UUID.randomUUID();
         publish(id, contract, key, event);
         return id;
     }
 
-    /** Publishes with a given event id: a second call with the same id is a redelivery. */
-    public <T> void publish(UUID eventId, EventContract<T> contract, UUID key, T event) {
+    /** Publishes with a given event id: a second call with the same id is a redelivery. Waits for the broker. */
+    public <T> void publish(UUID eventId, EventContract<T> contract, Object key, T event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), key.toString(),
                 ContractJson.write(event));
         record.headers()
@@ -59,7 +72,7 @@ public final class EventPublisher implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not publish " + contract.type(), e);
+            throw new IllegalStateException("Could not publish " + contract.type() + " on " + contract.topic(), e);
         }
     }
 
