@@ -132,6 +132,31 @@ class RunIT extends AbstractApiIT {
     }
 
     @Test
+    void aContractThatBreaksItsBatchIsBilledAloneAndListedWithoutHoldingBackTheOthers() {
+        flatContracts(4);
+        UUID broken = contract(client, "monthly_flat_fee", "100", null, null, "CDF", LONG_AGO, null);
+        // Stands for a defect that only this contract's invoice meets when it is written.
+        jdbc.sql("create function refuse_one_contract() returns trigger language plpgsql as $$ begin"
+                + " if new.contract_id = '" + broken + "' then raise exception 'refused for the test'; end if;"
+                + " return new; end $$").update();
+        jdbc.sql("create trigger refuse_one before insert on invoices for each row execute function refuse_one_contract()")
+                .update();
+        try {
+            JsonNode run = finished(start("2027-07", Tokens.accountant()));
+
+            assertThat(run.path("status").asString()).isEqualTo("completed");
+            assertThat(run.path("done").asInt()).isEqualTo(4);
+            assertThat(run.path("failed").asInt()).isEqualTo(1);
+            assertThat(run.path("failures").get(0).path("contract").asString()).isEqualTo(broken.toString());
+            assertThat(run.path("failures").get(0).path("code").asString()).isEqualTo("billing.run.unexpected");
+            assertThat(invoices("2027-07")).isEqualTo(4);
+        } finally {
+            jdbc.sql("drop trigger refuse_one on invoices").update();
+            jdbc.sql("drop function refuse_one_contract()").update();
+        }
+    }
+
+    @Test
     void aRunOfAMonthAlreadyRunningIsAConflictNamingIt() {
         UUID running = UUID.randomUUID();
         jdbc.sql("""

@@ -70,6 +70,9 @@ class RunWorker {
         try {
             batch.bill(runId, page);
         } catch (RuntimeException failure) {
+            if (!stillRunning(runId)) {
+                return;
+            }
             log.warn("Batch of billing run {} failed as a whole ({}); billing its contracts one by one", runId,
                     failure.toString());
             for (BilledContract contract : page) {
