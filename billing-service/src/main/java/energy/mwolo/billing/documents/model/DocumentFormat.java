@@ -35,6 +35,11 @@ public final class DocumentFormat {
         return decimal(money.amount(), money.currency().scale()) + UNIT_SPACE + money.currency().name();
     }
 
+    /** An amount without its currency, where a column header names it: {@code 1 234,56}. */
+    public static String figures(Money money) {
+        return decimal(money.amount(), money.currency().scale());
+    }
+
     /** A quantity with the decimals it has and no more: {@code 312}, {@code 1,5}, {@code 1 250}. */
     public static String quantity(BigDecimal quantity) {
         BigDecimal stripped = quantity.stripTrailingZeros();
