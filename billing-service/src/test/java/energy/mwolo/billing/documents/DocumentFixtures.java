@@ -63,37 +63,33 @@ public final class DocumentFixtures {
 
     public static DocumentLine line(String description, String quantity, String unit, String unitPrice,
                                     String total) {
-        return new DocumentLine(description, new BigDecimal(quantity), unit, new BigDecimal(unitPrice), VAT,
-                new Money(new BigDecimal(total), Currency.USD));
+        return new DocumentLine(description, new BigDecimal(quantity), unit, new BigDecimal(unitPrice),
+                Money.zero(Currency.USD), VAT, new Money(new BigDecimal(total), Currency.USD));
     }
 
     public static InvoiceDocument invoice(String number, InvoiceDocument.Status status, Currency currency,
                                           List<DocumentLine> lines, String paid) {
         List<DocumentLine> inCurrency = lines.stream().map(line -> new DocumentLine(line.description(),
-                line.quantity(), line.unit(), line.unitPrice(), line.taxRate(),
-                new Money(line.total().amount(), currency))).toList();
+                line.quantity(), line.unit(), line.unitPrice(), new Money(line.discount().amount(), currency),
+                line.taxRate(), new Money(line.total().amount(), currency))).toList();
         Money subtotal = sum(currency, inCurrency);
         List<TaxAmount> taxes = taxes(currency, inCurrency);
         Money total = taxes.stream().map(TaxAmount::amount).reduce(subtotal, Money::plus);
         Money amountPaid = new Money(new BigDecimal(paid), currency);
-        return new InvoiceDocument(number, status, LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 17),
+        boolean unnumbered = number == null;
+        return new InvoiceDocument(number, status, unnumbered ? null : LocalDate.of(2026, 4, 2),
+                unnumbered ? null : LocalDate.of(2026, 4, 17),
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), customer(),
                 new Site("SITE-000321", "Kinshasa-Gombe, Avenue de la Libération 14 (cabine B)"), "CT-2026-000012",
                 currency, inCurrency, subtotal, taxes, total, amountPaid, total.minus(amountPaid));
     }
 
-    /** AV-2026-000007, a partial credit of 116,00 USD on FAC-2026-000123. */
+    /** AV-2026-000007: 116,00 USD off FAC-2026-000123 (1 234,56 USD). */
     public static CreditNoteDocument creditNote(CreditNoteDocument.Kind kind) {
-        List<DocumentLine> lines = List.of(line("Régularisation : relevé estimé corrigé (−357 kWh)", "357", "kWh",
-                "0.28", "99.96"), line("Geste commercial", "1", "forfait", "0.04", "0.04"));
-        Money subtotal = sum(Currency.USD, lines);
-        List<TaxAmount> taxes = taxes(Currency.USD, lines);
-        Money total = taxes.stream().map(TaxAmount::amount).reduce(subtotal, Money::plus);
-        Money remaining = kind == CreditNoteDocument.Kind.FULL ? Money.zero(Currency.USD)
-                : new Money(new BigDecimal("1118.56"), Currency.USD);
+        Money remaining = kind == CreditNoteDocument.Kind.FULL ? Money.zero(Currency.USD) : usd("1118.56");
         return new CreditNoteDocument("AV-2026-000007", LocalDate.of(2026, 4, 9), "FAC-2026-000123",
-                LocalDate.of(2026, 4, 2), customer(), kind, "Index de fin de mois surestimé lors du relevé.",
-                Currency.USD, lines, subtotal, taxes, total, remaining);
+                LocalDate.of(2026, 4, 2), customer(), kind, "Index de fin de mois surestimé lors du relevé (−357 kWh).",
+                kind == CreditNoteDocument.Kind.FULL ? usd("1234.56") : usd("116.00"), remaining);
     }
 
     /** PAY-2026-000045: 280 000 CDF by M-Pesa, converted at 2 800 CDF for one dollar onto two USD invoices. */

@@ -1,15 +1,13 @@
 package energy.mwolo.billing.documents.model;
 
-import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.billing.kernel.Money;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * A credit note as its PDF shows it: what it takes off which invoice, and why. A full credit note cancels the
- * invoice, which leaves nothing to pay on it; a partial one leaves {@code remainingBalance}. Amounts are in the
- * invoice's currency and add up as an invoice's do.
+ * A credit note as its PDF shows it: an amount, tax included, taken off an invoice for a reason. A full credit note
+ * cancels the invoice, which leaves nothing to pay on it; a partial one leaves {@code remainingBalance}, in the
+ * invoice's currency like the amount.
  */
 public record CreditNoteDocument(String number,
                                  LocalDate issueDate,
@@ -18,12 +16,8 @@ public record CreditNoteDocument(String number,
                                  Customer customer,
                                  Kind kind,
                                  String reason,
-                                 Currency currency,
-                                 List<DocumentLine> lines,
-                                 Money subtotal,
-                                 List<TaxAmount> taxes,
-                                 Money total,
-                                 Money remainingBalance) implements LinedDocument {
+                                 Money amount,
+                                 Money remainingBalance) {
 
     public CreditNoteDocument {
         DocumentChecks.number(number, "AV", "number");
@@ -33,11 +27,11 @@ public record CreditNoteDocument(String number,
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(kind, "kind");
         DocumentChecks.text(reason, "reason");
-        Objects.requireNonNull(currency, "currency");
-        lines = List.copyOf(lines);
-        taxes = List.copyOf(taxes);
-        DocumentChecks.totals(currency, lines, subtotal, taxes, total);
-        DocumentChecks.sameCurrency(currency, remainingBalance, "remainingBalance");
+        Objects.requireNonNull(amount, "amount");
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a credit note is for a positive amount, not " + amount);
+        }
+        DocumentChecks.sameCurrency(amount.currency(), remainingBalance, "remainingBalance");
         if (kind == Kind.FULL && !remainingBalance.isZero()) {
             throw new IllegalArgumentException("a full credit note leaves nothing to pay, not " + remainingBalance);
         }
@@ -45,7 +39,7 @@ public record CreditNoteDocument(String number,
 
     /** The QR code's content: the number and the amount credited. */
     public DocumentCode code() {
-        return new DocumentCode(number, total);
+        return new DocumentCode(number, amount);
     }
 
     public enum Kind {

@@ -22,9 +22,12 @@ final class DocumentChecks {
         }
     }
 
-    /** A business number {@code <PREFIX>-<YYYY>-<NNNNNN>}; it becomes a storage key, so nothing else may pass. */
+    /**
+     * A business number {@code <PREFIX>-<YYYY>-<NNNNNN>} (a seventh digit past 999 999); it becomes a storage key, so
+     * nothing else may pass.
+     */
     static void number(String number, String prefix, String field) {
-        if (number == null || !Pattern.matches(prefix + "-\\d{4}-\\d{6}", number)) {
+        if (number == null || !Pattern.matches(prefix + "-\\d{4}-\\d{6,}", number)) {
             throw new IllegalArgumentException(field + " is not " + prefix + "-YYYY-NNNNNN: " + number);
         }
     }
@@ -52,8 +55,8 @@ final class DocumentChecks {
     }
 
     /** Lines in the currency, the subtotal their sum, the total the subtotal plus the taxes. */
-    static void totals(Currency currency, List<DocumentLine> lines, Money subtotal,
-                       List<TaxAmount> taxes, Money total) {
+    static void totals(Currency currency, List<DocumentLine> lines, Money subtotal, List<TaxAmount> taxes,
+                       Money total) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a document without lines bills nothing");
         }

@@ -5,11 +5,13 @@ import energy.mwolo.billing.kernel.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An invoice as its PDF shows it. Amounts are the invoice's own, in its currency: the record only checks that they
  * add up (subtotal = lines, total = subtotal + taxes, balance = total - amount paid, where "paid" counts payments
  * and client credit used alike). The period runs from {@code periodStart} to {@code periodEnd}, both included.
+ * A draft has no number and no issue or due date yet (null); any other status has all three.
  */
 public record InvoiceDocument(String number,
                               Status status,
@@ -26,13 +28,15 @@ public record InvoiceDocument(String number,
                               List<TaxAmount> taxes,
                               Money total,
                               Money amountPaid,
-                              Money balance) implements LinedDocument {
+                              Money balance) {
 
     public InvoiceDocument {
-        DocumentChecks.number(number, "FAC", "number");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(issueDate, "issueDate");
-        Objects.requireNonNull(dueDate, "dueDate");
+        if (status != Status.DRAFT || number != null) {
+            DocumentChecks.number(number, "FAC", "number");
+            Objects.requireNonNull(issueDate, "issueDate");
+            Objects.requireNonNull(dueDate, "dueDate");
+        }
         Objects.requireNonNull(periodStart, "periodStart");
         Objects.requireNonNull(periodEnd, "periodEnd");
         Objects.requireNonNull(customer, "customer");
@@ -41,7 +45,7 @@ public record InvoiceDocument(String number,
         Objects.requireNonNull(currency, "currency");
         lines = List.copyOf(lines);
         taxes = List.copyOf(taxes);
-        if (dueDate.isBefore(issueDate)) {
+        if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {
             throw new IllegalArgumentException("dueDate " + dueDate + " is before issueDate " + issueDate);
         }
         if (periodEnd.isBefore(periodStart)) {
@@ -53,9 +57,13 @@ public record InvoiceDocument(String number,
         DocumentChecks.equal(total.minus(amountPaid), balance, "balance");
     }
 
-    /** The QR code's content: the number and the total. */
-    public DocumentCode code() {
-        return new DocumentCode(number, total);
+    public boolean isDraft() {
+        return status == Status.DRAFT;
+    }
+
+    /** The QR code's content: the number and the total; a draft has none, having no number. */
+    public Optional<DocumentCode> code() {
+        return number == null ? Optional.empty() : Optional.of(new DocumentCode(number, total));
     }
 
     /** The invoice's status as its PDF names it. */

@@ -8,8 +8,6 @@ import energy.mwolo.billing.kernel.BusinessTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -24,22 +22,22 @@ public final class PdfRenderer {
 
     private final CompanyDetails company;
     private final DocumentFonts fonts;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    public PdfRenderer(CompanyDetails company, DocumentFonts fonts, Clock clock) {
+    public PdfRenderer(CompanyDetails company, DocumentFonts fonts, BusinessTime time) {
         this.company = company;
         this.fonts = fonts;
-        this.clock = clock;
+        this.time = time;
     }
 
     public byte[] invoice(InvoiceDocument invoice) {
-        return render("Facture " + invoice.number(), invoice.customer().name(),
+        return render(InvoiceLayout.title(invoice), invoice.customer().name(),
                 (flow, sections) -> InvoiceLayout.draw(invoice, flow, sections));
     }
 
     public byte[] creditNote(CreditNoteDocument creditNote) {
         return render("Avoir " + creditNote.number(), creditNote.customer().name(),
-                (flow, sections) -> CreditNoteLayout.draw(creditNote, flow, sections));
+                (flow, sections) -> CreditNoteLayout.draw(creditNote, sections));
     }
 
     public byte[] receipt(ReceiptDocument receipt) {
@@ -75,8 +73,7 @@ public final class PdfRenderer {
         information.setAuthor(company.name());
         information.setCreator(company.name());
         information.setProducer(PRODUCER);
-        information.setCreationDate(GregorianCalendar.from(ZonedDateTime.now(clock).withZoneSameInstant(
-                BusinessTime.ZONE)));
+        information.setCreationDate(GregorianCalendar.from(time.now().atZone(BusinessTime.ZONE)));
         document.getDocumentCatalog().setLanguage("fr-CD");
     }
 }

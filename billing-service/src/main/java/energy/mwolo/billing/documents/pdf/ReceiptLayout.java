@@ -12,6 +12,7 @@ import energy.mwolo.billing.documents.pdf.Sections.Total;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A receipt: what was received and how, the invoices it paid, the credit left, and the QR code. */
 final class ReceiptLayout {
@@ -22,7 +23,7 @@ final class ReceiptLayout {
     static void draw(ReceiptDocument receipt, PageFlow flow, Sections sections) throws IOException {
         String method = receipt.method().label()
                 + (receipt.provider() == null ? "" : " (" + receipt.providerName() + ")");
-        sections.header("REÇU DE PAIEMENT", receipt.number(), List.of(
+        sections.header("REÇU DE PAIEMENT", "N° " + receipt.number(), List.of(
                 new Field("Reçu le", DocumentFormat.dateTime(receipt.receivedAt())),
                 new Field("Mode de paiement", method)));
         List<BoxLine> payment = new ArrayList<>();
@@ -60,6 +61,6 @@ final class ReceiptLayout {
         sections.paragraph("Reçu la somme de : " + AmountInWords.of(receipt.amount()) + ".", false);
         sections.withCode("Merci de votre paiement", List.of(
                 "Ce reçu atteste un paiement confirmé. Conservez-le : le code ci-contre permet à nos agences de le "
-                        + "vérifier."), receipt.code());
+                        + "vérifier."), Optional.of(receipt.code()));
     }
 }

@@ -4,13 +4,14 @@ import energy.mwolo.billing.documents.model.CompanyDetails;
 import energy.mwolo.billing.documents.model.DocumentCode;
 import energy.mwolo.billing.documents.model.DocumentFormat;
 import energy.mwolo.billing.documents.model.DocumentLine;
-import energy.mwolo.billing.documents.model.LinedDocument;
+import energy.mwolo.billing.documents.model.InvoiceDocument;
 import energy.mwolo.billing.documents.model.TaxAmount;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** The blocks every document is made of, drawn down a {@link PageFlow}. */
@@ -56,8 +57,8 @@ final class Sections {
         this.company = company;
     }
 
-    /** The company on the left; the title, the number and the fields on the right. */
-    void header(String title, String number, List<Field> fields) throws IOException {
+    /** The company on the left; the title, the reference ("N° FAC-2026-000123") and the fields on the right. */
+    void header(String title, String reference, List<Field> fields) throws IOException {
         float top = flow.y();
         float left = top - 12f;
         flow.text(company.name(), PageFlow.LEFT, left, fonts.bold(), 13f);
@@ -73,7 +74,7 @@ final class Sections {
         float right = top - 14f;
         flow.textRight(title, PageFlow.RIGHT, right, fonts.bold(), 17f);
         right -= 15f;
-        flow.textRight("N° " + number, PageFlow.RIGHT, right, fonts.bold(), 10.5f);
+        flow.textRight(reference, PageFlow.RIGHT, right, fonts.bold(), 10.5f);
         for (Field field : fields) {
             right -= SMALL_LEADING + 1f;
             flow.textRight(field.label() + " : " + field.value(), PageFlow.RIGHT, right, fonts.regular(), SMALL);
@@ -134,8 +135,8 @@ final class Sections {
         }
     }
 
-    /** The lines of an invoice or a credit note, amounts without their currency, which the headers name. */
-    void lines(LinedDocument document, PageFlow.PageStart pageStart) throws IOException {
+    /** The lines of an invoice, amounts without their currency, which the headers name. */
+    void lines(InvoiceDocument document, PageFlow.PageStart pageStart) throws IOException {
         String currency = document.currency().name();
         Table table = Table.start(flow, pageStart, List.of(
                 new Table.Column("Désignation", PageFlow.WIDTH - 288f, Table.Align.LEFT),
@@ -145,7 +146,9 @@ final class Sections {
                 new Table.Column("TVA", 36f, Table.Align.RIGHT),
                 new Table.Column("Montant (" + currency + ")", 86f, Table.Align.RIGHT)));
         for (DocumentLine line : document.lines()) {
-            table.row(List.of(line.description(), DocumentFormat.quantity(line.quantity()), line.unit(),
+            String description = line.discount().isZero() ? line.description()
+                    : line.description() + " (remise de " + DocumentFormat.amount(line.discount()) + ")";
+            table.row(List.of(description, DocumentFormat.quantity(line.quantity()), line.unit(),
                     DocumentFormat.unitPrice(line.unitPrice()), DocumentFormat.percent(line.taxRate()),
                     DocumentFormat.figures(line.total())));
         }
@@ -153,7 +156,7 @@ final class Sections {
     }
 
     /** Subtotal, a row per tax rate, then the rows the document adds (total, paid, balance). */
-    List<Total> taxes(LinedDocument document) {
+    List<Total> taxes(InvoiceDocument document) {
         List<Total> rows = new ArrayList<>();
         rows.add(new Total("Total hors taxes", DocumentFormat.amount(document.subtotal()), false));
         for (TaxAmount tax : document.taxes()) {
@@ -195,17 +198,17 @@ final class Sections {
     }
 
     /**
-     * A titled block of paragraphs with the document's QR code on its right, captioned with what it carries; kept
-     * together on one page.
+     * A titled block of paragraphs with the document's QR code on its right, captioned with its number; kept together
+     * on one page. Without a code (a draft has no number), the paragraphs alone.
      */
-    void withCode(String title, List<String> paragraphs, DocumentCode code) throws IOException {
+    void withCode(String title, List<String> paragraphs, Optional<DocumentCode> code) throws IOException {
         float width = PageFlow.WIDTH - QR_SIDE - GAP;
         List<String> lines = new ArrayList<>();
         for (String paragraph : paragraphs) {
             lines.addAll(flow.wrap(paragraph, fonts.regular(), SMALL, width));
         }
         float textHeight = LEADING + lines.size() * SMALL_LEADING;
-        float height = Math.max(textHeight, QR_SIDE + SMALL_LEADING);
+        float height = code.isPresent() ? Math.max(textHeight, QR_SIDE + SMALL_LEADING) : textHeight;
         flow.keep(height);
         float top = flow.y();
         flow.text(title, PageFlow.LEFT, top - BODY, fonts.bold(), BODY);
@@ -214,10 +217,12 @@ final class Sections {
             flow.text(line, PageFlow.LEFT, baseline, fonts.regular(), SMALL);
             baseline -= SMALL_LEADING;
         }
-        QrCode.of(code.text()).draw(flow.content(), PageFlow.RIGHT - QR_SIDE, top - QR_SIDE, QR_SIDE);
-        float caption = top - QR_SIDE - 6f;
-        flow.textRight(code.number(), PageFlow.RIGHT - (QR_SIDE - flow.width(code.number(), fonts.regular(), 6.5f))
-                / 2, caption, fonts.regular(), 6.5f);
+        if (code.isPresent()) {
+            String number = code.get().number();
+            QrCode.of(code.get().text()).draw(flow.content(), PageFlow.RIGHT - QR_SIDE, top - QR_SIDE, QR_SIDE);
+            float centred = PageFlow.RIGHT - (QR_SIDE - flow.width(number, fonts.regular(), 6.5f)) / 2;
+            flow.textRight(number, centred, top - QR_SIDE - 6f, fonts.regular(), 6.5f);
+        }
         flow.down(height + GAP);
     }
 

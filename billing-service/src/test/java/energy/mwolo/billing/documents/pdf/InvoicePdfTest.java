@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.billing.documents.DocumentFixtures;
 import energy.mwolo.billing.documents.RenderedPdf;
+import energy.mwolo.billing.documents.model.DocumentLine;
 import energy.mwolo.billing.documents.model.InvoiceDocument;
 import energy.mwolo.billing.documents.model.InvoiceDocument.Status;
+import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.kernel.Currency;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,7 +30,7 @@ class InvoicePdfTest {
     }
 
     static final PdfRenderer RENDERER = new PdfRenderer(DocumentFixtures.company(), DocumentFonts.load(),
-            Clock.fixed(Instant.parse("2026-04-02T08:15:00Z"), ZoneOffset.UTC));
+            new BusinessTime(Clock.fixed(Instant.parse("2026-04-02T08:15:00Z"), ZoneOffset.UTC)));
 
     @Test
     void showsTheCompanyTheClientWithHerAccentsTheSiteAndThePeriod() {
@@ -151,13 +154,28 @@ class InvoicePdfTest {
     }
 
     @Test
-    void aDraftSaysSoInItsTitleAndAsksNotToPay() {
-        InvoiceDocument invoice = DocumentFixtures.invoice("FAC-2026-000127", Status.DRAFT, Currency.USD,
+    void aDraftHasNoNumberNoDatesNoQrCodeAndAsksNotToPay() {
+        InvoiceDocument draft = DocumentFixtures.invoice(null, Status.DRAFT, Currency.USD,
                 List.of(DocumentFixtures.line("Forfait mensuel", "1", "mois", "50", "50.00")), "0");
 
-        String text = new RenderedPdf(RENDERER.invoice(invoice)).text();
+        RenderedPdf pdf = new RenderedPdf(RENDERER.invoice(draft));
 
-        assertThat(text).contains("FACTURE (BROUILLON)", "ne pas payer").doesNotContain("À payer au plus tard");
+        assertThat(pdf.flatText()).contains("FACTURE (BROUILLON)", "Sans numéro avant émission", "Statut : Brouillon",
+                "ne pas payer avant l'émission de la facture").doesNotContain("FAC-", "Échéance", "À payer");
+        assertThat(pdf.information().getTitle()).isEqualTo("Facture (brouillon)");
+    }
+
+    @Test
+    void namesALinesDiscountBesideItsDescription() {
+        DocumentLine discounted = new DocumentLine("Abonnement mensuel", BigDecimal.ONE, "mois", new BigDecimal("25"),
+                DocumentFixtures.usd("5.00"), DocumentFixtures.VAT, DocumentFixtures.usd("20.00"));
+        InvoiceDocument invoice = DocumentFixtures.invoice("FAC-2026-1000001", Status.ISSUED, Currency.USD,
+                List.of(discounted), "0");
+
+        String text = new RenderedPdf(RENDERER.invoice(invoice)).flatText();
+
+        assertThat(text).contains(typed("Abonnement mensuel (remise de 5,00~USD) 1 mois 25,00 16~% 20,00"),
+                "N° FAC-2026-1000001");
     }
 
     @Test
