@@ -1,0 +1,117 @@
+package energy.mwolo.billing.documents.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import energy.mwolo.billing.documents.DocumentFixtures;
+import energy.mwolo.billing.documents.RenderedPdf;
+import energy.mwolo.billing.documents.model.CreditNoteDocument;
+import energy.mwolo.billing.documents.model.InvoiceDocument;
+import energy.mwolo.billing.documents.model.InvoiceDocument.Status;
+import energy.mwolo.billing.documents.pdf.DocumentFonts;
+import energy.mwolo.billing.documents.pdf.PdfRenderer;
+import energy.mwolo.billing.kernel.BusinessTime;
+import energy.mwolo.billing.kernel.Currency;
+import energy.mwolo.platform.storage.FileStorage;
+import energy.mwolo.platform.storage.FilesystemStorage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PDFs kept in the platform's filesystem storage, as the service keeps them. */
+class DocumentPdfsTest {
+
+    private static PdfRenderer renderer;
+
+    @TempDir
+    Path root;
+
+    @BeforeAll
+    static void fonts() {
+        renderer = new PdfRenderer(DocumentFixtures.company(), DocumentFonts.load(), BusinessTime.system());
+    }
+
+    private DocumentPdfs pdfs(FileStorage storage) {
+        return new DocumentPdfs(renderer, new DocumentStore(storage));
+    }
+
+    @Test
+    void keepsAnIssuedInvoiceUnderItsYearAndNumberAndServesTheKeptOneFromThenOn() throws Exception {
+        DocumentPdfs pdfs = pdfs(new FilesystemStorage(root));
+        InvoiceDocument issued = DocumentFixtures.invoice();
+
+        Pdf first = pdfs.invoice(issued);
+        InvoiceDocument paidSince = DocumentFixtures.invoice(issued.number(), Status.PAID, Currency.USD,
+                issued.lines(), "1234.56");
+        Pdf later = pdfs.invoice(paidSince);
+
+        assertThat(first.fileName()).isEqualTo("FAC-2026-000123.pdf");
+        assertThat(Files.readAllBytes(root.resolve("invoices/2026/FAC-2026-000123.pdf"))).isEqualTo(first.content());
+        assertThat(later.content()).isEqualTo(first.content());
+        assertThat(new RenderedPdf(later.content()).text()).contains("Statut : Émise");
+    }
+
+    @Test
+    void rendersADraftAfreshEachTimeAndKeepsNone() throws Exception {
+        DocumentPdfs pdfs = pdfs(new FilesystemStorage(root));
+        InvoiceDocument draft = DocumentFixtures.invoice(null, Status.DRAFT, Currency.USD,
+                DocumentFixtures.invoice().lines(), "0");
+
+        Pdf pdf = pdfs.invoice(draft);
+
+        assertThat(pdf.fileName()).isEqualTo("facture-brouillon.pdf");
+        assertThat(new RenderedPdf(pdf.content()).text()).contains("FACTURE (BROUILLON)");
+        try (Stream<Path> files = Files.walk(root)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void keepsCreditNotesAndReceiptsInTheirOwnFolders() {
+        DocumentPdfs pdfs = pdfs(new FilesystemStorage(root));
+
+        Pdf creditNote = pdfs.creditNote(DocumentFixtures.creditNote(CreditNoteDocument.Kind.PARTIAL));
+        Pdf receipt = pdfs.receipt(DocumentFixtures.convertedReceipt());
+
+        assertThat(root.resolve("credit-notes/2026/AV-2026-000007.pdf")).hasBinaryContent(creditNote.content());
+        assertThat(root.resolve("receipts/2026/PAY-2026-000045.pdf")).hasBinaryContent(receipt.content());
+        assertThat(receipt.fileName()).isEqualTo("PAY-2026-000045.pdf");
+    }
+
+    @Test
+    void servesADocumentItCouldNotStoreAndStoresItAtTheNextRequest() {
+        FailingOnce storage = new FailingOnce(root);
+        DocumentPdfs pdfs = pdfs(storage);
+
+        Pdf unstored = pdfs.invoice(DocumentFixtures.invoice());
+        assertThat(new RenderedPdf(unstored.content()).text()).contains("FAC-2026-000123");
+        assertThat(storage.exists("invoices/2026/FAC-2026-000123.pdf")).isFalse();
+
+        Pdf stored = pdfs.invoice(DocumentFixtures.invoice());
+        assertThat(root.resolve("invoices/2026/FAC-2026-000123.pdf")).hasBinaryContent(stored.content());
+    }
+
+    /** A storage whose first write fails, as a full disk or an unreachable bucket would. */
+    private static final class FailingOnce extends FilesystemStorage {
+
+        private boolean failed;
+
+        FailingOnce(Path root) {
+            super(root);
+        }
+
+        @Override
+        public StoredFile put(String key, InputStream content) {
+            if (!failed) {
+                failed = true;
+                throw new UncheckedIOException(new IOException("No space left on device"));
+            }
+            return super.put(key, content);
+        }
+    }
+}
