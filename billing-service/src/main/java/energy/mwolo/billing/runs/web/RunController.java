@@ -1,5 +1,6 @@
 package energy.mwolo.billing.runs.web;
 
+import energy.mwolo.billing.kernel.Codes;
 import energy.mwolo.billing.runs.application.BrowsingRuns;
 import energy.mwolo.billing.runs.application.StartingRun;
 import energy.mwolo.billing.runs.model.BillingRun;
@@ -78,7 +79,7 @@ class RunController {
     }
 
     private ItemResponse item(RunItem item) {
-        return new ItemResponse(item.contractId(), item.contractNumber(), item.outcome().name().toLowerCase(),
+        return new ItemResponse(item.contractId(), item.contractNumber(), Codes.of(item.outcome()),
                 item.code(), problems.message(item.code(), item.arguments().toArray()));
     }
 
@@ -92,8 +93,8 @@ class RunController {
                        Instant heartbeatAt, Instant finishedAt, List<ItemResponse> failures) {
 
         static RunResponse from(BillingRun run, List<ItemResponse> failures) {
-            return new RunResponse(run.id(), run.period().toString(), run.trigger().name().toLowerCase(),
-                    run.status().name().toLowerCase(), run.total(), run.invoiced(), run.skipped(), run.failed(),
+            return new RunResponse(run.id(), run.period().toString(), Codes.of(run.trigger()),
+                    Codes.of(run.status()), run.total(), run.invoiced(), run.skipped(), run.failed(),
                     run.waiting(), Math.max(0, run.total() - run.seen()), run.startedBy(), run.startedAt(),
                     run.heartbeatAt(), run.finishedAt(), failures);
         }
