@@ -28,6 +28,9 @@ public final class ServiceLaunch {
     private ServiceDatabase owner;
     private ServiceDatabase runtime;
     private String kafka;
+    private String smtpHost;
+    private int smtpPort;
+    private String smsGateway;
     private Path stateDirectory;
     private Path log;
     private Path workingDirectory;
@@ -80,6 +83,25 @@ public final class ServiceLaunch {
     /** The broker's {@code bootstrap.servers}. */
     public ServiceLaunch kafka(String bootstrapServers) {
         this.kafka = bootstrapServers;
+        return this;
+    }
+
+    /**
+     * The SMTP server the service sends its mails through ({@code SPRING_MAIL_HOST}, {@code SPRING_MAIL_PORT}), such
+     * as an {@link energy.mwolo.embedded.notifications.SmtpCatcher}'s.
+     */
+    public ServiceLaunch smtp(String host, int port) {
+        this.smtpHost = Objects.requireNonNull(host, "host");
+        this.smtpPort = port;
+        return this;
+    }
+
+    /**
+     * The SMS gateway's base URL ({@code MWOLO_SMS_BASE_URL}), such as an
+     * {@link energy.mwolo.embedded.notifications.SmsSimulator}'s.
+     */
+    public ServiceLaunch smsGateway(String baseUrl) {
+        this.smsGateway = Objects.requireNonNull(baseUrl, "baseUrl");
         return this;
     }
 
@@ -179,6 +201,13 @@ public final class ServiceLaunch {
         }
         if (kafka != null) {
             env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka);
+        }
+        if (smtpHost != null) {
+            env.put("SPRING_MAIL_HOST", smtpHost);
+            env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
+        }
+        if (smsGateway != null) {
+            env.put("MWOLO_SMS_BASE_URL", smsGateway);
         }
         env.put("MWOLO_OUTBOX_RELAY_OFFSET_DIR", Files.createDirectories(state.resolve("offsets")).toString());
         String files = Files.createDirectories(state.resolve("files")).toString();
