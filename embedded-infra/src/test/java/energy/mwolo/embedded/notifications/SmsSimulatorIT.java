@@ -90,19 +90,21 @@ class SmsSimulatorIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "a national number               | {\"to\": \"0812345678\", \"text\": \"Bonjour\"}          | invalid_to",
-            "a country code starting with 0  | {\"to\": \"+0812345678\", \"text\": \"Bonjour\"}         | invalid_to",
-            "spaces in the number            | {\"to\": \"+243 81 234 5678\", \"text\": \"Bonjour\"}    | invalid_to",
-            "more than 15 digits             | {\"to\": \"+2438123456789012\", \"text\": \"Bonjour\"}   | invalid_to",
-            "a number as a JSON number       | {\"to\": 243812345678, \"text\": \"Bonjour\"}            | invalid_to",
-            "no number                       | {\"text\": \"Bonjour\"}                                  | invalid_to",
-            "an empty text                   | {\"to\": \"+243812345678\", \"text\": \"\"}              | invalid_text",
-            "a blank text                    | {\"to\": \"+243812345678\", \"text\": \"   \"}           | invalid_text",
-            "no text                         | {\"to\": \"+243812345678\"}                              | invalid_text",
-            "an empty reference              | {\"to\": \"+243812345678\", \"text\": \"a\", \"reference\": \"\"} | invalid_reference",
-            "not JSON                        | to=+243812345678&text=Bonjour                            | invalid_json",
-            "a JSON array                    | [\"+243812345678\", \"Bonjour\"]                         | invalid_json"})
+    @CsvSource(delimiter = '|', textBlock = """
+            a national number              | {"to": "0812345678", "text": "Bonjour"}               | invalid_to
+            a country code starting with 0 | {"to": "+0812345678", "text": "Bonjour"}              | invalid_to
+            spaces in the number           | {"to": "+243 81 234 5678", "text": "Bonjour"}         | invalid_to
+            more than 15 digits            | {"to": "+2438123456789012", "text": "Bonjour"}        | invalid_to
+            a number as a JSON number      | {"to": 243812345678, "text": "Bonjour"}               | invalid_to
+            no number                      | {"text": "Bonjour"}                                   | invalid_to
+            an empty text                  | {"to": "+243812345678", "text": ""}                   | invalid_text
+            a blank text                   | {"to": "+243812345678", "text": "   "}                | invalid_text
+            no text                        | {"to": "+243812345678"}                               | invalid_text
+            an empty reference             | {"to": "+243812345678", "text": "a", "reference": ""} | invalid_reference
+            a reference that is a number   | {"to": "+243812345678", "text": "a", "reference": 42} | invalid_reference
+            not JSON                       | to=+243812345678&text=Bonjour                         | invalid_json
+            a JSON array                   | ["+243812345678", "Bonjour"]                          | invalid_json
+            """)
     void refusesWhatNoGatewayCouldSendWith400AndKeepsNothing(String what, String body, String code) throws Exception {
         Reply refused = send(body);
 

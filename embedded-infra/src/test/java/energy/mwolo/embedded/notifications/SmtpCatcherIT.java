@@ -55,7 +55,8 @@ class SmtpCatcherIT {
     void aMailSentThroughSmtpIsListedDecodedAsAPersonReadsIt() throws Exception {
         Instant before = Instant.now();
         String text = "Bonjour Grâce,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien : "
-                + "https://www.mwolo.test/reinitialiser-mot-de-passe?token=Abc_123-xyz\n\nÀ bientôt, l’équipe Mwolo.";
+                + "https://www.mwolo.test/reinitialiser-mot-de-passe?token=Abc_123-xyz\n\n"
+                + "À bientôt, l’équipe Mwolo.";
         MimeMessage mail = mail("grace.mukendi@example.cd", "Mwolo Energy : réinitialisation de votre mot de passe");
         mail.setText(text, "UTF-8");
 
