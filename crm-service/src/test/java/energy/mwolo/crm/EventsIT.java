@@ -34,6 +34,30 @@ class EventsIT extends AbstractApiIT {
     }
 
     @Test
+    void contractEventsCarryTheTariffCodeAndOnlyANewCodeIsAnnouncedAsATariffChange() {
+        UUID client = client();
+        UUID site = site(client);
+        UUID contract = contract(Bodies.with(Bodies.contract(client, site), "tariff_code", "RES-SOCIAL"));
+        String path = "/api/crm/contracts/" + contract + "/";
+        api.post(path + "activate/", null).as(Tokens.salesAgent()).send();
+        api.patch(path, Map.of("tariff_code", "RES-BT")).as(Tokens.salesAgent()).send();
+        api.patch(path, Map.of("tariff_code", "res-bt")).as(Tokens.salesAgent()).send();
+
+        assertThat(recordedEvents(contract)).containsExactly("crm.ContractActivated", "crm.ContractTariffChanged");
+        try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), "crm.contract.events")) {
+            var received = events.awaitAtLeast(2, e -> contract.toString().equals(e.key()), WAIT);
+            assertThat(received).extracting(e -> e.header("ce_type"))
+                    .containsExactly("crm.ContractActivated", "crm.ContractTariffChanged");
+            assertThat(received.get(1).header("ce_dataschema"))
+                    .isEqualTo("urn:mwolo:schema:crm.ContractTariffChanged:v1");
+            assertThat(JSON.readTree(received.get(0).value()).path("tariff_code").asString()).isEqualTo("RES-SOCIAL");
+            JsonNode changed = JSON.readTree(received.get(1).value());
+            assertThat(changed.path("tariff_code").asString()).isEqualTo("RES-BT");
+            assertThat(changed.path("price_per_kwh").asString()).isEqualTo("250.5000");
+        }
+    }
+
+    @Test
     void contractLifecycleCarriesClientSiteProtectionAndTariff() {
         UUID client = client();
         UUID site = site(client);
@@ -55,6 +79,7 @@ class EventsIT extends AbstractApiIT {
             assertThat(activated.path("price_per_kwh").asString()).isEqualTo("250.5000");
             assertThat(activated.path("currency").asString()).isEqualTo("CDF");
             assertThat(activated.path("billing_day").asInt()).isEqualTo(5);
+            assertThat(activated.has("tariff_code")).as("a contract without tariff code").isFalse();
             assertThat(JSON.readTree(received.get(1).value()).path("price_per_kwh").asString()).isEqualTo("300.0000");
         }
         try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), "crm.site.events")) {

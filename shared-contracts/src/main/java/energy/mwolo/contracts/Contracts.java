@@ -1,5 +1,13 @@
 package energy.mwolo.contracts;
 
+import energy.mwolo.contracts.billing.AccountOverdue;
+import energy.mwolo.contracts.billing.AccountSettled;
+import energy.mwolo.contracts.billing.InvoiceCredited;
+import energy.mwolo.contracts.billing.InvoiceIssued;
+import energy.mwolo.contracts.billing.InvoiceOverdue;
+import energy.mwolo.contracts.billing.InvoicePaid;
+import energy.mwolo.contracts.billing.PaymentFailed;
+import energy.mwolo.contracts.billing.PaymentReceived;
 import energy.mwolo.contracts.crm.ClientAccountLinked;
 import energy.mwolo.contracts.crm.ClientRegistered;
 import energy.mwolo.contracts.crm.ClientUpdated;
@@ -26,6 +34,7 @@ import energy.mwolo.contracts.identity.UserEmailConfirmed;
 import energy.mwolo.contracts.identity.UserRegistered;
 import energy.mwolo.contracts.identity.UserRoleChanged;
 import energy.mwolo.contracts.identity.UserUpdated;
+import energy.mwolo.contracts.operations.ConsumptionRecorded;
 import java.util.List;
 
 /** The catalogue of every event contract; the build tests each one against its schema and golden sample. */
@@ -57,6 +66,15 @@ public final class Contracts {
             ContractSuspended.CONTRACT,
             ContractTerminated.CONTRACT,
             ContractTariffChanged.CONTRACT,
+            InvoiceIssued.CONTRACT,
+            InvoicePaid.CONTRACT,
+            InvoiceOverdue.CONTRACT,
+            InvoiceCredited.CONTRACT,
+            PaymentReceived.CONTRACT,
+            PaymentFailed.CONTRACT,
+            AccountOverdue.CONTRACT,
+            AccountSettled.CONTRACT,
+            ConsumptionRecorded.CONTRACT,
             LeadSubmitted.CONTRACT);
 
     private Contracts() {

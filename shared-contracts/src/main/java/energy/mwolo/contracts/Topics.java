@@ -14,6 +14,14 @@ public final class Topics {
     public static final String CRM_SITE_EVENTS = "crm.site.events";
     /** Contracts: activation, suspension, termination and tariff changes (crm-service). */
     public static final String CRM_CONTRACT_EVENTS = "crm.contract.events";
+    /** Invoices: issued, paid, overdue, credited (billing-service). */
+    public static final String BILLING_INVOICE_EVENTS = "billing.invoice.events";
+    /** Payments: received (confirmed and allocated) or failed (billing-service). */
+    public static final String BILLING_PAYMENT_EVENTS = "billing.payment.events";
+    /** Contracts' accounts reported overdue for disconnection, then settled (billing-service). */
+    public static final String BILLING_ACCOUNT_EVENTS = "billing.account.events";
+    /** Consumption per metered contract and period, with its corrections (operations-service). */
+    public static final String OPERATIONS_CONSUMPTION_EVENTS = "operations.consumption.events";
     /** Leads from the website's contact form (cms-service). */
     public static final String CMS_LEAD_EVENTS = "cms.lead.events";
     /** Readings published by meters. */

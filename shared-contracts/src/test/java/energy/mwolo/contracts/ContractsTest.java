@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,13 +48,29 @@ class ContractsTest {
     @ParameterizedTest
     @MethodSource("contracts")
     void goldenSampleSurvivesARoundTripThroughItsRecord(EventContract<?> contract) {
-        String golden = GoldenSamples.text(contract);
+        assertSurvivesARoundTrip(contract, GoldenSamples.text(contract));
+    }
 
-        Object payload = ContractJson.read(golden, contract.payloadType());
+    static List<Arguments> furtherSamples() {
+        return contracts().stream()
+                .flatMap(contract -> GoldenSamples.variantsOf(contract).stream()
+                        .map(sample -> Arguments.of(contract, Named.of(sample, ClasspathResources.text(sample)))))
+                .toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("furtherSamples")
+    void furtherSampleSatisfiesItsSchemaAndSurvivesARoundTrip(EventContract<?> contract, String sample) {
+        assertThat(ContractSchemas.violations(contract, sample)).isEmpty();
+        assertSurvivesARoundTrip(contract, sample);
+    }
+
+    private static void assertSurvivesARoundTrip(EventContract<?> contract, String sample) {
+        Object payload = ContractJson.read(sample, contract.payloadType());
 
         assertThat(payload).isInstanceOf(contract.payloadType());
         assertThat(ContractJson.mapper().readTree(ContractJson.write(payload)))
-                .isEqualTo(ContractJson.mapper().readTree(golden));
+                .isEqualTo(ContractJson.mapper().readTree(sample));
     }
 
     @ParameterizedTest
@@ -118,6 +136,20 @@ class ContractsTest {
         try (Stream<Path> files = Files.walk(root.resolve("schemas"))) {
             assertThat(files.filter(Files::isRegularFile).map(file -> resourceName(root, file)))
                     .allSatisfy(schema -> assertThat(catalogued).contains(schema));
+        }
+    }
+
+    @Test
+    void everyGoldenSampleOnTheClasspathBelongsToACataloguedContract() throws IOException, URISyntaxException {
+        Path root = Path.of(getClass().getClassLoader().getResource(GoldenSamples.ROOT).toURI()).getParent();
+        Set<String> catalogued = contracts().stream()
+                .flatMap(contract -> Stream.concat(Stream.of(GoldenSamples.resourceOf(contract)),
+                        GoldenSamples.variantsOf(contract).stream()))
+                .collect(Collectors.toSet());
+
+        try (Stream<Path> files = Files.walk(root.resolve(GoldenSamples.ROOT))) {
+            assertThat(files.filter(Files::isRegularFile).map(file -> resourceName(root, file)))
+                    .allSatisfy(sample -> assertThat(catalogued).contains(sample));
         }
     }
 

@@ -41,4 +41,16 @@ class TopicsTest {
                 .isEqualTo(Topics.CRM_CONTRACT_EVENTS);
         assertThat(energy.mwolo.contracts.cms.LeadSubmitted.CONTRACT.topic()).isEqualTo(Topics.CMS_LEAD_EVENTS);
     }
+
+    @Test
+    void billingAndOperationsEventsArePublishedOnTheirAggregatesTopics() {
+        assertThat(energy.mwolo.contracts.billing.InvoiceIssued.CONTRACT.topic())
+                .isEqualTo("billing.invoice.events").isEqualTo(Topics.BILLING_INVOICE_EVENTS);
+        assertThat(energy.mwolo.contracts.billing.PaymentReceived.CONTRACT.topic())
+                .isEqualTo("billing.payment.events").isEqualTo(Topics.BILLING_PAYMENT_EVENTS);
+        assertThat(energy.mwolo.contracts.billing.AccountOverdue.CONTRACT.topic())
+                .isEqualTo("billing.account.events").isEqualTo(Topics.BILLING_ACCOUNT_EVENTS);
+        assertThat(energy.mwolo.contracts.operations.ConsumptionRecorded.CONTRACT.topic())
+                .isEqualTo("operations.consumption.events").isEqualTo(Topics.OPERATIONS_CONSUMPTION_EVENTS);
+    }
 }

@@ -93,6 +93,67 @@ class ContractApiIT extends AbstractApiIT {
         assertThat(reply.json().path("results").get(0).path("id").asString()).isEqualTo(active.toString());
     }
 
+    @Test
+    void keepsTheTariffCodeGivenAtCreationAndChangesOrRemovesItOnAmendment() {
+        UUID client = client();
+        UUID site = site(client);
+
+        Api.Reply created = api.post("/api/crm/contracts/", Bodies.with(Bodies.contract(client, site),
+                "tariff_code", " res-social")).as(Tokens.salesAgent()).send();
+        String path = "/api/crm/contracts/" + created.json().path("id").asString() + "/";
+        Api.Reply changed = api.patch(path, Map.of("tariff_code", "COM-BT")).as(Tokens.salesAgent()).send();
+        Api.Reply otherField = api.patch(path, Map.of("billing_day", 10)).as(Tokens.salesAgent()).send();
+        Api.Reply removed = api.patch(path, Map.of("tariff_code", "")).as(Tokens.salesAgent()).send();
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("tariff_code").asString()).isEqualTo("RES-SOCIAL");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().path("tariff_code").asString()).isEqualTo("COM-BT");
+        assertThat(otherField.json().path("tariff_code").asString()).isEqualTo("COM-BT");
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+        assertThat(removed.json().path("tariff_code").isNull()).isTrue();
+        assertThat(api.get(path).as(Tokens.operations()).send().json().path("tariff_code").isNull()).isTrue();
+    }
+
+    @Test
+    void aContractWithoutTariffCodeAnswersNone() {
+        UUID client = client();
+
+        Api.Reply reply = api.get("/api/crm/contracts/" + contract(client, site(client)) + "/")
+                .as(Tokens.operations()).send();
+
+        assertThat(reply.json().has("tariff_code")).isTrue();
+        assertThat(reply.json().path("tariff_code").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesATariffCodeOutsideTheCataloguesFormInFrenchAndInEnglish() {
+        UUID client = client();
+        UUID site = site(client);
+        String path = "/api/crm/contracts/" + contract(client, site) + "/";
+
+        Api.Reply french = api.post("/api/crm/contracts/", Bodies.with(Bodies.contract(client, site),
+                "tariff_code", "RES SOCIAL")).as(Tokens.salesAgent()).send();
+        Api.Reply english = api.patch(path, Map.of("tariff_code", "-RES", "billing_day", 12))
+                .as(Tokens.salesAgent()).header("Accept-Language", "en").send();
+
+        assertThat(french.status()).as(french.toString()).isEqualTo(400);
+        assertThat(french.contentType()).isEqualTo("application/problem+json");
+        assertThat(french.code()).isEqualTo("crm.contract.tariff_code");
+        assertThat(french.fieldsInError()).containsExactly("tariff_code");
+        assertThat(french.json().path("errors").get(0).path("message").asString())
+                .startsWith("Code de tarif invalide : « RES SOCIAL ».");
+        assertThat(english.status()).as(english.toString()).isEqualTo(400);
+        assertThat(english.fieldsInError()).containsExactly("tariff_code");
+        assertThat(english.json().path("errors").get(0).path("message").asString())
+                .startsWith("Invalid tariff code: \"-RES\".");
+        Api.Reply after = api.get(path).as(Tokens.operations()).send();
+        assertThat(after.json().path("billing_day").asInt()).isEqualTo(5);
+        assertThat(after.json().path("tariff_code").isNull()).isTrue();
+        assertThat(api.get("/api/crm/contracts/?client=" + client).as(Tokens.operations()).send().json()
+                .path("count").asInt()).isEqualTo(1);
+    }
+
     private Api.Reply action(String path, String action) {
         return api.post(path + action + "/", null).as(Tokens.salesAgent()).send();
     }

@@ -11,8 +11,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A contract's tariff, currency or billing day changed. Its full terms.
- * Nullable: fixedFee, pricePerKwh, endDate.
+ * A live contract's tariff (fees, price per kWh or tariff code), currency or billing day changed. Its full terms.
+ * Nullable: fixedFee, pricePerKwh, tariffCode (billing's catalogue code; absent from events published before it was
+ * added), endDate.
  */
 @ContractPayload
 public record ContractTariffChanged(
@@ -24,6 +25,7 @@ public record ContractTariffChanged(
         String contractType,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedFee,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal pricePerKwh,
+        String tariffCode,
         String currency,
         @JsonProperty(required = true) int billingDay,
         LocalDate startDate,
@@ -44,5 +46,13 @@ public record ContractTariffChanged(
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    /** The terms without a tariff code, as publishers wrote them before {@code tariffCode} was added. */
+    public ContractTariffChanged(UUID contractId, String number, UUID clientId, UUID siteId, boolean siteProtected,
+            String contractType, BigDecimal fixedFee, BigDecimal pricePerKwh, String currency, int billingDay,
+            LocalDate startDate, LocalDate endDate, String status, Instant occurredAt) {
+        this(contractId, number, clientId, siteId, siteProtected, contractType, fixedFee, pricePerKwh, null, currency,
+                billingDay, startDate, endDate, status, occurredAt);
     }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * A contract was terminated. Its full terms.
- * Nullable: fixedFee, pricePerKwh, endDate.
+ * Nullable: fixedFee, pricePerKwh, tariffCode (billing's catalogue code; absent from events published before it was
+ * added), endDate.
  */
 @ContractPayload
 public record ContractTerminated(
@@ -24,6 +25,7 @@ public record ContractTerminated(
         String contractType,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedFee,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal pricePerKwh,
+        String tariffCode,
         String currency,
         @JsonProperty(required = true) int billingDay,
         LocalDate startDate,
@@ -44,5 +46,13 @@ public record ContractTerminated(
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    /** The terms without a tariff code, as publishers wrote them before {@code tariffCode} was added. */
+    public ContractTerminated(UUID contractId, String number, UUID clientId, UUID siteId, boolean siteProtected,
+            String contractType, BigDecimal fixedFee, BigDecimal pricePerKwh, String currency, int billingDay,
+            LocalDate startDate, LocalDate endDate, String status, Instant occurredAt) {
+        this(contractId, number, clientId, siteId, siteProtected, contractType, fixedFee, pricePerKwh, null, currency,
+                billingDay, startDate, endDate, status, occurredAt);
     }
 }

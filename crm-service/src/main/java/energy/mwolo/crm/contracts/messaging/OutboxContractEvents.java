@@ -6,6 +6,7 @@ import energy.mwolo.contracts.crm.ContractTariffChanged;
 import energy.mwolo.contracts.crm.ContractTerminated;
 import energy.mwolo.crm.contracts.application.ContractEvents;
 import energy.mwolo.crm.contracts.model.Contract;
+import energy.mwolo.crm.contracts.model.TariffCode;
 import energy.mwolo.crm.contracts.model.Terms;
 import energy.mwolo.platform.outbox.Outbox;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ class OutboxContractEvents implements ContractEvents {
         Terms t = c.terms();
         outbox.publish(ContractActivated.CONTRACT, c.id().toString(), new ContractActivated(c.id(), c.number(),
                 c.clientId(), c.siteId(), siteProtected, t.type().code(), t.fixedFee(), t.pricePerKwh(),
-                t.currency().name(), t.billingDay(), t.startDate(), t.endDate(), c.status().code(), c.updatedAt()));
+                TariffCode.text(t.tariffCode()), t.currency().name(), t.billingDay(), t.startDate(), t.endDate(),
+                c.status().code(), c.updatedAt()));
     }
 
     @Override
@@ -33,7 +35,8 @@ class OutboxContractEvents implements ContractEvents {
         Terms t = c.terms();
         outbox.publish(ContractSuspended.CONTRACT, c.id().toString(), new ContractSuspended(c.id(), c.number(),
                 c.clientId(), c.siteId(), siteProtected, t.type().code(), t.fixedFee(), t.pricePerKwh(),
-                t.currency().name(), t.billingDay(), t.startDate(), t.endDate(), c.status().code(), c.updatedAt()));
+                TariffCode.text(t.tariffCode()), t.currency().name(), t.billingDay(), t.startDate(), t.endDate(),
+                c.status().code(), c.updatedAt()));
     }
 
     @Override
@@ -41,7 +44,8 @@ class OutboxContractEvents implements ContractEvents {
         Terms t = c.terms();
         outbox.publish(ContractTerminated.CONTRACT, c.id().toString(), new ContractTerminated(c.id(), c.number(),
                 c.clientId(), c.siteId(), siteProtected, t.type().code(), t.fixedFee(), t.pricePerKwh(),
-                t.currency().name(), t.billingDay(), t.startDate(), t.endDate(), c.status().code(), c.updatedAt()));
+                TariffCode.text(t.tariffCode()), t.currency().name(), t.billingDay(), t.startDate(), t.endDate(),
+                c.status().code(), c.updatedAt()));
     }
 
     @Override
@@ -49,6 +53,7 @@ class OutboxContractEvents implements ContractEvents {
         Terms t = c.terms();
         outbox.publish(ContractTariffChanged.CONTRACT, c.id().toString(), new ContractTariffChanged(c.id(),
                 c.number(), c.clientId(), c.siteId(), siteProtected, t.type().code(), t.fixedFee(), t.pricePerKwh(),
-                t.currency().name(), t.billingDay(), t.startDate(), t.endDate(), c.status().code(), c.updatedAt()));
+                TariffCode.text(t.tariffCode()), t.currency().name(), t.billingDay(), t.startDate(), t.endDate(),
+                c.status().code(), c.updatedAt()));
     }
 }

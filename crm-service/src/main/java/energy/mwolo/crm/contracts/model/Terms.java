@@ -3,14 +3,15 @@ package energy.mwolo.crm.contracts.model;
 import energy.mwolo.crm.kernel.InvalidField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * On what terms power is sold: a monthly flat fee needs a fixed fee; metered and prepaid contracts need a price per
  * kWh (a fixed fee may come on top). Amounts are positive, in the contract's currency; billing day 1-28 so every
- * month has it.
+ * month has it. The tariff code, optional, names the tariff in billing's catalogue.
  */
-public record Terms(ContractType type, BigDecimal fixedFee, BigDecimal pricePerKwh, Currency currency,
-                    int billingDay, LocalDate startDate, LocalDate endDate) {
+public record Terms(ContractType type, BigDecimal fixedFee, BigDecimal pricePerKwh, TariffCode tariffCode,
+                    Currency currency, int billingDay, LocalDate startDate, LocalDate endDate) {
 
     public Terms {
         if (type == null) {
@@ -38,10 +39,11 @@ public record Terms(ContractType type, BigDecimal fixedFee, BigDecimal pricePerK
         }
     }
 
-    /** Whether billing must hear about the change: tariff, currency or billing day. */
+    /** Whether billing must hear about the change: tariff (amounts or code), currency or billing day. */
     public boolean tariffDiffers(Terms other) {
         return !same(fixedFee, other.fixedFee) || !same(pricePerKwh, other.pricePerKwh)
-                || currency != other.currency || billingDay != other.billingDay;
+                || !Objects.equals(tariffCode, other.tariffCode) || currency != other.currency
+                || billingDay != other.billingDay;
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

@@ -7,6 +7,7 @@ import energy.mwolo.crm.contracts.model.ContractStatus;
 import energy.mwolo.crm.contracts.model.ContractType;
 import energy.mwolo.crm.contracts.model.Contracts;
 import energy.mwolo.crm.contracts.model.Currency;
+import energy.mwolo.crm.contracts.model.TariffCode;
 import energy.mwolo.crm.contracts.model.Terms;
 import energy.mwolo.crm.persistence.Ordering;
 import energy.mwolo.crm.persistence.Where;
@@ -42,9 +43,10 @@ class JdbcContracts implements Contracts, ContractDirectory {
     public void add(Contract contract) {
         jdbc.sql("""
                 insert into contracts (id, number, client_id, site_id, contract_type, fixed_fee, price_per_kwh,
-                                       currency, billing_day, start_date, end_date, status, created_at, updated_at)
-                values (:id, :number, :client, :site, :type, :fixedFee, :pricePerKwh, :currency, :billingDay,
-                        :startDate, :endDate, :status, :createdAt, :updatedAt)""")
+                                       tariff_code, currency, billing_day, start_date, end_date, status, created_at,
+                                       updated_at)
+                values (:id, :number, :client, :site, :type, :fixedFee, :pricePerKwh, :tariffCode, :currency,
+                        :billingDay, :startDate, :endDate, :status, :createdAt, :updatedAt)""")
                 .params(columns(contract)).update();
     }
 
@@ -52,8 +54,8 @@ class JdbcContracts implements Contracts, ContractDirectory {
     public void update(Contract contract) {
         jdbc.sql("""
                 update contracts set contract_type = :type, fixed_fee = :fixedFee, price_per_kwh = :pricePerKwh,
-                       currency = :currency, billing_day = :billingDay, start_date = :startDate,
-                       end_date = :endDate, status = :status, updated_at = :updatedAt
+                       tariff_code = :tariffCode, currency = :currency, billing_day = :billingDay,
+                       start_date = :startDate, end_date = :endDate, status = :status, updated_at = :updatedAt
                 where id = :id""")
                 .params(columns(contract)).update();
     }
@@ -101,6 +103,7 @@ class JdbcContracts implements Contracts, ContractDirectory {
         columns.put("type", t.type().code());
         columns.put("fixedFee", t.fixedFee());
         columns.put("pricePerKwh", t.pricePerKwh());
+        columns.put("tariffCode", TariffCode.text(t.tariffCode()));
         columns.put("currency", t.currency().name());
         columns.put("billingDay", t.billingDay());
         columns.put("startDate", Date.valueOf(t.startDate()));
@@ -114,7 +117,8 @@ class JdbcContracts implements Contracts, ContractDirectory {
     private static Contract contract(ResultSet rs, int row) throws SQLException {
         Date end = rs.getDate("end_date");
         Terms terms = new Terms(ContractType.of(rs.getString("contract_type")), rs.getBigDecimal("fixed_fee"),
-                rs.getBigDecimal("price_per_kwh"), Currency.of(rs.getString("currency")), rs.getInt("billing_day"),
+                rs.getBigDecimal("price_per_kwh"), TariffCode.parse(rs.getString("tariff_code")),
+                Currency.of(rs.getString("currency")), rs.getInt("billing_day"),
                 rs.getDate("start_date").toLocalDate(), end == null ? null : end.toLocalDate());
         return new Contract(rs.getObject("id", UUID.class), rs.getString("number"),
                 rs.getObject("client_id", UUID.class), rs.getObject("site_id", UUID.class), terms,
