@@ -86,8 +86,12 @@ public abstract class AbstractApiIT {
     }
 
     protected UUID contract(UUID client, UUID site) {
-        Api.Reply reply = api.post("/api/crm/contracts/", Bodies.contract(client, site)).as(Tokens.salesAgent())
-                .send();
+        return contract(Bodies.contract(client, site));
+    }
+
+    /** Drafts a contract from this body as a sales agent and answers its id. */
+    protected UUID contract(Map<String, Object> body) {
+        Api.Reply reply = api.post("/api/crm/contracts/", body).as(Tokens.salesAgent()).send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return UUID.fromString(reply.json().path("id").asString());
     }

@@ -1,6 +1,5 @@
 package energy.mwolo.crm;
 
-import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import energy.mwolo.platformtest.ReceivedEvent;
 import java.time.Duration;
@@ -38,9 +37,7 @@ class EventsIT extends AbstractApiIT {
     void contractEventsCarryTheTariffCodeAndOnlyANewCodeIsAnnouncedAsATariffChange() {
         UUID client = client();
         UUID site = site(client);
-        Api.Reply created = api.post("/api/crm/contracts/", Bodies.with(Bodies.contract(client, site),
-                "tariff_code", "RES-SOCIAL")).as(Tokens.salesAgent()).send();
-        UUID contract = UUID.fromString(created.json().path("id").asString());
+        UUID contract = contract(Bodies.with(Bodies.contract(client, site), "tariff_code", "RES-SOCIAL"));
         String path = "/api/crm/contracts/" + contract + "/";
         api.post(path + "activate/", null).as(Tokens.salesAgent()).send();
         api.patch(path, Map.of("tariff_code", "RES-BT")).as(Tokens.salesAgent()).send();

@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Runs the platform on one machine: one embedded PostgreSQL (a database per service), one Kafka broker and every
- * service of the {@link ServiceCatalogue} whose jar is built, each as a child process on its catalogue port. Data is
+ * Runs the platform on one machine: one embedded PostgreSQL (a database per service), one Kafka broker, an SMTP
+ * catcher and an SMS gateway simulator, and every service of the {@link ServiceCatalogue} whose jar is built, each as
+ * a child process on its catalogue port. Data is
  * kept under {@code .devstack/} between runs; Ctrl-C stops everything. Run it from the repository root, normally
  * through {@code ./devstack.sh}.
  */
@@ -52,6 +53,10 @@ public final class DevStack {
         Files.createDirectories(logs);
         int postgresPort = port("MWOLO_DEVSTACK_POSTGRES_PORT", 5433);
         int kafkaPort = port("MWOLO_DEVSTACK_KAFKA_PORT", 9092);
+        // 3025 is also identity-service's SMTP port in the dev profile, so a service started by hand finds it too.
+        int smtpPort = port("MWOLO_DEVSTACK_SMTP_PORT", 3025);
+        int mailListingPort = port("MWOLO_DEVSTACK_MAIL_PORT", 8025);
+        int smsPort = port("MWOLO_DEVSTACK_SMS_PORT", 8026);
 
         StackShutdown.register("devstack", () -> say("Mwolo devstack stopped."));
         ServiceProcesses.stopLeftovers(home, ServiceCatalogue.all());
@@ -76,6 +81,16 @@ public final class DevStack {
         }
         StackShutdown.register("Kafka message", () -> say("Stopping Kafka"));
         Map<String, KafkaCredentials> kafkaUsers = kafkaUsers(kafka);
+
+        say("Starting the SMTP catcher on port " + smtpPort + " (mails listed on port " + mailListingPort
+                + ") and the SMS simulator on port " + smsPort);
+        MailAndSms mailAndSms = null;
+        try {
+            mailAndSms = MailAndSms.start(smtpPort, mailListingPort, smsPort);
+        } catch (IllegalStateException e) {
+            fail(e.getMessage() + "\n(other ports: MWOLO_DEVSTACK_SMTP_PORT, MWOLO_DEVSTACK_MAIL_PORT, "
+                    + "MWOLO_DEVSTACK_SMS_PORT)");
+        }
 
         // Every service finds the others, and the token issuer, at their catalogue ports.
         Map<PlatformService, String> peers = new LinkedHashMap<>();
@@ -104,7 +119,7 @@ public final class DevStack {
             }
             say("Starting " + service.module() + " on port " + service.port() + ", management port "
                     + service.managementPort() + " (log: .devstack/logs/" + service.module() + ".log)");
-            services.add(ServiceProcess.launch(service, jar.get())
+            services.add(mailAndSms.configure(ServiceProcess.launch(service, jar.get()))
                     .database(postgres)
                     .kafka(kafka.bootstrapServers(), kafkaUsers.get(service.name()))
                     .peers(peers)
@@ -123,7 +138,8 @@ public final class DevStack {
                         "PostgreSQL", postgres.jdbcUrl("postgres")))
                 .append(String.format("  %-20s %s (SASL_PLAINTEXT, SCRAM-SHA-512: user %s, password %s; a user per "
                         + "service)%n", "Kafka", kafka.bootstrapServers(), kafka.admin().username(),
-                        kafka.admin().password()));
+                        kafka.admin().password()))
+                .append(mailAndSms.summary());
         for (ServiceProcess running : services.running()) {
             String module = running.service().module();
             summary.append(String.format("  %-20s http://127.0.0.1:%d (management :%d) %s%n", module,

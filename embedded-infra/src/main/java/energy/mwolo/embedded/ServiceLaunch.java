@@ -31,6 +31,9 @@ public final class ServiceLaunch {
     private ServiceDatabase runtime;
     private String kafka;
     private KafkaCredentials kafkaUser;
+    private String smtpHost;
+    private int smtpPort;
+    private String smsGateway;
     private Path stateDirectory;
     private Path log;
     private Path workingDirectory;
@@ -104,11 +107,30 @@ public final class ServiceLaunch {
     }
 
     /**
+     * The SMTP server the service sends its mails through ({@code SPRING_MAIL_HOST}, {@code SPRING_MAIL_PORT}), such
+     * as an {@link energy.mwolo.embedded.notifications.SmtpCatcher}'s.
+     */
+    public ServiceLaunch smtp(String host, int port) {
+        this.smtpHost = Objects.requireNonNull(host, "host");
+        this.smtpPort = port;
+        return this;
+    }
+
+    /**
      * The broker, and the service's own user of the ACL table ({@link SharedKafka#credentials(PlatformService)},
      * created with its ACLs if new); a service without Kafka (the gateway) gets the address only.
      */
     public ServiceLaunch kafka(SharedKafka broker) {
         return kafka(broker.bootstrapServers(), KafkaUsers.find(service).map(broker::credentials).orElse(null));
+    }
+
+    /**
+     * The SMS gateway's base URL ({@code MWOLO_SMS_BASE_URL}), such as an
+     * {@link energy.mwolo.embedded.notifications.SmsSimulator}'s.
+     */
+    public ServiceLaunch smsGateway(String baseUrl) {
+        this.smsGateway = Objects.requireNonNull(baseUrl, "baseUrl");
+        return this;
     }
 
     /** Where the outbox relay keeps its offsets ({@code offsets/}) and the service its files ({@code files/}). */
@@ -215,6 +237,13 @@ public final class ServiceLaunch {
         if (kafkaUser != null) {
             env.put("MWOLO_KAFKA_USERNAME", kafkaUser.username());
             env.put("MWOLO_KAFKA_PASSWORD", kafkaUser.password());
+        }
+        if (smtpHost != null) {
+            env.put("SPRING_MAIL_HOST", smtpHost);
+            env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
+        }
+        if (smsGateway != null) {
+            env.put("MWOLO_SMS_BASE_URL", smsGateway);
         }
         env.put("MWOLO_OUTBOX_RELAY_OFFSET_DIR", Files.createDirectories(state.resolve("offsets")).toString());
         String files = Files.createDirectories(state.resolve("files")).toString();

@@ -58,6 +58,8 @@ class ServiceProcessIT {
                 .stateDirectory(state)
                 .peers(Map.of(ServiceCatalogue.IDENTITY, "http://127.0.0.1:18081",
                         ServiceCatalogue.GEO, "http://127.0.0.1:18082"))
+                .smtp("127.0.0.1", 13025)
+                .smsGateway("http://127.0.0.1:18026")
                 .environment("MWOLO_GEO_URL", "http://geo.example")
                 .arguments("--server.address=127.0.0.1")
                 .start()) {
@@ -76,6 +78,9 @@ class ServiceProcessIT {
                     .containsEntry("MWOLO_IDENTITY_ISSUER", "http://127.0.0.1:18081")
                     .containsEntry("MWOLO_IDENTITY_JWKS_URI", "http://127.0.0.1:18081/.well-known/jwks.json")
                     .containsEntry("MWOLO_GEO_URL", "http://geo.example")
+                    .containsEntry("SPRING_MAIL_HOST", "127.0.0.1")
+                    .containsEntry("SPRING_MAIL_PORT", "13025")
+                    .containsEntry("MWOLO_SMS_BASE_URL", "http://127.0.0.1:18026")
                     .containsEntry("cwd", state.toString())
                     .containsEntry("args", "--server.address=127.0.0.1");
             assertThat(crm.log()).isEqualTo(state.resolve("crm-service.log"));
@@ -143,7 +148,7 @@ class ServiceProcessIT {
             gateway.awaitReady(READY);
 
             assertThat(env(gateway)).doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_FLYWAY_USER",
-                    "SPRING_PROFILES_ACTIVE");
+                    "SPRING_PROFILES_ACTIVE", "SPRING_MAIL_HOST", "MWOLO_SMS_BASE_URL");
         }
     }
 

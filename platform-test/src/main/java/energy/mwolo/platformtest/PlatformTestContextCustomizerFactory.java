@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  * <p>The context signs in to Kafka as the service's own user of the ACL table ({@code mwolo.kafka.username} and
  * {@code .password}), created on the fly with its ACLs ({@link SharedKafka#credentials(KafkaAccess)}); its listeners
  * must consume only what the table grants it ({@link KafkaListenerAccess}). A service outside the catalogue (a
- * test's stand-in) gets a user of its own, granted what its listeners consume.
+ * test's stand-in) gets a user of its own, granted what its listeners consume; so does a service's context that sets
+ * {@value #GRANT_LISTENERS_PROPERTY}.
  */
 public final class PlatformTestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -55,6 +56,11 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
     public static final String TRUSTED_PROXIES = "127.0.0.1/32,::1/128";
     /** Names the service when {@code spring.application.name} does not, or differs. */
     public static final String SERVICE_PROPERTY = "mwolo.test.service";
+    /**
+     * {@code true} in a test context that runs consumers its service does not run in production (geo's tests run the
+     * platform's read models of geo's own events): its user is granted what its listeners consume, as a stand-in's.
+     */
+    public static final String GRANT_LISTENERS_PROPERTY = "mwolo.test.kafka.grant-listeners";
 
     /** Sources kept above ours: those the test declares, and Boot's view over all sources ("configurationProperties"). */
     private static final Set<String> SOURCES_KEPT_ABOVE = Set.of(
@@ -92,7 +98,8 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
                 KafkaCredentials user = kafka.credentials(row);
                 properties.put("mwolo.kafka.username", user.username());
                 properties.put("mwolo.kafka.password", user.password());
-                boolean standIn = ServiceCatalogue.named(row.user()).isEmpty();
+                boolean standIn = ServiceCatalogue.named(row.user()).isEmpty()
+                        || environment.getProperty(GRANT_LISTENERS_PROPERTY, Boolean.class, false);
                 context.getBeanFactory().registerSingleton("mwoloKafkaListenerAccess", new KafkaListenerAccess(
                         context.getBeanFactory().getBeanProvider(KafkaListenerEndpointRegistry.class), kafka, row,
                         standIn));

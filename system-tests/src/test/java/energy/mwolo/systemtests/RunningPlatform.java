@@ -4,6 +4,8 @@ import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.StackShutdown;
+import energy.mwolo.embedded.notifications.SmsSimulator;
+import energy.mwolo.embedded.notifications.SmtpCatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,8 +38,9 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  *
  * <p>Each service runs as the devstack runs it (embedded-infra's {@code ServiceProcess}: {@code dev} profile, its
  * own database in this JVM's one {@code SharedPostgres}, the one {@link SharedKafka}) on a free loopback port, knowing
- * every other service's URL; identity-service is the token issuer all of them trust. A service of the catalogue that
- * is not started gets a closed port, so the gateway answers 503 for it. The gateway's rate limits are off (every
+ * every other service's URL; identity-service is the token issuer all of them trust. Every service mails to this
+ * JVM's {@link #mails() SMTP catcher} and sends SMS to its {@link #sms() SMS simulator}, as in the devstack. A
+ * service of the catalogue that is not started gets a closed port, so the gateway answers 503 for it. The gateway's rate limits are off (every
  * scenario comes from one address) unless a test sets {@code MWOLO_RATE_LIMITS_ENABLED} for it.
  *
  * <p>One set runs at a time: test classes asking for the same services and settings share it (their data too: use
@@ -101,6 +104,16 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
     /** The gateway's base URL. */
     public String gatewayUrl() {
         return url(ServiceCatalogue.GATEWAY);
+    }
+
+    /** The SMTP catcher every service mails to; one per JVM, so it holds earlier classes' mails: use fresh addresses. */
+    public SmtpCatcher mails() {
+        return RunningServices.mails();
+    }
+
+    /** The SMS gateway simulator every service is given as {@code MWOLO_SMS_BASE_URL} (one per JVM, like the mails). */
+    public SmsSimulator sms() {
+        return RunningServices.sms();
     }
 
     /** The broker every service uses. */

@@ -7,6 +7,9 @@ import energy.mwolo.embedded.ServiceLaunch;
 import energy.mwolo.embedded.ServiceProcess;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.SharedPostgres;
+import energy.mwolo.embedded.StackShutdown;
+import energy.mwolo.embedded.notifications.SmsSimulator;
+import energy.mwolo.embedded.notifications.SmtpCatcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +28,9 @@ final class RunningServices implements AutoCloseable {
     record Spec(Set<PlatformService> services, Map<PlatformService, Map<String, String>> environment) {
     }
 
+    private static SmtpCatcher mails;
+    private static SmsSimulator sms;
+
     private final Spec spec;
     private final Map<PlatformService, ServiceProcess> processes = new LinkedHashMap<>();
 
@@ -41,6 +47,8 @@ final class RunningServices implements AutoCloseable {
     static RunningServices start(Spec spec, Path work) {
         SharedPostgres postgres = SharedPostgres.start();
         SharedKafka kafka = SharedKafka.start();
+        SmtpCatcher mail = mails();
+        SmsSimulator gateway = sms();
         ServiceJars jars = ServiceJars.fromBuild();
         Map<PlatformService, Integer> ports = new LinkedHashMap<>();
         Map<PlatformService, String> peers = new LinkedHashMap<>();
@@ -62,6 +70,8 @@ final class RunningServices implements AutoCloseable {
                             .database(postgres)
                             .kafka(kafka)
                             .peers(peers)
+                            .smtp(mail.host(), mail.smtpPort())
+                            .smsGateway(gateway.baseUrl())
                             .stateDirectory(work.resolve(service.module()))
                             .arguments("--server.address=127.0.0.1", "--management.server.address=127.0.0.1");
                     spec.environment().getOrDefault(service, Map.of()).forEach(launch::environment);
@@ -77,6 +87,24 @@ final class RunningServices implements AutoCloseable {
             throw e;
         }
         return running;
+    }
+
+    /** The JVM's SMTP catcher, every service's mail server; started on first use, before any service. */
+    static synchronized SmtpCatcher mails() {
+        if (mails == null) {
+            mails = SmtpCatcher.start();
+            StackShutdown.register("SMTP catcher", mails);
+        }
+        return mails;
+    }
+
+    /** The JVM's SMS simulator, every service's SMS gateway; started on first use, before any service. */
+    static synchronized SmsSimulator sms() {
+        if (sms == null) {
+            sms = SmsSimulator.start();
+            StackShutdown.register("SMS simulator", sms);
+        }
+        return sms;
     }
 
     Spec spec() {

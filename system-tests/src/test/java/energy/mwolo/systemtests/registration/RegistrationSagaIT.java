@@ -2,16 +2,13 @@ package energy.mwolo.systemtests.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import energy.mwolo.contracts.CloudEventHeaders;
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.embedded.SharedKafka;
+import energy.mwolo.embedded.notifications.CaughtMail;
 import energy.mwolo.systemtests.RunningPlatform;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registration end to end over the real broker, with the real identity-service and crm-service behind the real
- * gateway, and an SMTP server in this JVM that identity mails to. A registration links nothing: only a confirmed
+ * gateway, and the platform's SMTP catcher (in this JVM) that identity mails to. A registration links nothing: only a confirmed
  * address does (identity's {@code UserEmailConfirmed}; crm links the client with that email or creates a prospect;
  * identity records it from crm's client event), and a refreshed token's {@code client_id} then opens
  * {@code /api/crm/clients/me/}. Someone registering with a customer's email gets neither the customer's records nor,
@@ -65,19 +64,9 @@ class RegistrationSagaIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** Started before the platform (port 0: a free loopback port), so identity can be told where it listens. */
     @RegisterExtension
-    @Order(1)
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
-
-    @RegisterExtension
-    @Order(2)
     static final RunningPlatform PLATFORM = RunningPlatform.of(ServiceCatalogue.IDENTITY, ServiceCatalogue.CRM)
             .withGateway()
-            .environment(ServiceCatalogue.IDENTITY, "SPRING_MAIL_HOST", "127.0.0.1")
-            .environment(ServiceCatalogue.IDENTITY, "SPRING_MAIL_PORT",
-                    () -> Integer.toString(MAIL.getSmtp().getPort()))
             .environment(ServiceCatalogue.IDENTITY, "MWOLO_WEBSITE_URL", "https://www.mwolo.test")
             .environment(ServiceCatalogue.IDENTITY, "MWOLO_EMAIL_CONFIRMATION_VALIDITY",
                     LINK_VALIDITY.toSeconds() + "s");
@@ -186,7 +175,7 @@ class RegistrationSagaIT {
         Reply again = register(email.toUpperCase(), "Un-Autre-Mot-De-Passe-2026");
 
         assertThat(again.status()).as(again.toString()).isEqualTo(202);
-        Received notice = awaitMails(email, 2).get(1);
+        CaughtMail notice = awaitMails(email, 2).get(1);
         assertThat(notice.subject()).isEqualTo("Mwolo Energy : tentative d’inscription avec votre adresse");
         assertThat(notice.text()).doesNotContain("token=");
         assertThat(post("/api/auth/login/", Map.of("email", email, "password", "Un-Autre-Mot-De-Passe-2026"), null)
@@ -238,14 +227,19 @@ class RegistrationSagaIT {
         return new Session(reply.json().path("access").asString(), reply.json().path("refresh").asString());
     }
 
-    /** The mails GreenMail delivered to {@code address}'s mailbox, oldest first, once there are {@code count}. */
-    private static List<Received> awaitMails(String address, int count) {
+    /** The mails the platform's SMTP catcher got for {@code address}, oldest first, once there are {@code count}. */
+    private static List<CaughtMail> awaitMails(String address, int count) {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> MAIL.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), m -> true)
-                        .map(Received::of).toList(), messages -> messages.size() >= count);
+                .until(() -> oldestFirst(PLATFORM.mails().messagesTo(address)), mails -> mails.size() >= count);
     }
 
-    private static String token(Received message) {
+    private static List<CaughtMail> oldestFirst(List<CaughtMail> newestFirst) {
+        List<CaughtMail> mails = new ArrayList<>(newestFirst);
+        Collections.reverse(mails);
+        return mails;
+    }
+
+    private static String token(CaughtMail message) {
         Matcher matcher = TOKEN.matcher(message.text());
         assertThat(matcher.find()).as("a token link in: " + message.text()).isTrue();
         return matcher.group(1);
@@ -341,18 +335,6 @@ class RegistrationSagaIT {
         @Override
         public String toString() {
             return call + " -> " + status + " " + body;
-        }
-    }
-
-    /** A mail as the person reads it. */
-    private record Received(String subject, String text) {
-
-        static Received of(MimeMessage message) {
-            try {
-                return new Received(message.getSubject(), message.getContent().toString());
-            } catch (MessagingException | IOException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 
