@@ -42,7 +42,8 @@ public final class KafkaUsers {
             ServiceCatalogue.IDENTITY, List.of(Topics.GEO_AGENCY_EVENTS, Topics.CRM_CLIENT_EVENTS),
             ServiceCatalogue.CRM, List.of(Topics.IDENTITY_USER_EVENTS, Topics.GEO_AGENCY_EVENTS,
                     Topics.CMS_LEAD_EVENTS),
-            ServiceCatalogue.OPERATIONS, List.of(Topics.IOT_METER_READINGS, Topics.IOT_METER_EVENTS));
+            ServiceCatalogue.OPERATIONS, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,
+                    Topics.CRM_CONTRACT_EVENTS, Topics.IOT_METER_READINGS, Topics.IOT_METER_EVENTS));
 
     /** Topics outside a service's own prefix that its contract lets it write. */
     private static final Map<PlatformService, List<String>> ALSO_WRITES = Map.of(
