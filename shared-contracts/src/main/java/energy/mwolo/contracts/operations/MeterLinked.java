@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * A meter began to measure a contract's supply, from {@code linkedAt} at the register value read then: consumption
  * billed on the contract counts from that value. A contract has one linked meter at a time.
- * Nullable: replacesMeterId (set when the link is one half of a meter swap; its MeterUnlinked comes first).
+ * Nullable: replacesMeterId (set when the link is one half of a meter swap, whose MeterUnlinked is keyed by the
+ * other meter: a consumer may receive the two in either order).
  */
 @ContractPayload
 public record MeterLinked(

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * A meter stopped measuring a contract's supply at {@code unlinkedAt}, at the closing register value: the link's
  * whole consumption is the closing value less the opening one.
- * Nullable: replacedByMeterId (set when a meter swap closed the link; the replacement's MeterLinked follows).
+ * Nullable: replacedByMeterId (set when a meter swap closed the link; the replacement's MeterLinked is keyed by the
+ * other meter: a consumer may receive the two in either order).
  */
 @ContractPayload
 public record MeterUnlinked(

@@ -5,6 +5,7 @@ import energy.mwolo.operations.equipment.model.EquipmentId;
 import energy.mwolo.operations.equipment.model.EquipmentNotFound;
 import energy.mwolo.operations.equipment.model.Equipments;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,8 @@ public class RecordingMaintenance {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void maintainedOn(EquipmentId id, LocalDate day) {
-        Equipment equipment = equipments.byId(id).orElseThrow(() -> new EquipmentNotFound(id.value()));
+    public void maintainedOn(UUID id, LocalDate day) {
+        Equipment equipment = equipments.byId(new EquipmentId(id)).orElseThrow(() -> new EquipmentNotFound(id));
         if (equipment.maintainedOn(day)) {
             equipments.update(equipment);
         }

@@ -49,7 +49,7 @@ public final class Meter {
                                 Instant now) {
         Meter meter = new Meter(MeterId.newId(), number, equipment, kind, remoteRelay, RelayState.CONNECTED, now,
                 null, null, List.of());
-        meter.events.add(new MeterEvent.Installed(equipment, now));
+        meter.events.add(new MeterEvent.Installed(now));
         return meter;
     }
 

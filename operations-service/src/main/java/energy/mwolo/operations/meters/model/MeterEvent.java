@@ -7,7 +7,7 @@ public sealed interface MeterEvent {
 
     Instant occurredAt();
 
-    record Installed(MeterEquipment equipment, Instant occurredAt) implements MeterEvent {
+    record Installed(Instant occurredAt) implements MeterEvent {
     }
 
     /** The link as it opened; {@code replacesMeter} set in a swap. */

@@ -4,7 +4,6 @@ import energy.mwolo.operations.kernel.ContractId;
 import energy.mwolo.operations.kernel.SiteId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** Meters, sites and contracts for the model's tests. */
@@ -23,7 +22,7 @@ final class MeterFixtures {
 
     static Meter meterOn(String number, SiteId site, boolean remoteRelay) {
         Meter meter = Meter.install(new MeterNumber(number),
-                new MeterEquipment(UUID.randomUUID(), site, "SN-" + number, LocalDate.of(2026, 3, 12)),
+                new MeterEquipment(UUID.randomUUID(), site),
                 MeterKind.POSTPAID, remoteRelay, NOW.minusSeconds(86_400));
         meter.pullEvents();
         return meter;

@@ -15,7 +15,6 @@ import energy.mwolo.operations.kernel.SiteId;
 import energy.mwolo.platform.errors.DomainException;
 import energy.mwolo.platform.errors.ErrorKind;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,7 @@ class MeterTest {
 
     @Test
     void anInstalledMeterIsConnectedMeasuresNoContractAndRecordsItsInstallation() {
-        MeterEquipment equipment = new MeterEquipment(UUID.randomUUID(), SITE, "HXE310-0045123",
-                LocalDate.of(2026, 3, 12));
+        MeterEquipment equipment = new MeterEquipment(UUID.randomUUID(), SITE);
 
         Meter meter = Meter.install(new MeterNumber(" 04512378961 "), equipment, MeterKind.PREPAID, true, NOW);
 
@@ -34,13 +32,14 @@ class MeterTest {
         assertThat(meter.relayState()).isEqualTo(RelayState.CONNECTED);
         assertThat(meter.currentLink()).isEmpty();
         assertThat(meter.site()).isEqualTo(SITE);
-        assertThat(meter.pullEvents()).containsExactly(new MeterEvent.Installed(equipment, NOW));
+        assertThat(meter.equipment()).isEqualTo(equipment);
+        assertThat(meter.pullEvents()).containsExactly(new MeterEvent.Installed(NOW));
         assertThat(meter.pullEvents()).isEmpty();
     }
 
     @Test
     void onlyEquipmentOfTypeMeterBecomesAMeter() {
-        assertThatThrownBy(() -> MeterEquipment.of(UUID.randomUUID(), false, SITE, "BRK-1", null))
+        assertThatThrownBy(() -> MeterEquipment.of(UUID.randomUUID(), false, SITE))
                 .isInstanceOfSatisfying(InvalidField.class, e -> {
                     assertThat(e.code()).isEqualTo("meters.equipment.not_a_meter");
                     assertThat(e.field()).isEqualTo("equipment");
@@ -219,7 +218,7 @@ class MeterTest {
         MeterLink current = MeterLink.open(contractOn(site).id(), EARLIER, kwh("2"), null);
 
         Meter meter = Meter.restore(MeterId.newId(), new MeterNumber("0013"),
-                new MeterEquipment(UUID.randomUUID(), site, "SN", null), MeterKind.POSTPAID, true,
+                new MeterEquipment(UUID.randomUUID(), site), MeterKind.POSTPAID, true,
                 RelayState.CONNECTED, null, null, null, java.util.List.of(current, old));
 
         assertThat(meter.links()).containsExactly(old, current);
