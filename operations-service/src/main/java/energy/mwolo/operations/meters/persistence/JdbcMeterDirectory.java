@@ -35,7 +35,8 @@ class JdbcMeterDirectory implements MeterDirectory {
             select m.id, m.number, m.equipment_id, e.serial_number, e.status as equipment_status, m.site_id,
                    s.reference as site_reference, s.name as site_name, m.kind, m.remote_relay, m.relay_state,
                    m.relay_changed_at, l.contract_id, c.number as contract_number, l.linked_at, m.last_reading_kwh,
-                   m.last_reading_at, m.last_seen_at, m.created_at, m.updated_at""" + FROM;
+                   m.last_reading_at, m.last_seen_at, m.created_at, m.updated_at
+            """ + FROM;
     private static final Map<String, String> COLUMNS = Map.of("number", "m.number", "created_at", "m.created_at",
             "last_seen_at", "m.last_seen_at");
 
@@ -76,7 +77,7 @@ class JdbcMeterDirectory implements MeterDirectory {
     @Override
     public long count(MeterQuery query) {
         Filters filters = filters(query);
-        return jdbc.sql("select count(*)" + FROM + filters.sql()).params(filters.params()).query(Long.class)
+        return jdbc.sql("select count(*) " + FROM + filters.sql()).params(filters.params()).query(Long.class)
                 .single();
     }
 
