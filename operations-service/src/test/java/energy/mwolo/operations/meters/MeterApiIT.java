@@ -84,6 +84,29 @@ class MeterApiIT extends AbstractApiIT {
     }
 
     @Test
+    void aRetriedLinkGetsTheFirstAnswerAgainInsteadOfAConflict() {
+        Customer customer = customer();
+        UUID meter = meter(customer.site());
+        String key = UUID.randomUUID().toString();
+        String operator = Tokens.operations();
+        Map<String, Object> body = Map.of("contract", customer.contract().toString(), "register_kwh", "42");
+
+        Api.Reply first = api.post(PATH + meter + "/link/", body).as(operator).header(IDEMPOTENCY_KEY, key).send();
+        Api.Reply retry = api.post(PATH + meter + "/link/", body).as(operator).header(IDEMPOTENCY_KEY, key).send();
+        Api.Reply withoutKey = api.post(PATH + meter + "/unlink/", Map.of("register_kwh", "50")).as(operator)
+                .send();
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(withoutKey.status()).isEqualTo(400);
+        assertThat(withoutKey.code()).isEqualTo("idempotency.key_required");
+        assertThat(jdbc.sql("select count(*) from meter_links where meter_id = ?").param(meter).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
     void aContractHasOneMeterAtATime() {
         Customer customer = customer();
         UUID first = meter(customer.site());
