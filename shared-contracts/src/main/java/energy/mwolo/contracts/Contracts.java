@@ -35,6 +35,11 @@ import energy.mwolo.contracts.identity.UserRegistered;
 import energy.mwolo.contracts.identity.UserRoleChanged;
 import energy.mwolo.contracts.identity.UserUpdated;
 import energy.mwolo.contracts.operations.ConsumptionRecorded;
+import energy.mwolo.contracts.operations.InterventionCompleted;
+import energy.mwolo.contracts.operations.InterventionScheduled;
+import energy.mwolo.contracts.operations.MeterInstalled;
+import energy.mwolo.contracts.operations.MeterLinked;
+import energy.mwolo.contracts.operations.MeterUnlinked;
 import java.util.List;
 
 /** The catalogue of every event contract; the build tests each one against its schema and golden sample. */
@@ -75,7 +80,12 @@ public final class Contracts {
             AccountOverdue.CONTRACT,
             AccountSettled.CONTRACT,
             ConsumptionRecorded.CONTRACT,
-            LeadSubmitted.CONTRACT);
+            LeadSubmitted.CONTRACT,
+            MeterInstalled.CONTRACT,
+            MeterLinked.CONTRACT,
+            MeterUnlinked.CONTRACT,
+            InterventionScheduled.CONTRACT,
+            InterventionCompleted.CONTRACT);
 
     private Contracts() {
     }

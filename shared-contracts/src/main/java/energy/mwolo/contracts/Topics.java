@@ -24,6 +24,10 @@ public final class Topics {
     public static final String OPERATIONS_CONSUMPTION_EVENTS = "operations.consumption.events";
     /** Leads from the website's contact form (cms-service). */
     public static final String CMS_LEAD_EVENTS = "cms.lead.events";
+    /** Meters: installation, and links to contracts opened and closed (operations-service). */
+    public static final String OPERATIONS_METER_EVENTS = "operations.meter.events";
+    /** Field interventions: scheduled and completed (operations-service). */
+    public static final String OPERATIONS_INTERVENTION_EVENTS = "operations.intervention.events";
     /** Readings published by meters. */
     public static final String IOT_METER_READINGS = "iot.meter-readings";
     /** Alarms and state changes published by meters (tamper, power loss, relay opened). */

@@ -104,7 +104,10 @@ public final class AccessRules {
             roles(READ, "/api/billing/**", SUPER_ADMIN, ADMIN, ACCOUNTANT, SALES_AGENT, CLIENT),
             roles(WRITE, "/api/billing/**", SUPER_ADMIN, ADMIN, ACCOUNTANT),
 
-            // operations-service
+            // operations-service: sales agents and accountants read (the issue's access rule, wider than the seeded
+            // matrix); clients read their own meters
+            roles(READ, "/api/operations/meters/**", SUPER_ADMIN, ADMIN, OPERATIONS, SALES_AGENT, ACCOUNTANT, CLIENT),
+            roles(READ, "/api/operations/**", SUPER_ADMIN, ADMIN, OPERATIONS, SALES_AGENT, ACCOUNTANT),
             roles(ANY, "/api/operations/**", SUPER_ADMIN, ADMIN, OPERATIONS),
 
             // support-service: clients open and read their own tickets

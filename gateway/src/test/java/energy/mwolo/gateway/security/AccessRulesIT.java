@@ -46,8 +46,12 @@ class AccessRulesIT extends GatewayIT {
             GET    /api/billing/invoices/              +  +  -  +  -  +  -  +
             POST   /api/billing/invoices/              +  +  -  +  -  -  -  -
             POST   /api/billing/payments/              +  +  -  +  -  -  -  +
-            GET    /api/operations/meters/             +  +  -  -  +  -  -  -
+            GET    /api/operations/meters/             +  +  -  +  +  +  -  +
+            POST   /api/operations/meters/             +  +  -  -  +  -  -  -
+            GET    /api/operations/equipment/          +  +  -  +  +  +  -  -
+            GET    /api/operations/interventions/      +  +  -  +  +  +  -  -
             POST   /api/operations/interventions/      +  +  -  -  +  -  -  -
+            PATCH  /api/operations/equipment/E-1/      +  +  -  -  +  -  -  -
             GET    /api/support/tickets/               +  +  -  -  -  -  -  +
             POST   /api/support/tickets/               +  +  -  -  -  -  -  +
             PATCH  /api/support/tickets/TK-2026-1/     +  +  -  -  -  -  -  -

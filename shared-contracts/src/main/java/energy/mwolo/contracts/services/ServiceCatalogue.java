@@ -31,7 +31,7 @@ public final class ServiceCatalogue {
     public static final PlatformService BILLING = new PlatformService("billing", "billing-service", 8085, 9085, OWNED,
             List.of("/api/billing/**"), AVAILABLE);
     public static final PlatformService OPERATIONS = new PlatformService("operations", "operations-service", 8086, 9086,
-            OWNED, List.of("/api/operations/**"), PLANNED);
+            OWNED, List.of("/api/operations/**"), AVAILABLE);
     public static final PlatformService SUPPORT = new PlatformService("support", "support-service", 8087, 9087, OWNED,
             List.of("/api/support/**"), PLANNED);
     public static final PlatformService CMS = new PlatformService("cms", "cms-service", 8088, 9088, OWNED,

@@ -86,6 +86,19 @@ class KafkaUsersTest {
     }
 
     @Test
+    void operationsReadsTheCrmTopicsItKeepsItsViewOfCustomersFrom() {
+        KafkaAccess operations = KafkaUsers.of(ServiceCatalogue.OPERATIONS);
+
+        for (String topic : List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS, Topics.CRM_CONTRACT_EVENTS)) {
+            assertThat(operations.mayRead(topic)).as(topic).isTrue();
+            assertThat(operations.mayWrite(topic)).as(topic).isFalse();
+            assertThat(operations.mayWrite(Topics.deadLetter(topic))).as(topic).isTrue();
+        }
+        assertThat(operations.mayRead(Topics.IDENTITY_USER_EVENTS)).isFalse();
+        assertThat(operations.mayJoin("operations-service")).isTrue();
+    }
+
+    @Test
     void auditReadsEveryTopicAndWritesOnlyDeadLetters() {
         KafkaAccess audit = KafkaUsers.of(ServiceCatalogue.AUDIT);
 

@@ -1,0 +1,2 @@
+/** Equipment in PostgreSQL: the JPA entity behind the aggregate, and the lists read with SQL. */
+package energy.mwolo.operations.equipment.persistence;

@@ -1,0 +1,2 @@
+/** The HTTP API of equipment: {@code /api/operations/equipment/}. */
+package energy.mwolo.operations.equipment.web;

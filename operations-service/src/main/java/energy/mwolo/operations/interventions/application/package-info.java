@@ -1,0 +1,2 @@
+/** Use cases on interventions: scheduling, replanning, starting, completing, cancelling, browsing. */
+package energy.mwolo.operations.interventions.application;

@@ -1,0 +1,2 @@
+/** Interventions' events to Kafka through the outbox, mapped explicitly to the contract records. */
+package energy.mwolo.operations.interventions.messaging;

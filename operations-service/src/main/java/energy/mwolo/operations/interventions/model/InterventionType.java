@@ -1,0 +1,5 @@
+package energy.mwolo.operations.interventions.model;
+
+public enum InterventionType {
+    INSTALLATION, MAINTENANCE, REPAIR, INSPECTION, DISCONNECTION, RECONNECTION
+}

@@ -1,0 +1,8 @@
+package energy.mwolo.operations.interventions.web;
+
+/**
+ * Validation group of the constraints only a full representation (POST) must meet, such as required fields; a
+ * PATCH is checked against the default group alone, so a field it leaves out stays as it is.
+ */
+interface Complete {
+}

@@ -1,0 +1,20 @@
+package energy.mwolo.operations.kernel;
+
+import energy.mwolo.platform.errors.DomainException;
+import energy.mwolo.platform.errors.ErrorKind;
+
+/** A value breaks a rule: a 400 naming the request field. */
+public class InvalidField extends DomainException {
+
+    public InvalidField(String field, String code, Object... args) {
+        super(ErrorKind.INVALID, code, field, args);
+    }
+
+    public static InvalidField required(String field) {
+        return new InvalidField(field, "operations.validation.required");
+    }
+
+    public static InvalidField tooLong(String field, int maxLength) {
+        return new InvalidField(field, "operations.validation.too_long", maxLength);
+    }
+}

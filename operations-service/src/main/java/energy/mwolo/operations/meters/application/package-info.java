@@ -1,0 +1,2 @@
+/** Use cases on meters: installing, linking to contracts, unlinking, swapping, browsing. */
+package energy.mwolo.operations.meters.application;
