@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Works through a run: reads the month's billable contracts page by page in id order (no cursor held open across
  * transactions), bills each page in {@link BillingBatch}es of {@code batch-size}. A batch that fails as a whole (a
  * contract invoiced by hand meanwhile, a bug on one contract) is retried contract by contract, so one contract cannot
- * hold back the others; what still fails is listed with its reason. The run stops when it is no longer running (interrupted).
+ * hold back the others; what still fails is listed with its reason. The run stops when it is no longer running
+ * (interrupted).
  */
 @Component
 class RunWorker {
