@@ -116,6 +116,24 @@ class RunIT extends AbstractApiIT {
     }
 
     @Test
+    void aRunReadingSeveralPagesOfContractsBillsEachOnceWithNumbersWithoutGaps() {
+        // Ten batches of 1000 per page: one contract more than a page.
+        flatContracts(10_001);
+
+        JsonNode run = finished(start("2027-08", Tokens.accountant()));
+
+        assertThat(run.path("status").asString()).isEqualTo("completed");
+        assertThat(run.path("done").asInt()).isEqualTo(10_001);
+        assertThat(invoices("2027-08")).isEqualTo(10_001);
+        assertThat(contractsBilledTwice("2027-08")).isZero();
+        assertThat(jdbc.sql("""
+                        select max(split_part(number, '-', 3)::int) - min(split_part(number, '-', 3)::int) + 1
+                        from invoices where run_id = ?""").param(UUID.fromString(run.path("id").asString()))
+                .query(Long.class).single())
+                .isEqualTo(10_001);
+    }
+
+    @Test
     void aReRunBillsOnlyWhatTheFirstLeftAndNothingTwice() {
         flatContracts(2);
         UUID metered = contract(client, "metered", null, "250", null, "CDF", LONG_AGO, null);

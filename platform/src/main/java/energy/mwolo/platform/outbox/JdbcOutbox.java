@@ -6,8 +6,11 @@ import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.RequestIdFilter;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.MDC;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -17,13 +20,21 @@ final class JdbcOutbox implements Outbox {
 
     static final String SYSTEM = "system";
 
+    private static final String INSERT_POSITIONAL = """
+            INSERT INTO outbox (id, aggregate_type, aggregate_id, event_type, schema_version, payload,
+                                occurred_at, trace_parent, request_id, actor)
+            VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
+            """;
+
     private final JdbcClient jdbc;
+    private final JdbcOperations batches;
     private final String module;
     private final Supplier<String> traceParent;
     private final Clock clock;
 
-    JdbcOutbox(JdbcClient jdbc, String module, Supplier<String> traceParent, Clock clock) {
+    JdbcOutbox(JdbcClient jdbc, JdbcOperations batches, String module, Supplier<String> traceParent, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.module = module;
         this.traceParent = traceParent;
         this.clock = clock;
@@ -40,15 +51,7 @@ final class JdbcOutbox implements Outbox {
 
     @Override
     public <T> void publish(EventContract<T> contract, String aggregateId, T payload) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("Outbox.publish must run inside the transaction of the change it reports");
-        }
-        if (!module.equals(contract.module())) {
-            throw new IllegalStateException(module + " cannot publish " + contract.type() + ": not its event");
-        }
-        if (!contract.payloadType().isInstance(payload)) {
-            throw new IllegalArgumentException(contract.type() + " expects " + contract.payloadType().getName());
-        }
+        check(contract, payload);
         jdbc.sql("""
                 INSERT INTO outbox (id, aggregate_type, aggregate_id, event_type, schema_version, payload,
                                     occurred_at, trace_parent, request_id, actor)
@@ -66,5 +69,37 @@ final class JdbcOutbox implements Outbox {
                 .param("requestId", MDC.get(RequestIdFilter.MDC_KEY))
                 .param("actor", actor())
                 .update();
+    }
+
+    /** One batched statement for all the rows; ids are taken in the given order, so the relay keeps that order. */
+    @Override
+    public <T> void publishAll(EventContract<T> contract, List<Keyed<T>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(events.size());
+        Timestamp occurredAt = Timestamp.from(clock.instant());
+        String trace = traceParent.get();
+        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        String actor = actor();
+        for (Keyed<T> event : events) {
+            check(contract, event.payload());
+            rows.add(new Object[] {Uuids.timeOrdered(), contract.aggregateType(), event.aggregateId(),
+                contract.type(), contract.version(), ContractJson.write(event.payload()), occurredAt, trace,
+                requestId, actor});
+        }
+        batches.batchUpdate(INSERT_POSITIONAL, rows);
+    }
+
+    private <T> void check(EventContract<T> contract, T payload) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Outbox.publish must run inside the transaction of the change it reports");
+        }
+        if (!module.equals(contract.module())) {
+            throw new IllegalStateException(module + " cannot publish " + contract.type() + ": not its event");
+        }
+        if (!contract.payloadType().isInstance(payload)) {
+            throw new IllegalArgumentException(contract.type() + " expects " + contract.payloadType().getName());
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.function.SingletonSupplier;
@@ -42,9 +43,9 @@ import org.springframework.util.function.SingletonSupplier;
 public class OutboxAutoConfiguration {
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, OutboxProperties properties, Environment environment,
+    Outbox outbox(JdbcClient jdbc, JdbcTemplate batches, OutboxProperties properties, Environment environment,
             ObjectProvider<Tracer> tracer) {
-        return new JdbcOutbox(jdbc, module(properties, environment), traceParent(tracer), Clock.systemUTC());
+        return new JdbcOutbox(jdbc, batches, module(properties, environment), traceParent(tracer), Clock.systemUTC());
     }
 
     @Bean

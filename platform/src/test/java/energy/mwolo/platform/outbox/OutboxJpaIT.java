@@ -130,6 +130,43 @@ class OutboxJpaIT extends AbstractProbeIT {
         assertThat(leads(email)).isEqualTo(2);
     }
 
+    @Test
+    void eventsPublishedTogetherAreRelayedInTheirOrderOnceTheTransactionCommits() {
+        String email = unique();
+        List<Outbox.Keyed<LeadNoted>> notes = List.of("first", "second", "third").stream()
+                .map(note -> new Outbox.Keyed<>(email, new LeadNoted(email, note))).toList();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.publishAll(NOTED, notes));
+
+        assertThat(outboxRows(email)).isEqualTo(3);
+        try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), NOTED.topic())) {
+            assertThat(events.awaitAtLeast(3, keyed(email), DELIVERY)).extracting(OutboxJpaIT::note)
+                    .containsExactly("first", "second", "third");
+        }
+    }
+
+    @Test
+    void eventsPublishedTogetherAreGoneWithTheirRolledBackTransaction() {
+        String email = unique();
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            outbox.publishAll(NOTED, List.of(new Outbox.Keyed<>(email, new LeadNoted(email, "rolled back"))));
+            throw new IllegalStateException("the use case fails after the writes");
+        })).hasMessage("the use case fails after the writes");
+
+        assertThat(outboxRows(email)).isZero();
+    }
+
+    @Test
+    void eventsAreNotPublishedTogetherOutsideATransaction() {
+        String email = unique();
+
+        assertThatThrownBy(() -> outbox.publishAll(NOTED,
+                List.of(new Outbox.Keyed<>(email, new LeadNoted(email, "alone")))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(outboxRows(email)).isZero();
+    }
+
     private void noteLead(String email, String note) {
         entityManager.persist(new LeadEntry(UUID.randomUUID(), email, null, null));
         outbox.publish(NOTED, email, new LeadNoted(email, note));

@@ -42,6 +42,6 @@ public class Issuance {
     public void issueAndStore(List<Invoice> drafts, LocalDate day, Instant now) {
         issue(drafts, day, now);
         invoices.addAll(drafts);
-        drafts.forEach(events::publishRecordedEvents);
+        events.publishRecordedEvents(drafts);
     }
 }

@@ -10,6 +10,8 @@ import energy.mwolo.contracts.billing.InvoiceIssued;
 import energy.mwolo.contracts.billing.InvoiceOverdue;
 import energy.mwolo.contracts.billing.InvoicePaid;
 import energy.mwolo.platform.outbox.Outbox;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +29,12 @@ class OutboxInvoiceEvents implements InvoiceEventPublisher {
 
     @Override
     public void publishRecordedEvents(Invoice invoice) {
+        publish(invoice, invoice.pullEvents());
+    }
+
+    private void publish(Invoice invoice, List<InvoiceEvent> events) {
         String key = invoice.id().toString();
-        for (InvoiceEvent event : invoice.pullEvents()) {
+        for (InvoiceEvent event : events) {
             if (event instanceof InvoiceEvent.Issued issued) {
                 outbox.publish(InvoiceIssued.CONTRACT, key, issued(invoice, issued));
             } else if (event instanceof InvoiceEvent.Overdue overdue) {
@@ -39,6 +45,25 @@ class OutboxInvoiceEvents implements InvoiceEventPublisher {
                 outbox.publish(InvoicePaid.CONTRACT, key, paid(invoice, paid));
             }
         }
+    }
+
+    /**
+     * Invoices whose only events are InvoiceIssued (a batch of new invoices) go out in one batched outbox write;
+     * any other keeps its events one by one. Order matters per invoice only, which either way is kept.
+     */
+    @Override
+    public void publishRecordedEvents(List<Invoice> invoices) {
+        List<Outbox.Keyed<InvoiceIssued>> issued = new ArrayList<>(invoices.size());
+        for (Invoice invoice : invoices) {
+            List<InvoiceEvent> events = invoice.pullEvents();
+            if (events.stream().allMatch(InvoiceEvent.Issued.class::isInstance)) {
+                events.forEach(event -> issued.add(new Outbox.Keyed<>(invoice.id().toString(),
+                        issued(invoice, (InvoiceEvent.Issued) event))));
+            } else {
+                publish(invoice, events);
+            }
+        }
+        outbox.publishAll(InvoiceIssued.CONTRACT, issued);
     }
 
     private static InvoiceIssued issued(Invoice invoice, InvoiceEvent.Issued event) {

@@ -2,7 +2,6 @@ package energy.mwolo.billing.invoices.persistence;
 
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,11 +17,6 @@ interface InvoiceEntities extends JpaRepository<InvoiceEntity, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from InvoiceEntity i where i.id = :id")
     Optional<InvoiceEntity> lockById(@Param("id") UUID id);
-
-    @Query("""
-            select i.contractId from InvoiceEntity i
-            where i.contractId in :contracts and i.period = :period and i.status <> 'cancelled'""")
-    List<UUID> invoicedAmong(@Param("contracts") Collection<UUID> contracts, @Param("period") LocalDate period);
 
     @NativeQuery("""
             select * from invoices where status in ('issued', 'partially_paid') and due_date < :today

@@ -21,6 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,6 +30,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 @Entity
 @Table(name = "invoices")
@@ -83,6 +88,36 @@ class InvoiceEntity {
         invoice.lines().forEach(line -> entity.lines.add(Line.from(line)));
         entity.apply(invoice);
         return entity;
+    }
+
+    /** The columns of {@link #row()}, for inserting new invoices in bulk without the persistence context. */
+    static final String INSERT = """
+            insert into invoices (id, number, client_id, contract_id, contract_number, site_id, period, currency,
+                status, issue_date, due_date, subtotal, tax, total, amount_paid, amount_credited, estimated, run_id,
+                created_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+    /** The columns of {@link #lineRows()}. */
+    static final String INSERT_LINE = """
+            insert into invoice_lines (invoice_id, position, kind, description, quantity, unit, unit_price, discount,
+                tax_rate, amount)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** A new invoice's values for {@link #INSERT}, typed where they may be null (no metadata round trip). */
+    Object[] row() {
+        return new Object[] {id, new SqlParameterValue(Types.VARCHAR, number), clientId, contractId, contractNumber,
+            siteId, period, currency, status, new SqlParameterValue(Types.DATE, issueDate),
+            new SqlParameterValue(Types.DATE, dueDate), subtotal, tax, total, amountPaid, amountCredited, estimated,
+            new SqlParameterValue(Types.OTHER, runId), Timestamp.from(createdAt), Timestamp.from(updatedAt)};
+    }
+
+    /** Its lines' values for {@link #INSERT_LINE}, positions from 0 as {@code @OrderColumn} writes them. */
+    Stream<Object[]> lineRows() {
+        return IntStream.range(0, lines.size()).mapToObj(position -> {
+            Line line = lines.get(position);
+            return new Object[] {id, position, line.kind, line.description, line.quantity, line.unit,
+                line.unitPrice, line.discount, line.taxRate, line.amount};
+        });
     }
 
     /** Copies what changes over the invoice's life; lines and totals never change. */

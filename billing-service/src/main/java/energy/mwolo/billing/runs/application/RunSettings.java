@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staleAfter         a running run without heartbeat for this long has lost its worker
  */
 @ConfigurationProperties("mwolo.billing.runs")
-public record RunSettings(@DefaultValue("0 0 3 1 * *") String cron, @DefaultValue("500") int batchSize,
+public record RunSettings(@DefaultValue("0 0 3 1 * *") String cron, @DefaultValue("1000") int batchSize,
                           @DefaultValue("wait") MissingConsumption missingConsumption,
                           @DefaultValue("3") int estimateMonths, @DefaultValue("2m") Duration staleAfter) {
 
