@@ -1,25 +1,13 @@
 package energy.mwolo.identity;
 
-import energy.mwolo.contracts.services.ServiceCatalogue;
-import energy.mwolo.embedded.SharedKafka;
-import energy.mwolo.contracts.CloudEventHeaders;
-import energy.mwolo.contracts.ContractJson;
-import energy.mwolo.contracts.EventContract;
 import energy.mwolo.contracts.crm.ClientAccountLinked;
 import energy.mwolo.contracts.crm.ClientRegistered;
 import energy.mwolo.contracts.crm.ClientStatusChanged;
 import energy.mwolo.contracts.crm.ClientUpdated;
-import java.nio.charset.StandardCharsets;
+import energy.mwolo.contracts.services.ServiceCatalogue;
+import energy.mwolo.platformtest.ServiceEvents;
 import java.time.Instant;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes client events onto the shared broker as crm-service would: contract records as JSON, the client id as
@@ -27,15 +15,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class ClientEvents implements AutoCloseable {
 
-    private final KafkaProducer<String, String> producer;
+    private final ServiceEvents crm;
 
     public ClientEvents(String bootstrapServers) {
-        Properties properties = new Properties();
-        SharedKafka kafka = SharedKafka.at(bootstrapServers).orElseThrow();
-        properties.putAll(kafka.clientProperties(kafka.credentials(ServiceCatalogue.CRM)));
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, "crm-service-stand-in-" + UUID.randomUUID());
-        this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        this.crm = ServiceEvents.as(bootstrapServers, ServiceCatalogue.CRM);
     }
 
     /** A client with its own email, whichever account it names: crm-service would never send that. */
@@ -79,47 +62,20 @@ public final class ClientEvents implements AutoCloseable {
 
     /** Publishes with a given event id: a second call with the same id is a redelivery. */
     public void publish(UUID eventId, Object event) {
-        EventContract<?> contract;
-        UUID client;
         if (event instanceof ClientRegistered registered) {
-            contract = ClientRegistered.CONTRACT;
-            client = registered.clientId();
+            crm.publish(eventId, ClientRegistered.CONTRACT, registered.clientId(), registered);
         } else if (event instanceof ClientUpdated updated) {
-            contract = ClientUpdated.CONTRACT;
-            client = updated.clientId();
+            crm.publish(eventId, ClientUpdated.CONTRACT, updated.clientId(), updated);
         } else if (event instanceof ClientAccountLinked linked) {
-            contract = ClientAccountLinked.CONTRACT;
-            client = linked.clientId();
+            crm.publish(eventId, ClientAccountLinked.CONTRACT, linked.clientId(), linked);
         } else {
-            contract = ClientStatusChanged.CONTRACT;
-            client = ((ClientStatusChanged) event).clientId();
+            ClientStatusChanged changed = (ClientStatusChanged) event;
+            crm.publish(eventId, ClientStatusChanged.CONTRACT, changed.clientId(), changed);
         }
-        ProducerRecord<String, String> record = new ProducerRecord<>(contract.topic(), client.toString(),
-                ContractJson.write(event));
-        record.headers()
-                .add(CloudEventHeaders.ID, bytes(eventId.toString()))
-                .add(CloudEventHeaders.TYPE, bytes(contract.type()))
-                .add(CloudEventHeaders.SOURCE, bytes(contract.source()))
-                .add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
-                .add(CloudEventHeaders.SUBJECT, bytes(client.toString()))
-                .add(CloudEventHeaders.DATA_SCHEMA, bytes(contract.dataSchema()))
-                .add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
-        try {
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not publish " + contract.type(), e);
-        }
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public void close() {
-        producer.close();
+        crm.close();
     }
 }
