@@ -93,7 +93,8 @@ final class SmtpSession implements Runnable {
                 reply("221 Bye");
                 return false;
             }
-            default -> reply("502 Command not implemented");
+            // RFC 5321's answer to a command the server does not offer (AUTH, STARTTLS, ...): the client goes on without it.
+            default -> reply("502 Command not offered");
         }
         return true;
     }
