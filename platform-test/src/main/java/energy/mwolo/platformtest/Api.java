@@ -62,7 +62,11 @@ public final class Api {
     }
 
     private static HttpClient client() {
+        // HTTP/1.1 as the services and the gateway speak it: the JDK client's default (HTTP/2) opens each plain
+        // connection with an h2c upgrade request, and a request caught in that upgrade was seen hanging until its
+        // 30 s timeout on a loaded machine.
         return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
