@@ -29,7 +29,7 @@ class JdbcDunnedInvoices implements DunnedInvoices {
 
     @Override
     public List<DunnedInvoice> openDueBy(LocalDate dueBy, UUID after, int limit) {
-        return jdbc.sql(COLUMNS + """
+        return jdbc.sql(COLUMNS + "\n" + """
                          where status in ('issued', 'partially_paid', 'overdue') and due_date <= :dueBy
                            and (cast(:after as uuid) is null or id > cast(:after as uuid))
                          order by id limit :limit""")
@@ -44,7 +44,7 @@ class JdbcDunnedInvoices implements DunnedInvoices {
 
     @Override
     public List<DunnedInvoice> overdueOf(UUID contractId, UUID except) {
-        return jdbc.sql(COLUMNS + """
+        return jdbc.sql(COLUMNS + "\n" + """
                          where contract_id = :contract and status = 'overdue'
                            and total - amount_paid - amount_credited > 0
                            and (cast(:except as uuid) is null or id <> cast(:except as uuid))
