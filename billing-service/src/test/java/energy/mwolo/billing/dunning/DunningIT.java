@@ -68,6 +68,11 @@ class DunningIT extends AbstractApiIT {
         return api.get("/api/billing/invoices/" + invoiceId + "/reminders/").as(Tokens.accountant()).send().json();
     }
 
+    private JsonNode reminder(String invoiceId, String step, String channel) {
+        return reminders(invoiceId).valueStream().filter(r -> r.path("step").asString().equals(step)
+                && r.path("channel").asString().equals(channel)).findFirst().orElseThrow();
+    }
+
     private static List<String> rows(JsonNode reminders) {
         return reminders.valueStream().map(r -> r.path("step").asString() + " " + r.path("channel").asString() + " "
                 + r.path("status").asString()).sorted().toList();
@@ -174,8 +179,7 @@ class DunningIT extends AbstractApiIT {
         try {
             Api.Reply whileDown = pass();
             assertThat(whileDown.json().path("retrying").asInt()).isGreaterThanOrEqualTo(1);
-            JsonNode mail = reminders(id).valueStream().filter(r -> r.path("channel").asString().equals("email"))
-                    .findFirst().orElseThrow();
+            JsonNode mail = reminder(id, "j+3", "email");
             assertThat(mail.path("status").asString()).isEqualTo("pending");
             assertThat(mail.path("attempts").asInt()).isEqualTo(1);
             assertThat(mail.path("note").asString()).contains("mail not sent");
@@ -188,8 +192,7 @@ class DunningIT extends AbstractApiIT {
 
         assertThat(TestMailAndSms.mail().messagesTo(customer.email())).hasSize(1)
                 .allSatisfy(m -> assertThat(m.subject()).startsWith("Relance : votre facture"));
-        JsonNode mail = reminders(id).valueStream().filter(r -> r.path("channel").asString().equals("email"))
-                .findFirst().orElseThrow();
+        JsonNode mail = reminder(id, "j+3", "email");
         assertThat(mail.path("status").asString()).isEqualTo("sent");
         assertThat(mail.path("attempts").asInt()).isEqualTo(2);
     }
@@ -209,8 +212,7 @@ class DunningIT extends AbstractApiIT {
         }
         pass();
 
-        JsonNode sms = reminders(id).valueStream().filter(r -> r.path("channel").asString().equals("sms"))
-                .findFirst().orElseThrow();
+        JsonNode sms = reminder(id, "j+7", "sms");
         assertThat(sms.path("status").asString()).isEqualTo("failed");
         assertThat(sms.path("attempts").asInt()).isEqualTo(3);
         assertThat(sms.path("note").asString()).contains("503");
