@@ -198,6 +198,27 @@ class DunningIT extends AbstractApiIT {
     }
 
     @Test
+    void aReminderWhoseSenderDiedBeforeRecordingItIsSentAgainAfterItsLeaseAndTheGatewayKeepsTheSmsOnce() {
+        Customer customer = customer("fr");
+        String id = invoiceDue(customer, TODAY.plusDays(3)).path("id").asString();
+        pass();
+        // As a sender that delivered the SMS and died before recording it leaves the row: claimed, lease over.
+        jdbc.sql("""
+                        update dunning_reminders set status = 'sending', sent_at = null,
+                            claimed_until = now() - interval '1 second'
+                        where invoice_id = ? and channel = 'sms'""")
+                .param(UUID.fromString(id)).update();
+
+        pass();
+
+        JsonNode sms = reminder(id, "j-3", "sms");
+        assertThat(sms.path("status").asString()).isEqualTo("sent");
+        assertThat(sms.path("attempts").asInt()).isEqualTo(2);
+        assertThat(TestMailAndSms.sms().sentTo(customer.phone())).hasSize(1);
+        assertThat(TestMailAndSms.mail().messagesTo(customer.email())).hasSize(1);
+    }
+
+    @Test
     void anSmsRefusedAgainAndAgainIsMarkedFailedAfterItsLastAttempt() throws InterruptedException {
         Customer customer = customer("fr");
         String id = invoiceDue(customer, TODAY.minusDays(7)).path("id").asString();

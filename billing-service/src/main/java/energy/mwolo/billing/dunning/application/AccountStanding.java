@@ -8,7 +8,6 @@ import energy.mwolo.billing.dunning.model.DunnedInvoice;
 import energy.mwolo.billing.dunning.model.DunnedInvoices;
 import energy.mwolo.billing.dunning.model.Standing;
 import energy.mwolo.billing.invoices.application.InvoiceChanged;
-import energy.mwolo.billing.invoices.model.InvoiceStatus;
 import energy.mwolo.billing.kernel.BusinessTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A contract's standing towards disconnection. At an invoice's final step the contract is reported overdue
- * (AccountOverdue, once until settled), unless its site is protected: then the decision is recorded and nothing is
+ * (AccountOverdue, once until settled; overdue means open and past its due date), unless its site is protected: then the decision is recorded and nothing is
  * published. When its overdue balance is back to zero, by a credit note or a payment, a reported contract is settled
  * (AccountSettled, once). Decisions about one contract are taken under its standing row's lock, so a pass and a
  * payment, or two passes, never decide twice.
@@ -55,7 +54,7 @@ public class AccountStanding {
         Optional<ContractStanding> current = standings.lock(contractId);
         Standing.Decision decision = Standing.atFinalStep(current.map(ContractStanding::standing),
                 siteProtected(invoice));
-        List<DunnedInvoice> overdue = invoices.overdueOf(contractId, null);
+        List<DunnedInvoice> overdue = invoices.overdueOf(contractId, today, null);
         if (decision == Standing.Decision.NOTHING || overdue.isEmpty()) {
             return Standing.Decision.NOTHING;
         }
@@ -80,7 +79,7 @@ public class AccountStanding {
     /** Settles the contract once if it was reported and nothing of it is overdue any more. */
     @Transactional
     public void recheck(UUID contractId) {
-        settleIfClear(contractId, invoices.overdueOf(contractId, null).isEmpty());
+        settleIfClear(contractId, invoices.overdueOf(contractId, time.today(), null).isEmpty());
     }
 
     /**
@@ -90,9 +89,11 @@ public class AccountStanding {
     @EventListener
     @Transactional
     public void onInvoiceChanged(InvoiceChanged change) {
-        boolean stillOverdue = change.status() == InvoiceStatus.OVERDUE && change.balance().amount().signum() > 0;
+        LocalDate today = time.today();
+        boolean stillOverdue = change.status().isOpen() && change.balance().amount().signum() > 0
+                && change.dueDate() != null && change.dueDate().isBefore(today);
         settleIfClear(change.contractId(),
-                !stillOverdue && invoices.overdueOf(change.contractId(), change.invoiceId()).isEmpty());
+                !stillOverdue && invoices.overdueOf(change.contractId(), today, change.invoiceId()).isEmpty());
     }
 
     private void settleIfClear(UUID contractId, boolean nothingOverdue) {

@@ -13,6 +13,10 @@ public interface DunnedInvoices {
 
     Optional<DunnedInvoice> byId(UUID id);
 
-    /** The contract's overdue invoices, oldest due first, leaving out {@code except} (null: none). */
-    List<DunnedInvoice> overdueOf(UUID contractId, UUID except);
+    /**
+     * The contract's open invoices past their due date on {@code today}, oldest due first, leaving out
+     * {@code except} (null: none). Past due counts, not the {@code overdue} status: a pass deciding a final step
+     * while another instance is still marking the invoice overdue sees the same balance.
+     */
+    List<DunnedInvoice> overdueOf(UUID contractId, LocalDate today, UUID except);
 }

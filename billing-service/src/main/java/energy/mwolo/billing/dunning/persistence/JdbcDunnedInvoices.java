@@ -43,13 +43,13 @@ class JdbcDunnedInvoices implements DunnedInvoices {
     }
 
     @Override
-    public List<DunnedInvoice> overdueOf(UUID contractId, UUID except) {
+    public List<DunnedInvoice> overdueOf(UUID contractId, LocalDate today, UUID except) {
         return jdbc.sql(COLUMNS + "\n" + """
-                         where contract_id = :contract and status = 'overdue'
-                           and total - amount_paid - amount_credited > 0
+                         where contract_id = :contract and status in ('issued', 'partially_paid', 'overdue')
+                           and due_date < :today and total - amount_paid - amount_credited > 0
                            and (cast(:except as uuid) is null or id <> cast(:except as uuid))
                          order by due_date, number""")
-                .param("contract", contractId).param("except", except)
+                .param("contract", contractId).param("today", Date.valueOf(today)).param("except", except)
                 .query(JdbcDunnedInvoices::invoice).list();
     }
 

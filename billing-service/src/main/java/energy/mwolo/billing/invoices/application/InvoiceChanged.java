@@ -2,6 +2,7 @@ package energy.mwolo.billing.invoices.application;
 
 import energy.mwolo.billing.invoices.model.InvoiceStatus;
 import energy.mwolo.billing.kernel.Money;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -10,5 +11,5 @@ import java.util.UUID;
  * commits or rolls back with the change. Whatever changes an invoice announces it by calling
  * {@link InvoiceEventPublisher#publishRecordedEvents(energy.mwolo.billing.invoices.model.Invoice)}.
  */
-public record InvoiceChanged(UUID invoiceId, UUID contractId, InvoiceStatus status, Money balance) {
+public record InvoiceChanged(UUID invoiceId, UUID contractId, InvoiceStatus status, LocalDate dueDate, Money balance) {
 }

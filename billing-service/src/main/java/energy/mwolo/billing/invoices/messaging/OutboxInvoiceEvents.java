@@ -51,7 +51,7 @@ class OutboxInvoiceEvents implements InvoiceEventPublisher {
             }
         }
         listeners.publishEvent(new InvoiceChanged(invoice.id().value(), invoice.subject().contractId(),
-                invoice.status(), invoice.balance()));
+                invoice.status(), invoice.dueDate(), invoice.balance()));
     }
 
     /**

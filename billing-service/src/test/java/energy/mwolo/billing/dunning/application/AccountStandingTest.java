@@ -74,7 +74,7 @@ class AccountStandingTest {
 
     private static InvoiceChanged changeOf(Invoice invoice) {
         return new InvoiceChanged(invoice.id().value(), invoice.subject().contractId(), invoice.status(),
-                invoice.balance());
+                invoice.dueDate(), invoice.balance());
     }
 
     @Test
@@ -171,9 +171,9 @@ class AccountStandingTest {
         }
 
         @Override
-        public List<DunnedInvoice> overdueOf(UUID contractId, UUID except) {
+        public List<DunnedInvoice> overdueOf(UUID contractId, LocalDate today, UUID except) {
             return stored.stream().filter(i -> i.contractId().equals(contractId) && !i.id().equals(except))
-                    .filter(i -> i.status().equals("overdue")).toList();
+                    .filter(i -> i.open() && i.dueDate().isBefore(today)).toList();
         }
     }
 
