@@ -4,6 +4,7 @@ create table payments (
     id                       uuid primary key,
     number                   text not null unique,
     client_id                uuid not null,
+    contract_id              uuid,
     currency                 text not null check (currency in ('USD', 'CDF')),
     amount                   numeric(16, 2) not null check (amount > 0),
     method                   text not null check (method in ('cash', 'bank_transfer', 'card', 'mobile_money')),
@@ -26,14 +27,24 @@ create table payments (
 create unique index payments_provider_transaction on payments (provider, provider_transaction_id)
     where provider is not null;
 create index payments_client on payments (client_id, received_at desc);
+create index payments_received_day on payments (received_day);
+
+-- The invoices a payment was meant for, in the order given, kept while it waits for confirmation.
+create table payment_targets (
+    payment_id  uuid not null references payments (id),
+    position    integer not null,
+    invoice_id  uuid not null references invoices (id),
+    primary key (payment_id, position)
+);
 
 -- What left a payment (taken, its currency) and came off an invoice (settled, the invoice's currency).
 create table payment_allocations (
     payment_id   uuid not null references payments (id),
     position     integer not null,
-    invoice_id   uuid not null references invoices (id),
-    taken        numeric(16, 2) not null check (taken > 0),
-    settled      numeric(16, 2) not null check (settled > 0),
+    invoice_id        uuid not null references invoices (id),
+    taken             numeric(16, 2) not null check (taken > 0),
+    settled           numeric(16, 2) not null check (settled > 0),
+    settled_currency  text not null check (settled_currency in ('USD', 'CDF')),
     allocated_at timestamptz not null,
     primary key (payment_id, position)
 );
@@ -53,3 +64,4 @@ create table client_credits (
 );
 
 create index client_credits_client on client_credits (client_id, currency);
+create index client_credits_payment on client_credits (payment_id);

@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public final class Payment {
 
-    public static final String PREFIX = "PAY";
+    public static final String PREFIX = DocumentNumber.PAYMENT;
 
     private final PaymentId id;
     private final DocumentNumber number;
@@ -27,6 +27,7 @@ public final class Payment {
     private final Instant receivedAt;
     private final LocalDate receivedDay;
     private final PaymentSource source;
+    private final PaymentTarget target;
     private PaymentStatus status;
     private Conversion conversion;
     private String failureReason;
@@ -34,8 +35,8 @@ public final class Payment {
     private final List<PaymentEvent> events = new ArrayList<>();
 
     private Payment(PaymentId id, DocumentNumber number, UUID clientId, Money amount, PaymentMethod method,
-                    Instant receivedAt, LocalDate receivedDay, PaymentSource source, PaymentStatus status,
-                    Conversion conversion, String failureReason, List<Allocation> allocations) {
+                    Instant receivedAt, LocalDate receivedDay, PaymentSource source, PaymentTarget target,
+                    PaymentStatus status, Conversion conversion, String failureReason, List<Allocation> allocations) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
@@ -44,6 +45,7 @@ public final class Payment {
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
         this.receivedDay = Objects.requireNonNull(receivedDay, "receivedDay");
         this.source = Objects.requireNonNull(source, "source");
+        this.target = Objects.requireNonNull(target, "target");
         this.status = Objects.requireNonNull(status, "status");
         this.conversion = conversion;
         this.failureReason = failureReason;
@@ -56,15 +58,22 @@ public final class Payment {
     /** A payment as it is received: pending until {@link #confirm} (the caller confirms cash at once). */
     public static Payment receive(DocumentNumber number, UUID clientId, Money amount, PaymentMethod method,
                                   Instant receivedAt, LocalDate receivedDay, PaymentSource source) {
+        return receive(number, clientId, amount, method, receivedAt, receivedDay, source, PaymentTarget.ANY);
+    }
+
+    /** A payment meant for {@code target}: the invoices it is allocated to when confirmed. */
+    public static Payment receive(DocumentNumber number, UUID clientId, Money amount, PaymentMethod method,
+                                  Instant receivedAt, LocalDate receivedDay, PaymentSource source,
+                                  PaymentTarget target) {
         return new Payment(PaymentId.newId(), number, clientId, amount, method, receivedAt, receivedDay, source,
-                PaymentStatus.PENDING, null, null, List.of());
+                target, PaymentStatus.PENDING, null, null, List.of());
     }
 
     public static Payment restore(PaymentId id, DocumentNumber number, UUID clientId, Money amount,
                                   PaymentMethod method, Instant receivedAt, LocalDate receivedDay,
-                                  PaymentSource source, PaymentStatus status, Conversion conversion,
-                                  String failureReason, List<Allocation> allocations) {
-        return new Payment(id, number, clientId, amount, method, receivedAt, receivedDay, source, status,
+                                  PaymentSource source, PaymentTarget target, PaymentStatus status,
+                                  Conversion conversion, String failureReason, List<Allocation> allocations) {
+        return new Payment(id, number, clientId, amount, method, receivedAt, receivedDay, source, target, status,
                 conversion, failureReason, allocations);
     }
 
@@ -163,6 +172,10 @@ public final class Payment {
 
     public PaymentSource source() {
         return source;
+    }
+
+    public PaymentTarget target() {
+        return target;
     }
 
     public PaymentStatus status() {
