@@ -379,6 +379,37 @@ class PaymentApiIT extends AbstractApiIT {
     }
 
     @Test
+    void aPaymentForAContractPaysThatContractsInvoicesOnlyAndItsBalanceShowsIt() {
+        UUID client = client();
+        JsonNode left = invoice(client, "1000", "CDF", "2026-01");
+        JsonNode chosen = invoice(client, "1000", "CDF", "2026-02");
+        Map<String, Object> body = payment(client, "1160.00", "CDF", "cash");
+        body.put("contract", chosen.path("contract").asString());
+        Map<String, Object> foreign = payment(client, "1160.00", "CDF", "cash");
+        foreign.put("contract", invoice(client(), "1000", "CDF", "2026-01").path("contract").asString());
+
+        JsonNode payment = paid(body);
+        Api.Reply refused = post("/api/billing/payments/", foreign);
+
+        assertThat(payment.path("allocations")).hasSize(1);
+        assertThat(payment.path("allocations").get(0).path("invoice").asString())
+                .isEqualTo(chosen.path("id").asString());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("billing.payment.contract_other_client");
+        JsonNode balances = api.get("/api/billing/balances/?contract=" + left.path("contract").asString())
+                .as(Tokens.accountant()).send().json();
+        assertThat(balances.path("client").asString()).isEqualTo(client.toString());
+        assertThat(balances.path("contracts")).hasSize(1);
+        assertThat(balances.path("contracts").get(0).path("open").asString()).isEqualTo("1160.00");
+        LocalDate tomorrow = today.plusDays(1);
+        JsonNode later = api.get("/api/billing/clients/" + client + "/statement/?from=" + tomorrow + "&to="
+                + tomorrow).as(Tokens.accountant()).send().json();
+        assertThat(later.path("currencies").get(0).path("opening").asString()).isEqualTo("1160.00");
+        assertThat(later.path("currencies").get(0).path("lines")).isEmpty();
+        assertThat(later.path("currencies").get(0).path("closing").asString()).isEqualTo("1160.00");
+    }
+
+    @Test
     void aCustomerReadsItsOwnPaymentsAndAccountOnlyAndNobodyButStaffWrites() {
         UUID client = client();
         UUID other = client();

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * A payment {@code PAY-<YYYY>-<NNNNNN>} from one client, in one currency. It is recorded pending (or confirmed at
- * once for cash) and only confirmed money is allocated: on confirmation it is spread over invoices
+ * once for cash and card) and only confirmed money is allocated: on confirmation it is spread over invoices
  * ({@link Allocator}), and what is left is the client's {@link #credit()}, which can be re-allocated later.
  * Invariant: amount = sum of what the allocations took + credit, exactly.
  */
@@ -55,7 +55,7 @@ public final class Payment {
         }
     }
 
-    /** A payment as it is received: pending until {@link #confirm} (the caller confirms cash at once). */
+    /** A payment as it is received: pending until {@link #confirm} (the caller confirms cash and card at once). */
     public static Payment receive(DocumentNumber number, UUID clientId, Money amount, PaymentMethod method,
                                   Instant receivedAt, LocalDate receivedDay, PaymentSource source) {
         return receive(number, clientId, amount, method, receivedAt, receivedDay, source, PaymentTarget.ANY);
