@@ -160,6 +160,24 @@ class PaymentApiIT extends AbstractApiIT {
     }
 
     @Test
+    void aTransferForAnInvoiceCancelledMeanwhileIsStillConfirmedAndKeptAsCredit() {
+        UUID client = client();
+        JsonNode invoice = invoice(client, "1000", "CDF", "2026-01");
+        Map<String, Object> body = payment(client, "1160.00", "CDF", "bank_transfer");
+        body.put("invoices", List.of(invoice.path("id").asString()));
+        String id = paid(body).path("id").asString();
+        assertThat(post("/api/billing/invoices/" + invoice.path("id").asString() + "/cancel/",
+                Map.of("reason", "Erreur de tarif")).status()).isEqualTo(201);
+
+        Api.Reply confirmed = post("/api/billing/payments/" + id + "/confirm/", null);
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.json().path("allocations")).isEmpty();
+        assertThat(confirmed.json().path("credit").asString()).isEqualTo("1160.00");
+        assertThat(creditRows(client)).isEqualByComparingTo("1160.00");
+    }
+
+    @Test
     void namedInvoicesArePaidInTheOrderGivenAndADollarPaymentConvertsAtTheDaysRate() {
         UUID client = client();
         JsonNode first = invoice(client, "1000", "CDF", "2026-01");

@@ -58,8 +58,9 @@ public class Settlement {
     /**
      * Confirms a pending payment (already stored, and locked by the caller unless it was just added) and allocates
      * it: to the invoices it names, in their order, else to its contract's or client's open invoices, oldest due
-     * first; the rest is credit. A named invoice no longer open is refused (409). A conversion takes the rate of
-     * the received day (409 when none is known).
+     * first; the rest is credit. A named invoice settled or cancelled since the payment came in is passed over
+     * (the bank's confirmation cannot be refused for it): its share stays credit. A conversion takes the rate of the
+     * received day (409 when none is known).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Allocation> confirm(Payment payment) {
@@ -71,9 +72,6 @@ public class Settlement {
         List<Invoice> ordered = new ArrayList<>();
         for (UUID id : ids) {
             Invoice invoice = locked.get(new InvoiceId(id));
-            if (target.namesInvoices() && !invoice.status().isOpen()) {
-                throw PaymentRefused.invoiceNotOpen("invoices", invoice);
-            }
             if (invoice.status().isOpen() && invoice.subject().clientId().equals(payment.clientId())) {
                 ordered.add(invoice);
             }
