@@ -40,20 +40,37 @@ class DocumentPdfsTest {
         return new DocumentPdfs(renderer, new DocumentStore(storage));
     }
 
+    private static final String ISSUED = "invoices/2026/FAC-2026-000123/issued-paid-0.00-credited-0.00.pdf";
+
     @Test
-    void keepsAnIssuedInvoiceUnderItsYearAndNumberAndServesTheKeptOneFromThenOn() throws Exception {
+    void keepsAnIssuedInvoiceUnderItsNumberAndRevisionAndServesTheKeptOneWhileNothingChanged() throws Exception {
         DocumentPdfs pdfs = pdfs(new FilesystemStorage(root));
         InvoiceDocument issued = DocumentFixtures.invoice();
 
         Pdf first = pdfs.invoice(issued);
+        Files.write(root.resolve(ISSUED), "%PDF-kept".getBytes());
+        Pdf again = pdfs.invoice(DocumentFixtures.invoice());
+
+        assertThat(first.fileName()).isEqualTo("FAC-2026-000123.pdf");
+        assertThat(new RenderedPdf(first.content()).text()).contains("Statut : Émise");
+        assertThat(again.content()).asString().isEqualTo("%PDF-kept");
+    }
+
+    @Test
+    void rendersAnInvoiceAgainOnceItsBalanceChangedAndKeepsTheEarlierRevision() throws Exception {
+        DocumentPdfs pdfs = pdfs(new FilesystemStorage(root));
+        InvoiceDocument issued = DocumentFixtures.invoice();
+        Pdf first = pdfs.invoice(issued);
+
         InvoiceDocument paidSince = DocumentFixtures.invoice(issued.number(), Status.PAID, Currency.USD,
                 issued.lines(), "1234.56");
         Pdf later = pdfs.invoice(paidSince);
 
-        assertThat(first.fileName()).isEqualTo("FAC-2026-000123.pdf");
-        assertThat(Files.readAllBytes(root.resolve("invoices/2026/FAC-2026-000123.pdf"))).isEqualTo(first.content());
-        assertThat(later.content()).isEqualTo(first.content());
-        assertThat(new RenderedPdf(later.content()).text()).contains("Statut : Émise");
+        assertThat(later.fileName()).isEqualTo("FAC-2026-000123.pdf");
+        assertThat(new RenderedPdf(later.content()).text()).contains("Statut : Payée");
+        assertThat(root.resolve("invoices/2026/FAC-2026-000123/paid-paid-1234.56-credited-0.00.pdf"))
+                .hasBinaryContent(later.content());
+        assertThat(root.resolve(ISSUED)).hasBinaryContent(first.content());
     }
 
     @Test
@@ -90,10 +107,10 @@ class DocumentPdfsTest {
 
         Pdf unstored = pdfs.invoice(DocumentFixtures.invoice());
         assertThat(new RenderedPdf(unstored.content()).text()).contains("FAC-2026-000123");
-        assertThat(storage.exists("invoices/2026/FAC-2026-000123.pdf")).isFalse();
+        assertThat(storage.exists(ISSUED)).isFalse();
 
         Pdf stored = pdfs.invoice(DocumentFixtures.invoice());
-        assertThat(root.resolve("invoices/2026/FAC-2026-000123.pdf")).hasBinaryContent(stored.content());
+        assertThat(root.resolve(ISSUED)).hasBinaryContent(stored.content());
     }
 
     /** A storage whose first write fails, as a full disk or an unreachable bucket would. */
