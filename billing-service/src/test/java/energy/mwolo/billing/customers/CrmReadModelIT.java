@@ -139,7 +139,7 @@ class CrmReadModelIT extends AbstractApiIT {
         await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from inbox where event_id = ?").param(eventId)
                 .query(Long.class).single() == 1 && rows("crm_sites", site) == 1
                 && Boolean.TRUE.equals(row("crm_sites", site).get("is_protected")));
-        assertThat(row("crm_sites", site)).containsEntry("name", "Hôpital");
+        assertThat(row("crm_sites", site)).containsEntry("name", "Hôpital").containsEntry("address", null);
     }
 
     @Test

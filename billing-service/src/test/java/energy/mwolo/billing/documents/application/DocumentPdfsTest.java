@@ -18,6 +18,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,6 +116,30 @@ class DocumentPdfsTest {
 
         Pdf stored = pdfs.invoice(DocumentFixtures.invoice());
         assertThat(root.resolve(ISSUED)).hasBinaryContent(stored.content());
+    }
+
+    @Test
+    void twoFirstRequestsAtOnceBothGetTheInvoiceAndOneWholeCopyIsKept() throws Exception {
+        DocumentPdfs pdfs = pdfs(new FilesystemStorage(root));
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Pdf>> answers = threads.invokeAll(List.of(() -> {
+                together.await();
+                return pdfs.invoice(DocumentFixtures.invoice());
+            }, () -> {
+                together.await();
+                return pdfs.invoice(DocumentFixtures.invoice());
+            }));
+
+            byte[] kept = Files.readAllBytes(root.resolve(ISSUED));
+            for (Future<Pdf> answer : answers) {
+                assertThat(new RenderedPdf(answer.get().content()).text()).contains("FAC-2026-000123");
+            }
+            assertThat(new RenderedPdf(kept).text()).contains("FAC-2026-000123", "Statut : Émise");
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** A storage whose first write fails, as a full disk or an unreachable bucket would. */
