@@ -15,6 +15,7 @@ import energy.mwolo.platform.security.CurrentUser;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,12 +35,12 @@ public class DownloadingDocuments {
     private final TransactionTemplate reading;
 
     DownloadingDocuments(BrowsingInvoices browsing, Invoices invoices, Customers customers, DocumentPdfs pdfs,
-                         TransactionTemplate transactions) {
+                         PlatformTransactionManager transactions) {
         this.browsing = browsing;
         this.invoices = invoices;
         this.customers = customers;
         this.pdfs = pdfs;
-        this.reading = new TransactionTemplate(transactions.getTransactionManager());
+        this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
     }
 

@@ -7,7 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
 /** An issued invoice's and a credit note's PDF, for whoever may read the record. */
 @RestController
@@ -20,12 +19,12 @@ class DocumentController {
     }
 
     @GetMapping({"/api/billing/invoices/{id}/pdf", "/api/billing/invoices/{id}/pdf/"})
-    ResponseEntity<byte[]> invoice(@PathVariable UUID id, CurrentUser user, WebRequest request) {
-        return PdfDownloads.of(downloading.invoice(id, user), request);
+    ResponseEntity<byte[]> invoice(@PathVariable UUID id, CurrentUser user) {
+        return PdfDownloads.of(downloading.invoice(id, user));
     }
 
     @GetMapping({"/api/billing/credit-notes/{id}/pdf", "/api/billing/credit-notes/{id}/pdf/"})
-    ResponseEntity<byte[]> creditNote(@PathVariable UUID id, CurrentUser user, WebRequest request) {
-        return PdfDownloads.of(downloading.creditNote(id, user), request);
+    ResponseEntity<byte[]> creditNote(@PathVariable UUID id, CurrentUser user) {
+        return PdfDownloads.of(downloading.creditNote(id, user));
     }
 }

@@ -6,34 +6,28 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * A PDF as a download, for every controller that serves one: {@code application/pdf}, offered to be saved under its
  * number ({@code Content-Disposition: attachment; filename="FAC-2026-000123.pdf"}), with a strong ETag of its bytes.
- * A client that already has those bytes ({@code If-None-Match}) gets 304 without them. Caches may keep it for the
- * one user only and must ask again each time: an invoice's PDF changes with its balance.
+ * A client that already has those bytes ({@code If-None-Match}) gets 304 without them: Spring MVC answers so for a
+ * GET whose {@code ResponseEntity} carries an ETag. Caches may keep it for the one user only and must ask again each
+ * time: an invoice's PDF changes with its balance.
  */
 public final class PdfDownloads {
 
     private PdfDownloads() {
     }
 
-    public static ResponseEntity<byte[]> of(Pdf pdf, WebRequest request) {
-        String etag = etag(pdf.content());
-        CacheControl cache = CacheControl.noCache().cachePrivate();
-        if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
-        }
+    public static ResponseEntity<byte[]> of(Pdf pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment().filename(pdf.fileName()).build()
                         .toString())
-                .eTag(etag)
-                .cacheControl(cache)
+                .eTag(etag(pdf.content()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
                 .body(pdf.content());
     }
 

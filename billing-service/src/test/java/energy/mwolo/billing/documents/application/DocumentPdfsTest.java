@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import energy.mwolo.billing.documents.DocumentFixtures;
 import energy.mwolo.billing.documents.RenderedPdf;
 import energy.mwolo.billing.documents.model.CreditNoteDocument;
+import energy.mwolo.billing.documents.model.Customer;
 import energy.mwolo.billing.documents.model.InvoiceDocument;
 import energy.mwolo.billing.documents.model.InvoiceDocument.Status;
 import energy.mwolo.billing.documents.pdf.DocumentFonts;
@@ -13,6 +14,7 @@ import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.platform.storage.FileStorage;
 import energy.mwolo.platform.storage.FilesystemStorage;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,10 +44,11 @@ class DocumentPdfsTest {
     }
 
     private DocumentPdfs pdfs(FileStorage storage) {
-        return new DocumentPdfs(renderer, new DocumentStore(storage));
+        return new DocumentPdfs(renderer, new DocumentStore(storage, new SimpleMeterRegistry()));
     }
 
-    private static final String ISSUED = "invoices/2026/FAC-2026-000123/issued-paid-0.00-credited-0.00.pdf";
+    private static final String ISSUED = "invoices/2026/FAC-2026-000123/"
+            + DocumentPdfs.revision(DocumentFixtures.invoice()) + ".pdf";
 
     @Test
     void keepsAnIssuedInvoiceUnderItsNumberAndRevisionAndServesTheKeptOneWhileNothingChanged() throws Exception {
@@ -73,9 +76,26 @@ class DocumentPdfsTest {
 
         assertThat(later.fileName()).isEqualTo("FAC-2026-000123.pdf");
         assertThat(new RenderedPdf(later.content()).text()).contains("Statut : Payée");
-        assertThat(root.resolve("invoices/2026/FAC-2026-000123/paid-paid-1234.56-credited-0.00.pdf"))
+        assertThat(root.resolve("invoices/2026/FAC-2026-000123/" + DocumentPdfs.revision(paidSince) + ".pdf"))
                 .hasBinaryContent(later.content());
         assertThat(root.resolve(ISSUED)).hasBinaryContent(first.content());
+    }
+
+    @Test
+    void aNumberGivenAgainToAnotherClientsInvoiceIsRenderedForItNotServedFromTheEarlierOne() {
+        DocumentPdfs pdfs = pdfs(new FilesystemStorage(root));
+        InvoiceDocument earlier = DocumentFixtures.invoice();
+        pdfs.invoice(earlier);
+        InvoiceDocument another = new InvoiceDocument(earlier.number(), earlier.status(), earlier.issueDate(),
+                earlier.dueDate(), earlier.periodStart(), earlier.periodEnd(),
+                new Customer("CL-2026-000099", "Kasongo Ilunga Aimé", null), earlier.site(), "CT-2026-000099",
+                earlier.currency(), earlier.lines(), earlier.subtotal(), earlier.taxes(), earlier.total(),
+                earlier.amountPaid(), earlier.amountCredited(), earlier.balance());
+
+        Pdf pdf = pdfs.invoice(another);
+
+        assertThat(new RenderedPdf(pdf.content()).text()).contains("Kasongo Ilunga Aimé")
+                .doesNotContain(DocumentFixtures.CLIENT);
     }
 
     @Test
@@ -97,11 +117,15 @@ class DocumentPdfsTest {
     void keepsCreditNotesAndReceiptsInTheirOwnFolders() {
         DocumentPdfs pdfs = pdfs(new FilesystemStorage(root));
 
-        Pdf creditNote = pdfs.creditNote(DocumentFixtures.creditNote(CreditNoteDocument.Kind.PARTIAL));
+        CreditNoteDocument note = DocumentFixtures.creditNote(CreditNoteDocument.Kind.PARTIAL);
+        Pdf creditNote = pdfs.creditNote(note);
         Pdf receipt = pdfs.receipt(DocumentFixtures.convertedReceipt());
 
-        assertThat(root.resolve("credit-notes/2026/AV-2026-000007.pdf")).hasBinaryContent(creditNote.content());
-        assertThat(root.resolve("receipts/2026/PAY-2026-000045.pdf")).hasBinaryContent(receipt.content());
+        assertThat(root.resolve("credit-notes/2026/AV-2026-000007/" + DocumentPdfs.revision(note) + ".pdf"))
+                .hasBinaryContent(creditNote.content());
+        assertThat(root.resolve("receipts/2026/PAY-2026-000045/"
+                + DocumentPdfs.revision(DocumentFixtures.convertedReceipt()) + ".pdf"))
+                .hasBinaryContent(receipt.content());
         assertThat(receipt.fileName()).isEqualTo("PAY-2026-000045.pdf");
     }
 
