@@ -42,7 +42,7 @@ public class DocumentStore {
         }
     }
 
-    /** The key of a revision of a document's PDF: {@code <folder>/<year>/<number>/<revision>.pdf}, the number's year. */
+    /** The key of a revision of a document's PDF: {@code <folder>/<year>/<number>/<revision>.pdf}. */
     public static String key(DocumentKind kind, String number, String revision) {
         if (revision == null || !REVISION.matcher(revision).matches()) {
             throw new IllegalArgumentException("Not a revision: " + revision);
