@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.billing.customers.BilledContract;
 import energy.mwolo.billing.customers.ClientSummary;
+import energy.mwolo.billing.customers.SiteSummary;
 import energy.mwolo.billing.customers.Customers;
 import energy.mwolo.billing.dunning.model.AccountStandings;
 import energy.mwolo.billing.dunning.model.ContractStanding;
@@ -186,6 +187,11 @@ class AccountStandingTest {
 
         @Override
         public Optional<ClientSummary> client(UUID clientId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<SiteSummary> site(UUID siteId) {
             return Optional.empty();
         }
 
