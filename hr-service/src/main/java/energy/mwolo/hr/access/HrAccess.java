@@ -1,6 +1,7 @@
 package energy.mwolo.hr.access;
 
 import energy.mwolo.hr.kernel.EmployeeId;
+import energy.mwolo.hr.kernel.StaffDirectory.StaffMember;
 import energy.mwolo.platform.errors.DomainException;
 import energy.mwolo.platform.errors.ErrorKind;
 import energy.mwolo.platform.security.CurrentUser;
@@ -46,6 +47,16 @@ public final class HrAccess {
     /** The employee the caller is, from identity's token; null for an account linked to no employee. */
     public static EmployeeId self(CurrentUser user) {
         return EmployeeId.ofNullable(user.employeeId());
+    }
+
+    /** Whether the caller may read an employee's leave and attendance: HR, the employee, its direct manager. */
+    public static boolean mayReadRecordsOf(CurrentUser user, StaffMember employee) {
+        requireRead(user);
+        return isHrStaff(user) || employee.id().equals(self(user)) || isManagerOf(user, employee);
+    }
+
+    public static boolean isManagerOf(CurrentUser user, StaffMember employee) {
+        return employee.manager() != null && employee.manager().equals(self(user));
     }
 
     static final class HrStaffOnly extends DomainException {

@@ -1,12 +1,11 @@
-package energy.mwolo.hr.leave.application;
+package energy.mwolo.hr.kernel;
 
-import energy.mwolo.hr.kernel.EmployeeId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What leave needs to know of employees: their agency, manager and presence. */
+/** What leave and attendance need to know of employees: their agency, manager and presence. */
 public interface StaffDirectory {
 
     Optional<StaffMember> find(EmployeeId employee);
@@ -14,7 +13,7 @@ public interface StaffDirectory {
     /** Employees present on some day of the month from {@code first} to {@code last}. */
     List<StaffMember> presentBetween(LocalDate first, LocalDate last);
 
-    /** Whoever the leave ledger needs: an employee's agency, manager, and whether it has left. */
+    /** An employee as leave and attendance see it: its agency, manager, and whether it has left. */
     record StaffMember(EmployeeId id, UUID agency, EmployeeId manager, boolean left) {
     }
 }

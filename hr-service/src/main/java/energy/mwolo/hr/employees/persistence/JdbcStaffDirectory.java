@@ -1,7 +1,7 @@
-package energy.mwolo.hr.leave.persistence;
+package energy.mwolo.hr.employees.persistence;
 
 import energy.mwolo.hr.kernel.EmployeeId;
-import energy.mwolo.hr.leave.application.StaffDirectory;
+import energy.mwolo.hr.kernel.StaffDirectory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The few employee columns leave needs, read from the employees table of this service. */
+/** The few employee columns leave and attendance need, read without loading employees. */
 @Component
 class JdbcStaffDirectory implements StaffDirectory {
 

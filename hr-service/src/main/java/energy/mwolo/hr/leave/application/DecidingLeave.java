@@ -2,7 +2,8 @@ package energy.mwolo.hr.leave.application;
 
 import energy.mwolo.hr.access.HrAccess;
 import energy.mwolo.hr.kernel.BusinessTime;
-import energy.mwolo.hr.leave.application.StaffDirectory.StaffMember;
+import energy.mwolo.hr.kernel.StaffDirectory;
+import energy.mwolo.hr.kernel.StaffDirectory.StaffMember;
 import energy.mwolo.hr.leave.model.EntryKind;
 import energy.mwolo.hr.leave.model.InsufficientBalance;
 import energy.mwolo.hr.leave.model.LeaveOverlap;

@@ -2,11 +2,10 @@ package energy.mwolo.hr.leave.application;
 
 import energy.mwolo.hr.access.HrAccess;
 import energy.mwolo.hr.kernel.EmployeeId;
-import energy.mwolo.hr.leave.application.StaffDirectory.StaffMember;
+import energy.mwolo.hr.kernel.StaffDirectory.StaffMember;
 import energy.mwolo.platform.errors.DomainException;
 import energy.mwolo.platform.errors.ErrorKind;
 import energy.mwolo.platform.security.CurrentUser;
-import java.util.Objects;
 
 /**
  * Who may do what with an employee's leave. HR staff do everything but decide their own; the employee drafts,
@@ -23,12 +22,11 @@ final class LeaveAccess {
     }
 
     static boolean isManager(CurrentUser user, StaffMember employee) {
-        return employee.manager() != null && Objects.equals(employee.manager(), HrAccess.self(user));
+        return HrAccess.isManagerOf(user, employee);
     }
 
     static boolean mayRead(CurrentUser user, StaffMember employee) {
-        HrAccess.requireRead(user);
-        return HrAccess.isHrStaff(user) || isSelf(user, employee.id()) || isManager(user, employee);
+        return HrAccess.mayReadRecordsOf(user, employee);
     }
 
     /** Drafting, submitting and cancelling: the employee itself or HR (and the manager may cancel). */
