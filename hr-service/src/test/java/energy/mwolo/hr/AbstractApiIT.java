@@ -76,7 +76,8 @@ public abstract class AbstractApiIT {
             for (int[] day : new int[][] {{6, 30}, {8, 1}}) {
                 UUID holiday = UUID.randomUUID();
                 geo.publish(HolidayDeclared.CONTRACT, holiday, new HolidayDeclared(holiday, "CD",
-                        HolidayDeclared.RECURRING, day[0], day[1], 2023, null, "Jour férié", "Holiday", List.of(), at));
+                        HolidayDeclared.RECURRING, day[0], day[1], 2023, null, "Jour férié", "Holiday", List.of(),
+                        at));
             }
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->

@@ -47,7 +47,8 @@ record EmployeeRequest(
     }
 
     EmployeeDraft draft() {
-        EmployeeDetails details = new EmployeeDetails(agency, firstName.strip(), lastName.strip(), blankToNull(postName),
+        EmployeeDetails details = new EmployeeDetails(agency, firstName.strip(), lastName.strip(),
+                blankToNull(postName),
                 blankToNull(nationality), birthDate, blankToNull(birthPlace), nif == null ? null : new Nif(nif),
                 Codes.parse(Position.class, position, "position"),
                 Codes.parse(Department.class, department, "department"),

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 public class InsufficientBalance extends DomainException {
 
     public InsufficientBalance(BigDecimal days, BigDecimal available) {
-        super(ErrorKind.UNPROCESSABLE, "hr.leave.insufficient_balance", null, days.toPlainString(), available.toPlainString());
+        super(ErrorKind.UNPROCESSABLE, "hr.leave.insufficient_balance", null, days.toPlainString(),
+                available.toPlainString());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 public class LeaveTransitionRefused extends DomainException {
 
     public LeaveTransitionRefused(LeaveStatus from, LeaveStatus to) {
-        super(ErrorKind.CONFLICT, "hr.leave.transition_refused", null, from.name().toLowerCase(Locale.ROOT), to.name().toLowerCase(Locale.ROOT));
+        super(ErrorKind.CONFLICT, "hr.leave.transition_refused", null, from.name().toLowerCase(Locale.ROOT),
+                to.name().toLowerCase(Locale.ROOT));
     }
 }

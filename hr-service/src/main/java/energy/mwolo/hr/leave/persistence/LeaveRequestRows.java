@@ -28,7 +28,9 @@ interface LeaveRequestRows extends JpaRepository<LeaveRequestEntity, UUID>,
     BigDecimal submittedDays(UUID employee, String type, UUID except);
 
     /** Transaction-scoped: released at commit or rollback, whatever ends the transaction. */
-    @Query(value = "select 1 from (select pg_advisory_xact_lock(hashtext('hr.leave'), hashtext(cast(:employee as text)))) lock",
+    @Query(value = """
+            select 1
+            from (select pg_advisory_xact_lock(hashtext('hr.leave'), hashtext(cast(:employee as text)))) lock""",
             nativeQuery = true)
     int lockEmployee(UUID employee);
 }
