@@ -25,6 +25,13 @@ import energy.mwolo.contracts.geo.AgencyUpdated;
 import energy.mwolo.contracts.geo.HolidayCancelled;
 import energy.mwolo.contracts.geo.HolidayDeclared;
 import energy.mwolo.contracts.geo.WorkingHoursChanged;
+import energy.mwolo.contracts.hr.EmployeeAccountLinked;
+import energy.mwolo.contracts.hr.EmployeeHired;
+import energy.mwolo.contracts.hr.EmployeeLeft;
+import energy.mwolo.contracts.hr.EmployeeUpdated;
+import energy.mwolo.contracts.hr.LeaveApproved;
+import energy.mwolo.contracts.hr.LeaveCancelled;
+import energy.mwolo.contracts.hr.LeaveRejected;
 import energy.mwolo.contracts.identity.AccountLocked;
 import energy.mwolo.contracts.identity.LoginFailed;
 import energy.mwolo.contracts.identity.LoginSucceeded;
@@ -61,6 +68,13 @@ public final class Contracts {
             AccountLocked.CONTRACT,
             PasswordChanged.CONTRACT,
             UserEmailConfirmed.CONTRACT,
+            EmployeeHired.CONTRACT,
+            EmployeeUpdated.CONTRACT,
+            EmployeeLeft.CONTRACT,
+            EmployeeAccountLinked.CONTRACT,
+            LeaveApproved.CONTRACT,
+            LeaveRejected.CONTRACT,
+            LeaveCancelled.CONTRACT,
             ClientRegistered.CONTRACT,
             ClientUpdated.CONTRACT,
             ClientStatusChanged.CONTRACT,

@@ -8,6 +8,10 @@ public final class Topics {
     public static final String GEO_CALENDAR_EVENTS = "geo.calendar.events";
     /** Accounts: registrations, changes, sign-ins and lockouts (identity-service). */
     public static final String IDENTITY_USER_EVENTS = "identity.user.events";
+    /** Employees: hiring, changes, departures and account links, never salary nor NIF (hr-service). */
+    public static final String HR_EMPLOYEE_EVENTS = "hr.employee.events";
+    /** Leave requests' decisions: approved, rejected, cancelled (hr-service). */
+    public static final String HR_LEAVE_EVENTS = "hr.leave.events";
     /** Clients: registrations, changes and status changes (crm-service). */
     public static final String CRM_CLIENT_EVENTS = "crm.client.events";
     /** Service points (sites) (crm-service). */

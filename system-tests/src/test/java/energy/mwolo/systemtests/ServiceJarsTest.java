@@ -31,8 +31,8 @@ class ServiceJarsTest {
     void aServiceThisModuleDoesNotDependOnFailsSayingWhereToAddIt() {
         ServiceJars jars = ServiceJars.parse(dir.resolve("crm-service-0.1.0-SNAPSHOT.jar").toString());
 
-        assertThatIllegalStateException().isThrownBy(() -> jars.of(ServiceCatalogue.HR))
-                .withMessageContaining("add energy.mwolo:hr-service to system-tests/pom.xml");
+        assertThatIllegalStateException().isThrownBy(() -> jars.of(ServiceCatalogue.SUPPORT))
+                .withMessageContaining("add energy.mwolo:support-service to system-tests/pom.xml");
         assertThatIllegalStateException().isThrownBy(() -> jars.of(ServiceCatalogue.CRM))
                 .withMessageContaining("is not built");
     }

@@ -39,7 +39,16 @@ class AccessRulesIT extends GatewayIT {
             GET    /api/hr/employees/                  +  +  +  -  -  -  +  -
             POST   /api/hr/employees/                  +  +  +  -  -  -  -  -
             POST   /api/hr/leave-requests/             +  +  +  -  -  -  +  -
+            PUT    /api/hr/employees/E-1/              +  +  +  -  -  -  -  -
+            POST   /api/hr/employees/E-1/account/      +  +  +  -  -  -  -  -
+            GET    /api/hr/employees/E-1/leave-balances/ +  +  +  -  -  -  +  -
+            POST   /api/hr/leave-requests/L-1/approve/ +  +  +  -  -  -  +  -
+            POST   /api/hr/leave-allocations/          +  +  +  -  -  -  -  -
+            POST   /api/hr/leave-accruals/             +  +  +  -  -  -  -  -
+            POST   /api/hr/leave-years/2026/close/     +  +  +  -  -  -  -  -
+            GET    /api/hr/attendance/                 +  +  +  -  -  -  +  -
             POST   /api/hr/attendance/clock-in/        +  +  +  -  -  -  +  -
+            POST   /api/hr/attendance/clock-out/       +  +  +  -  -  -  +  -
             DELETE /api/hr/payroll-runs/2026-01/       +  +  +  -  -  -  -  -
             GET    /api/crm/clients/                   +  +  +  +  +  +  -  +
             POST   /api/crm/clients/                   +  +  -  -  -  +  -  -

@@ -39,7 +39,9 @@ public final class KafkaUsers {
 
     /** What each service consumes; a service not listed consumes nothing yet. */
     private static final Map<PlatformService, List<String>> CONSUMES = Map.of(
-            ServiceCatalogue.IDENTITY, List.of(Topics.GEO_AGENCY_EVENTS, Topics.CRM_CLIENT_EVENTS),
+            ServiceCatalogue.IDENTITY, List.of(Topics.GEO_AGENCY_EVENTS, Topics.CRM_CLIENT_EVENTS,
+                    Topics.HR_EMPLOYEE_EVENTS),
+            ServiceCatalogue.HR, List.of(Topics.GEO_AGENCY_EVENTS, Topics.GEO_CALENDAR_EVENTS),
             ServiceCatalogue.CRM, List.of(Topics.IDENTITY_USER_EVENTS, Topics.GEO_AGENCY_EVENTS,
                     Topics.CMS_LEAD_EVENTS),
             ServiceCatalogue.BILLING, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,

@@ -25,7 +25,7 @@ public final class ServiceCatalogue {
     public static final PlatformService GEO = new PlatformService("geo", "geo-service", 8082, 9082, OWNED,
             List.of("/api/geo/**", "/api/agencies/**"), AVAILABLE);
     public static final PlatformService HR = new PlatformService("hr", "hr-service", 8083, 9083, OWNED,
-            List.of("/api/hr/**"), PLANNED);
+            List.of("/api/hr/**"), AVAILABLE);
     public static final PlatformService CRM = new PlatformService("crm", "crm-service", 8084, 9084, OWNED,
             List.of("/api/crm/**"), AVAILABLE);
     public static final PlatformService BILLING = new PlatformService("billing", "billing-service", 8085, 9085, OWNED,

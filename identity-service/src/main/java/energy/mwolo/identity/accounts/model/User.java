@@ -164,6 +164,21 @@ public final class User {
     }
 
     /**
+     * Ties the account to the HR employee hr-service chose for it (EmployeeAccountLinked): its next access token
+     * carries {@code employee_id}. An account tied to another employee keeps it.
+     */
+    public EmployeeLinking linkEmployee(UUID employee, Instant now) {
+        Objects.requireNonNull(employee, "employee");
+        if (links.employee() != null) {
+            return links.employee().equals(employee) ? EmployeeLinking.ALREADY_LINKED
+                    : EmployeeLinking.LINKED_TO_ANOTHER;
+        }
+        links = new UserLinks(links.agency(), links.client(), employee);
+        events.add(new UserEvent.Updated(now));
+        return EmployeeLinking.LINKED;
+    }
+
+    /**
      * Ties the account to a CRM client found by email, only if the account's email is confirmed and is the client's
      * (ignoring case): otherwise anyone registering with a client's address would read that client's records.
      *

@@ -174,4 +174,18 @@ class UserTest {
         assertThat(user.links().client()).isEqualTo(client);
         assertThat(user.pullEvents()).containsExactly(new UserEvent.Updated(NOW));
     }
+
+    @Test
+    void linkingAnEmployeeRecordsAnUpdateOnceAndNeverMovesTheLinkToAnotherEmployee() {
+        User user = registered(Role.EMPLOYEE);
+        user.pullEvents();
+        UUID employee = UUID.randomUUID();
+
+        assertThat(user.linkEmployee(employee, NOW)).isEqualTo(EmployeeLinking.LINKED);
+        assertThat(user.linkEmployee(employee, NOW)).isEqualTo(EmployeeLinking.ALREADY_LINKED);
+        assertThat(user.linkEmployee(UUID.randomUUID(), NOW)).isEqualTo(EmployeeLinking.LINKED_TO_ANOTHER);
+
+        assertThat(user.links().employee()).isEqualTo(employee);
+        assertThat(user.pullEvents()).containsExactly(new UserEvent.Updated(NOW));
+    }
 }

@@ -1,0 +1,20 @@
+package energy.mwolo.hr.employees.model;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What happened to an employee; the publisher reads the employee's state after the change beside it. */
+public sealed interface EmployeeEvent {
+
+    record Hired() implements EmployeeEvent {
+    }
+
+    record Updated() implements EmployeeEvent {
+    }
+
+    record Left(LocalDate lastDay) implements EmployeeEvent {
+    }
+
+    record AccountLinked(UUID user) implements EmployeeEvent {
+    }
+}

@@ -1,0 +1,2 @@
+/** Employees: numbers, personal and contract details, the manager hierarchy, departures and account links. */
+package energy.mwolo.hr.employees;

@@ -1,0 +1,2 @@
+/** Employees in PostgreSQL through Spring Data JPA. */
+package energy.mwolo.hr.employees.persistence;

@@ -1,0 +1,106 @@
+package energy.mwolo.hr.employees.web;
+
+import energy.mwolo.hr.employees.application.BrowsingEmployees;
+import energy.mwolo.hr.employees.application.EmployeeQuery;
+import energy.mwolo.hr.employees.application.HiringEmployee;
+import energy.mwolo.hr.employees.application.RevisingEmployee;
+import energy.mwolo.hr.employees.model.Department;
+import energy.mwolo.hr.employees.model.EmployeeStatus;
+import energy.mwolo.hr.kernel.Codes;
+import energy.mwolo.hr.kernel.EmployeeId;
+import energy.mwolo.platform.idempotency.Idempotent;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Employees: filters {@code agency}, {@code status}, {@code department}, {@code manager}, {@code search}. */
+@RestController
+@RequestMapping("/api/hr/employees")
+class EmployeeController {
+
+    private static final String PATH = "/api/hr/employees/";
+
+    private final BrowsingEmployees browsing;
+    private final HiringEmployee hiring;
+    private final RevisingEmployee revising;
+
+    EmployeeController(BrowsingEmployees browsing, HiringEmployee hiring, RevisingEmployee revising) {
+        this.browsing = browsing;
+        this.hiring = hiring;
+        this.revising = revising;
+    }
+
+    @GetMapping({"", "/"})
+    PageResponse<EmployeeResponse> list(@RequestParam(required = false) UUID agency,
+                                        @RequestParam(required = false) String status,
+                                        @RequestParam(required = false) String department,
+                                        @RequestParam(required = false) UUID manager,
+                                        @RequestParam(required = false) String search,
+                                        PageQuery page, CurrentUser user) {
+        EmployeeQuery query = browsing.scoped(new EmployeeQuery(agency,
+                Codes.parseOrNull(EmployeeStatus.class, status, "status"),
+                Codes.parseOrNull(Department.class, department, "department"), EmployeeId.ofNullable(manager),
+                search, null), user);
+        return PageResponse.of(page, browsing.count(query), browsing.find(query, page.offset(), page.limit(), user))
+                .map(EmployeeResponse::from);
+    }
+
+    /** The caller's own record, salary and NIF included. */
+    @GetMapping({"/me", "/me/"})
+    EmployeeResponse me(CurrentUser user) {
+        return EmployeeResponse.from(browsing.showSelf(user));
+    }
+
+    @GetMapping({"/{id}", "/{id}/"})
+    EmployeeResponse get(@PathVariable UUID id, CurrentUser user) {
+        return EmployeeResponse.from(browsing.show(new EmployeeId(id), user));
+    }
+
+    @PostMapping({"", "/"})
+    @Idempotent(required = true)
+    ResponseEntity<EmployeeResponse> hire(@RequestBody @Valid EmployeeRequest request, CurrentUser user) {
+        EmployeeId id = hiring.hire(request.draft(), user);
+        return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id.value(), user));
+    }
+
+    @PutMapping({"/{id}", "/{id}/"})
+    EmployeeResponse revise(@PathVariable UUID id, @RequestBody @Valid EmployeeRequest request, CurrentUser user) {
+        revising.revise(new EmployeeId(id), request.draft(), user);
+        return get(id, user);
+    }
+
+    record DepartureRequest(@NotNull LocalDate endDate) {
+    }
+
+    @PostMapping({"/{id}/departure", "/{id}/departure/"})
+    @Idempotent
+    EmployeeResponse depart(@PathVariable UUID id, @RequestBody @Valid DepartureRequest request, CurrentUser user) {
+        revising.depart(new EmployeeId(id), request.endDate(), user);
+        return get(id, user);
+    }
+
+    record AccountRequest(@NotNull UUID userId) {
+    }
+
+    @PostMapping({"/{id}/account", "/{id}/account/"})
+    @Idempotent
+    EmployeeResponse linkAccount(@PathVariable UUID id, @RequestBody @Valid AccountRequest request,
+                                 CurrentUser user) {
+        revising.linkAccount(new EmployeeId(id), request.userId(), user);
+        return get(id, user);
+    }
+}

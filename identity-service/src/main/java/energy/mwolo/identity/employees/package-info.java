@@ -1,0 +1,2 @@
+/** hr-service's employee events, which tie accounts to employees. */
+package energy.mwolo.identity.employees;
