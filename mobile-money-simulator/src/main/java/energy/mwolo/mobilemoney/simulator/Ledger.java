@@ -5,24 +5,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every payment and every callback sent, in memory, oldest first. A payment is found by its provider transaction id
- * or, within its provider, by our reference, which is unique per provider as each provider requires.
+ * or, within its provider, by our reference, which is unique per provider as each provider requires. Listeners hear
+ * of each new payment and each callback once billing answered it, on the thread that did it.
  */
 final class Ledger {
 
     private final Map<String, Transaction> byId = new LinkedHashMap<>();
     private final Map<String, Transaction> byReference = new LinkedHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(Ledger.class);
+
     private final List<SentCallback> callbacks = new ArrayList<>();
+    private final List<Consumer<Payment>> paymentListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<SentCallback>> callbackListeners = new CopyOnWriteArrayList<>();
     private long lastCallbackId;
 
     /**
      * Keeps {@code transaction}, or answers the one already holding its reference (and keeps nothing). A paybill
      * payment's reference is an account, paid as often as customers like: it is not indexed.
      */
-    synchronized Optional<Transaction> add(Transaction transaction) {
+    Optional<Transaction> add(Transaction transaction) {
+        Optional<Transaction> earlier = index(transaction);
+        if (earlier.isEmpty()) {
+            tell(paymentListeners, transaction.snapshot());
+        }
+        return earlier;
+    }
+
+    private synchronized Optional<Transaction> index(Transaction transaction) {
         if (transaction.pulled) {
             byId.put(transaction.id, transaction);
             return Optional.empty();
@@ -72,8 +89,30 @@ final class Ledger {
         return ++lastCallbackId;
     }
 
-    synchronized void sent(SentCallback callback) {
-        callbacks.add(callback);
+    void sent(SentCallback callback) {
+        synchronized (this) {
+            callbacks.add(callback);
+        }
+        tell(callbackListeners, callback);
+    }
+
+    void onPayment(Consumer<Payment> listener) {
+        paymentListeners.add(listener);
+    }
+
+    void onCallback(Consumer<SentCallback> listener) {
+        callbackListeners.add(listener);
+    }
+
+    /** A listener's failure is logged: it must not stop a payment or a callback. */
+    private static <T> void tell(List<Consumer<T>> listeners, T value) {
+        for (Consumer<T> listener : listeners) {
+            try {
+                listener.accept(value);
+            } catch (RuntimeException e) {
+                log.warn("A listener of the mobile-money simulator failed", e);
+            }
+        }
     }
 
     synchronized List<SentCallback> callbacks(Predicate<SentCallback> filter) {

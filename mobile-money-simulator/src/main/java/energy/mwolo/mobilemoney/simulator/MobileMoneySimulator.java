@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -167,10 +168,20 @@ public final class MobileMoneySimulator implements AutoCloseable {
         String id = provider == Provider.MPESA ? Ids.upper(10) : "pay_" + Ids.hex(12);
         Transaction transaction = new Transaction(id, provider, accountReference, msisdn, amount, currency, true,
                 extras, scenario);
-        ledger.add(transaction);
         transaction.complete(PaymentStatus.SUCCEEDED, apis.get(provider).code(Scenario.Result.SUCCESS));
+        ledger.add(transaction);
         settlement.notifyPulled(transaction);
         return transaction.snapshot();
+    }
+
+    /** Called with each new payment (asked for or paybill), on the thread that accepted it. */
+    public void onPayment(Consumer<Payment> listener) {
+        ledger.onPayment(listener);
+    }
+
+    /** Called with each callback once billing answered it (or failed to), on the sending thread. */
+    public void onCallback(Consumer<SentCallback> listener) {
+        ledger.onCallback(listener);
     }
 
     /** Every payment, oldest first. */

@@ -116,12 +116,17 @@ final class Settlement implements AutoCloseable {
                 earlier.id()).join();
     }
 
-    /** Sends a paybill notification for a payment no request of ours started. */
+    /**
+     * Notifies a paybill payment (no request of ours started it, it has already succeeded) after its scenario's
+     * delay, with its copies, unless it is dropped.
+     */
     void notifyPulled(Transaction transaction) {
+        if (transaction.scenario.drop()) {
+            return;
+        }
         ProviderApi api = apis.get(transaction.provider);
-        Outgoing callback = api.callback(transaction, transaction.status(), transaction.code(),
-                transaction.scenario.signature(), script.settings(transaction.provider));
-        senders.execute(() -> sendAll(transaction, api, callback, transaction.scenario.copies()));
+        scheduler.schedule(() -> senders.execute(() -> report(transaction, api)),
+                transaction.scenario.delay().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private CompletableFuture<SentCallback> send(Provider provider, String paymentId, String reference,
