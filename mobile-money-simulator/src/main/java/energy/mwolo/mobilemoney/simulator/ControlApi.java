@@ -120,8 +120,6 @@ final class ControlApi {
                                 : changed.hashPayload());
             }
             if (change.secrets() != null) {
-                change.secrets().stream().filter(secret -> secret.startsWith(Signatures.WEBHOOK_SECRET_PREFIX))
-                        .forEach(Signatures::webhookKey);
                 changed = changed.withSecrets(change.secrets());
             }
             return changed;

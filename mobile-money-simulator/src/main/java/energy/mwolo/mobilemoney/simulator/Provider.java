@@ -1,5 +1,6 @@
 package energy.mwolo.mobilemoney.simulator;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -14,7 +15,8 @@ public enum Provider {
     /** An aggregator of several operators whose callbacks follow Standard Webhooks. */
     AGGREGATOR;
 
-    /** The path segment and the name in the control API: {@code mpesa}, {@code airtel}, ... */
+    /** The path segment and the name in the control API and its JSON: {@code mpesa}, {@code airtel}, ... */
+    @JsonValue
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

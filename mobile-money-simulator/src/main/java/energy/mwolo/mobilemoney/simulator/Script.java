@@ -25,8 +25,12 @@ final class Script {
         return settings.get(provider);
     }
 
+    /** @throws IllegalArgumentException when an aggregator secret is not a Standard Webhooks one */
     synchronized ProviderSettings configure(Provider provider, UnaryOperator<ProviderSettings> change) {
         ProviderSettings changed = change.apply(settings.get(provider));
+        if (provider == Provider.AGGREGATOR) {
+            changed.secrets().forEach(Signatures::webhookKey);
+        }
         settings.put(provider, changed);
         return changed;
     }
