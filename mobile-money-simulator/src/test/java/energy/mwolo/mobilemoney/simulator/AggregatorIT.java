@@ -11,30 +11,19 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class AggregatorIT {
+class AggregatorIT extends SimulatorFixture {
 
     private static final String NEXT_SECRET = "whsec_" + Base64.getEncoder().encodeToString(
             "the-next-secret-of-32-bytes-long".getBytes(StandardCharsets.UTF_8));
-    private BillingStandIn billing;
-    private MobileMoneySimulator simulator;
 
     @BeforeEach
-    void start() {
-        billing = new BillingStandIn();
-        simulator = MobileMoneySimulator.start();
+    void configure() {
         simulator.callbackUrl(Provider.AGGREGATOR, billing.url("/api/billing/webhooks/aggregator/"));
         simulator.defaultScenario(Provider.AGGREGATOR, Scenario.success(Duration.ofMillis(50)));
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-        billing.close();
     }
 
     @Test

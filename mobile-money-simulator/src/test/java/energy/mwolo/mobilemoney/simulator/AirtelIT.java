@@ -10,21 +10,16 @@ import java.util.Base64;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class AirtelIT {
+class AirtelIT extends SimulatorFixture {
 
-    private BillingStandIn billing;
-    private MobileMoneySimulator simulator;
     private String token;
 
     @BeforeEach
-    void start() {
-        billing = new BillingStandIn();
-        simulator = MobileMoneySimulator.start();
+    void configure() {
         simulator.callbackUrl(Provider.AIRTEL, billing.url("/api/billing/webhooks/airtel/"));
         simulator.defaultScenario(Provider.AIRTEL, Scenario.success(Duration.ofMillis(100)));
         Answer answer = Calls.post(simulator.url(Provider.AIRTEL) + "/auth/oauth2/token", Calls.json(Map.of(
@@ -34,12 +29,6 @@ class AirtelIT {
         assertThat(Json.text(answer.json(), "token_type")).isEqualTo("bearer");
         assertThat(Json.text(answer.json(), "expires_in")).isEqualTo("180");
         token = Json.text(answer.json(), "access_token");
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-        billing.close();
     }
 
     @Test

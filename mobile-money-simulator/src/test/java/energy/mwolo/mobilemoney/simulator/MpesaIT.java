@@ -7,19 +7,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class MpesaIT {
+class MpesaIT extends SimulatorFixture {
 
     private static final String BEARER = "Bearer c2Vzc2lvbi1rZXk=";
-    private BillingStandIn billing;
-    private MobileMoneySimulator simulator;
 
     @BeforeEach
-    void start() {
+    void configure() {
         billing = new BillingStandIn();
         billing.answer(received -> {
             JsonNode json = received.json();
@@ -33,12 +30,6 @@ class MpesaIT {
         simulator = MobileMoneySimulator.start();
         simulator.callbackUrl(Provider.MPESA, billing.url("/api/billing/webhooks/mpesa/"));
         simulator.defaultScenario(Provider.MPESA, Scenario.success(Duration.ofMillis(200)));
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-        billing.close();
     }
 
     @Test
@@ -61,7 +52,7 @@ class MpesaIT {
                 + "\"input_ResultDesc\":\"Request processed successfully\","
                 + "\"input_ThirdPartyConversationID\":\"PAY-1\"}");
         assertThat(callback.headers()).doesNotContainKeys("authorization", "webhook-signature");
-        assertThat(waitForCallbacks(1).get(0).replyProblem()).isNull();
+        assertThat(sentCallbacks(1).get(0).replyProblem()).isNull();
     }
 
     @Test
@@ -136,7 +127,7 @@ class MpesaIT {
         billing.answer(received -> new BillingStandIn.Reply(200, "{\"status\":\"ok\"}"));
         pay("PAY-6", "243812345678", "10", "USD");
 
-        SentCallback sent = waitForCallbacks(1).get(0);
+        SentCallback sent = sentCallbacks(1).get(0);
 
         assertThat(sent.status()).isEqualTo(200);
         assertThat(sent.answer()).isEqualTo("{\"status\":\"ok\"}");
@@ -161,14 +152,6 @@ class MpesaIT {
         assertThat(Json.text(json, "input_TransactionTime")).matches("\\d{14}");
         assertThat(json.has("input_ThirdPartyConversationID")).isFalse();
         assertThat(paid.pulled()).isTrue();
-    }
-
-    private List<SentCallback> waitForCallbacks(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (simulator.callbacks().size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        return simulator.callbacks();
     }
 
     private String status(String queryReference) {

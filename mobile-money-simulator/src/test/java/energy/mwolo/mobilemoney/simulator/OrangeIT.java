@@ -8,21 +8,16 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class OrangeIT {
+class OrangeIT extends SimulatorFixture {
 
-    private BillingStandIn billing;
-    private MobileMoneySimulator simulator;
     private String token;
 
     @BeforeEach
-    void start() {
-        billing = new BillingStandIn();
-        simulator = MobileMoneySimulator.start();
+    void configure() {
         simulator.defaultScenario(Provider.ORANGE, Scenario.of(Scenario.Result.AWAIT_CONFIRMATION));
         String basic = Base64.getEncoder().encodeToString((DevCredentials.ORANGE_CLIENT_ID + ":"
                 + DevCredentials.ORANGE_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
@@ -31,12 +26,6 @@ class OrangeIT {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(Json.text(answer.json(), "token_type")).isEqualTo("Bearer");
         token = Json.text(answer.json(), "access_token");
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-        billing.close();
     }
 
     @Test

@@ -9,30 +9,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The misbehaviours a test scripts, over the Java API and over the control API, with M-Pesa as the carrier. */
-class ScenariosIT {
+class ScenariosIT extends SimulatorFixture {
 
     private static final String BEARER = "Bearer key";
-    private BillingStandIn billing;
-    private MobileMoneySimulator simulator;
 
     @BeforeEach
-    void start() {
-        billing = new BillingStandIn();
-        simulator = MobileMoneySimulator.start();
+    void configure() {
         simulator.callbackUrl(Provider.MPESA, billing.url("/mpesa"));
         simulator.defaultScenario(Provider.MPESA, Scenario.of(Scenario.Result.SUCCESS));
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-        billing.close();
     }
 
     @Test
@@ -189,15 +178,6 @@ class ScenariosIT {
         assertThat(sent.status()).isZero();
         assertThat(sent.error()).isNotBlank();
         assertThat(sent.reference()).isEqualTo("DOWN");
-    }
-
-    /** The simulator lists a callback once billing answered it, a moment after billing received it. */
-    private List<SentCallback> sentCallbacks(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (simulator.callbacks().size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        return simulator.callbacks();
     }
 
     private static LocalDate today() {
