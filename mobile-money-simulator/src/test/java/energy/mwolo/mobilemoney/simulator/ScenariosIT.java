@@ -169,8 +169,12 @@ class ScenariosIT extends SimulatorFixture {
     }
 
     @Test
-    void aCallbackBillingDoesNotAnswerIsListedWithItsError() throws InterruptedException {
-        billing.close();
+    void aCallbackBillingDoesNotAnswerIsListedWithItsError() throws Exception {
+        int nobodyListens;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            nobodyListens = socket.getLocalPort();
+        }
+        simulator.callbackUrl(Provider.MPESA, "http://127.0.0.1:" + nobodyListens + "/mpesa");
 
         pay("DOWN");
 

@@ -24,7 +24,7 @@ abstract class SimulatorFixture {
 
     /** The simulator lists a callback once billing answered it, a moment after billing received it. */
     List<SentCallback> sentCallbacks(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
+        long deadline = System.nanoTime() + 10_000_000_000L;
         while (simulator.callbacks().size() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
