@@ -128,6 +128,24 @@ class AggregatorIT extends SimulatorFixture {
         assertThat(billing.await(1).get(0).path()).isEqualTo("/elsewhere");
     }
 
+    @Test
+    void aPaybillPaymentIsASignedPaymentReceivedEventToTheC2bUrl() throws Exception {
+        simulator.configure(Provider.AGGREGATOR, settings -> settings.withC2bCallbackUrl(billing.url("/c2b")));
+
+        Payment paid = simulator.customerPays(Provider.AGGREGATOR, "CTR-7", "+243901234567",
+                new java.math.BigDecimal("2"), "CDF");
+
+        BillingStandIn.Received received = billing.await(1).get(0);
+        assertThat(received.path()).isEqualTo("/c2b");
+        assertThat(Json.text(received.json(), "type")).isEqualTo("payment.received");
+        assertThat(Json.text(received.json(), "data", "id")).isEqualTo(paid.id());
+        assertThat(Json.text(received.json(), "data", "reference")).isEqualTo("CTR-7");
+        assertThat(Json.text(received.json(), "data", "status")).isEqualTo("succeeded");
+        assertThat(received.header("webhook-signature")).isEqualTo("v1," + sign(
+                DevCredentials.AGGREGATOR_WEBHOOK_SECRET, received.header("webhook-id") + "."
+                        + received.header("webhook-timestamp") + "." + received.body()));
+    }
+
     private static BillingStandIn.Received byReference(List<BillingStandIn.Received> received, String reference) {
         return received.stream().filter(r -> reference.equals(Json.text(r.json(), "data", "reference")))
                 .findFirst().orElseThrow();

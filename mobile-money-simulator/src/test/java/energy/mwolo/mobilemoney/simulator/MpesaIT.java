@@ -3,10 +3,16 @@ package energy.mwolo.mobilemoney.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.mobilemoney.simulator.Calls.Answer;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -119,7 +125,31 @@ class MpesaIT extends SimulatorFixture {
         assertThat(again.status()).isEqualTo(409);
         assertThat(Json.text(again.json(), "output_ResponseCode")).isEqualTo("INS-10");
         assertThat(simulator.payments()).singleElement().extracting(Payment::amount)
-                .isEqualTo(new java.math.BigDecimal("10"));
+                .isEqualTo(new BigDecimal("10"));
+    }
+
+    @Test
+    void ofTwentyConcurrentRequestsWithOneConversationIdExactlyOneIsAccepted() throws Exception {
+        simulator.defaultScenario(Provider.MPESA, Scenario.of(Scenario.Result.AWAIT_CONFIRMATION));
+        ExecutorService callers = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(callers.submit(() -> {
+                go.await();
+                return pay("PAY-RACE", "243812345678", "10", "USD").status();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        callers.shutdown();
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(19);
+        assertThat(simulator.payments()).hasSize(1);
     }
 
     @Test
@@ -139,7 +169,7 @@ class MpesaIT extends SimulatorFixture {
         simulator.configure(Provider.MPESA, settings -> settings.withC2bCallbackUrl(billing.url("/c2b/")));
 
         Payment paid = simulator.customerPays(Provider.MPESA, "CTR-000123", "243812345678",
-                new java.math.BigDecimal("7.25"), "USD");
+                new BigDecimal("7.25"), "USD");
 
         BillingStandIn.Received received = billing.await(1).get(0);
         assertThat(received.path()).isEqualTo("/c2b/");
