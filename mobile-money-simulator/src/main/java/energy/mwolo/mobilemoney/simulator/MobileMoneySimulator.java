@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public final class MobileMoneySimulator implements AutoCloseable {
 
     /** Every provider's base URL under the name of its environment variable. */
     public Map<String, String> billingEnvironment() {
-        Map<String, String> environment = new java.util.LinkedHashMap<>();
+        Map<String, String> environment = new LinkedHashMap<>();
         for (Provider provider : Provider.values()) {
             environment.put(provider.baseUrlVariable(), url(provider));
         }

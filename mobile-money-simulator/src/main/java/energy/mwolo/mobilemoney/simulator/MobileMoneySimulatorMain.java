@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -72,7 +73,7 @@ public final class MobileMoneySimulatorMain {
                     return blankToNull(argument.substring(name.length() + 3));
                 }
             }
-            return blankToNull(environment.get(PREFIX + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+            return blankToNull(environment.get(PREFIX + name.toUpperCase(Locale.ROOT).replace('-', '_')));
         };
     }
 

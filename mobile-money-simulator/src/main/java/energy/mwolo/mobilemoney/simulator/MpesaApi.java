@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -184,7 +185,7 @@ final class MpesaApi implements ProviderApi {
         if (!"0".equals(Json.text(reply.get(), "output_ResponseCode"))) {
             return "output_ResponseCode is " + Json.text(reply.get(), "output_ResponseCode") + ", not \"0\"";
         }
-        if (!java.util.Objects.equals(Json.text(callback, "input_OriginalConversationID"),
+        if (!Objects.equals(Json.text(callback, "input_OriginalConversationID"),
                 Json.text(reply.get(), "output_OriginalConversationID"))) {
             return "output_OriginalConversationID does not repeat input_OriginalConversationID";
         }
@@ -195,7 +196,7 @@ final class MpesaApi implements ProviderApi {
         return Json.text(reply.get(), "output_ResponseDesc") == null ? "output_ResponseDesc is missing" : null;
     }
 
-    /** The paybill's notification starts its payment: it has no request, conversation id of its own. */
+    /** A paybill payment has no request of ours: the provider gives it a conversation id of its own. */
     static Map<String, String> pulledExtras(String serviceProviderCode) {
         return Map.of("conversation_id", Ids.hex(16), "service_provider_code", serviceProviderCode);
     }

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
@@ -126,7 +127,7 @@ final class OrangeApi implements ProviderApi {
         answer.put("status", statusName(found.get().status()));
         answer.put("order_id", orderId);
         answer.put("txnid", found.get().status().isFinal() ? found.get().id : null);
-        answer.values().removeIf(java.util.Objects::isNull);
+        answer.values().removeIf(Objects::isNull);
         return Reply.json(201, answer);
     }
 
