@@ -3,6 +3,7 @@ package energy.mwolo.mobilemoney.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.mobilemoney.simulator.Calls.Answer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,7 +134,7 @@ class AggregatorIT extends SimulatorFixture {
         simulator.configure(Provider.AGGREGATOR, settings -> settings.withC2bCallbackUrl(billing.url("/c2b")));
 
         Payment paid = simulator.customerPays(Provider.AGGREGATOR, "CTR-7", "+243901234567",
-                new java.math.BigDecimal("2"), "CDF");
+                new BigDecimal("2"), "CDF");
 
         BillingStandIn.Received received = billing.await(1).get(0);
         assertThat(received.path()).isEqualTo("/c2b");

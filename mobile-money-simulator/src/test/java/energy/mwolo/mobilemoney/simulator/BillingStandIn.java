@@ -9,7 +9,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +35,7 @@ final class BillingStandIn implements AutoCloseable {
         }
 
         String header(String name) {
-            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -58,9 +60,9 @@ final class BillingStandIn implements AutoCloseable {
             int now = inFlight.incrementAndGet();
             mostInFlight.accumulateAndGet(now, Math::max);
             try {
-                Map<String, String> headers = new java.util.LinkedHashMap<>();
+                Map<String, String> headers = new LinkedHashMap<>();
                 exchange.getRequestHeaders().forEach((name, values) ->
-                        headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+                        headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
                 Received request = new Received(exchange.getRequestURI().getPath(), headers,
                         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), Instant.now());
                 received.add(request);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.mobilemoney.simulator.Calls.Answer;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -171,7 +173,7 @@ class ScenariosIT extends SimulatorFixture {
     @Test
     void aCallbackBillingDoesNotAnswerIsListedWithItsError() throws Exception {
         int nobodyListens;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             nobodyListens = socket.getLocalPort();
         }
         simulator.callbackUrl(Provider.MPESA, "http://127.0.0.1:" + nobodyListens + "/mpesa");
