@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * Runs the platform on one machine: one embedded PostgreSQL (a database per service), one Kafka broker, an SMTP
- * catcher and an SMS gateway simulator, and every service of the {@link ServiceCatalogue} whose jar is built, each as
+ * catcher, an SMS gateway simulator and the mobile-money simulator, and every service of the {@link ServiceCatalogue} whose jar is built, each as
  * a child process on its catalogue port. Data is
  * kept under {@code .devstack/} between runs; Ctrl-C stops everything. Run it from the repository root, normally
  * through {@code ./devstack.sh}.
@@ -57,6 +57,7 @@ public final class DevStack {
         int smtpPort = port("MWOLO_DEVSTACK_SMTP_PORT", 3025);
         int mailListingPort = port("MWOLO_DEVSTACK_MAIL_PORT", 8025);
         int smsPort = port("MWOLO_DEVSTACK_SMS_PORT", 8026);
+        int mobileMoneyPort = port("MWOLO_DEVSTACK_MOBILE_MONEY_PORT", 8090);
 
         StackShutdown.register("devstack", () -> say("Mwolo devstack stopped."));
         ServiceProcesses.stopLeftovers(home, ServiceCatalogue.all());
@@ -92,6 +93,15 @@ public final class DevStack {
                     + "MWOLO_DEVSTACK_SMS_PORT)");
         }
 
+        say("Starting the mobile-money simulator on port " + mobileMoneyPort);
+        MobileMoney mobileMoney = null;
+        try {
+            // Providers call billing's webhooks through the gateway, as in production.
+            mobileMoney = MobileMoney.start(mobileMoneyPort, callbackBase(ServiceCatalogue.GATEWAY));
+        } catch (IllegalStateException e) {
+            fail(e.getMessage() + "\n(another port: MWOLO_DEVSTACK_MOBILE_MONEY_PORT)");
+        }
+
         // Every service finds the others, and the token issuer, at their catalogue ports.
         Map<PlatformService, String> peers = new LinkedHashMap<>();
         ServiceCatalogue.routed().forEach(service -> peers.put(service, service.localUrl()));
@@ -119,7 +129,7 @@ public final class DevStack {
             }
             say("Starting " + service.module() + " on port " + service.port() + ", management port "
                     + service.managementPort() + " (log: .devstack/logs/" + service.module() + ".log)");
-            services.add(mailAndSms.configure(ServiceProcess.launch(service, jar.get()))
+            services.add(mobileMoney.configure(mailAndSms.configure(ServiceProcess.launch(service, jar.get())), service)
                     .database(postgres)
                     .kafka(kafka.bootstrapServers(), kafkaUsers.get(service.name()))
                     .peers(peers)
@@ -139,7 +149,8 @@ public final class DevStack {
                 .append(String.format("  %-20s %s (SASL_PLAINTEXT, SCRAM-SHA-512: user %s, password %s; a user per "
                         + "service)%n", "Kafka", kafka.bootstrapServers(), kafka.admin().username(),
                         kafka.admin().password()))
-                .append(mailAndSms.summary());
+                .append(mailAndSms.summary())
+                .append(mobileMoney.summary());
         for (ServiceProcess running : services.running()) {
             String module = running.service().module();
             summary.append(String.format("  %-20s http://127.0.0.1:%d (management :%d) %s%n", module,
@@ -199,6 +210,12 @@ public final class DevStack {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Where providers send callbacks: the gateway's billing webhooks, unless the environment says otherwise. */
+    private static String callbackBase(PlatformService gateway) {
+        String base = System.getenv("MWOLO_DEVSTACK_MOBILE_MONEY_CALLBACK_BASE");
+        return base == null || base.isBlank() ? gateway.localUrl() + "/api/billing/webhooks" : base.trim();
     }
 
     private static List<String> javaOptions() {
