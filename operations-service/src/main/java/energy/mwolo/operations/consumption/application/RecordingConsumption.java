@@ -1,0 +1,73 @@
+package energy.mwolo.operations.consumption.application;
+
+import energy.mwolo.operations.consumption.application.ConsumptionStore.Figure;
+import energy.mwolo.operations.consumption.model.BillingPeriod;
+import energy.mwolo.operations.consumption.model.ConsumptionCalculator;
+import energy.mwolo.operations.consumption.model.ConsumptionCalculator.Consumption;
+import energy.mwolo.operations.consumption.model.LinkSpan;
+import energy.mwolo.operations.consumption.model.RegisterSeries;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One contract's figure for one period, computed from its links and readings. The first figure is published as
+ * revision 1; a later computation that gives billing another figure (a late or corrected reading) is published as
+ * the next revision, in the same transaction as the stored figure, so revisions of a contract and period are
+ * published in order and never twice. An unchanged figure publishes nothing, so running the job again is harmless.
+ */
+@Service
+public class RecordingConsumption {
+
+    private final ConsumptionStore store;
+    private final ConsumptionCalculator calculator;
+    private final ConsumptionPublisher publisher;
+
+    RecordingConsumption(ConsumptionStore store, ConsumptionCalculator calculator, ConsumptionPublisher publisher) {
+        this.store = store;
+        this.calculator = calculator;
+        this.publisher = publisher;
+    }
+
+    /** @return the figure as published now, when it was new or changed */
+    @Transactional
+    public Optional<Figure> record(UUID contract, BillingPeriod period) {
+        var ref = store.contract(contract);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Consumption> computed = compute(contract, period);
+        if (computed.isEmpty()) {
+            return Optional.empty();
+        }
+        Consumption consumption = computed.get();
+        Optional<Figure> published = store.published(contract, period);
+        if (published.isPresent() && !consumption.differsFrom(published.get().kwh(), published.get().estimated())) {
+            return Optional.empty();
+        }
+        int revision = published.map(figure -> figure.revision() + 1).orElse(1);
+        Figure figure = new Figure(consumption.meterId(), consumption.meterNumber(), consumption.kwh(),
+                consumption.estimated(), consumption.registerStartKwh(), consumption.registerEndKwh(), revision);
+        Instant now = Instant.now();
+        store.save(contract, period, ref.get().site(), figure, now);
+        publisher.recorded(contract, ref.get().site(), period, figure, now);
+        return Optional.of(figure);
+    }
+
+    /** The figure as it stands now, published or not. */
+    @Transactional(readOnly = true)
+    public Optional<Consumption> compute(UUID contract, BillingPeriod period) {
+        List<LinkSpan> links = store.links(contract);
+        Map<UUID, RegisterSeries> readings = new HashMap<>();
+        for (LinkSpan link : links) {
+            readings.computeIfAbsent(link.meterId(),
+                    meter -> store.readingsAround(meter, List.of(period.start(), period.end())));
+        }
+        return calculator.compute(period, links, readings);
+    }
+}
