@@ -109,6 +109,17 @@ public class IngestingReadings {
         return new IngestionResult(inserted, duplicates, parked, flagged);
     }
 
+    /**
+     * Ingests readings parked while their meter was unknown, now that it is registered, and unparks them in the same
+     * transaction: replayed twice (two replicas), they meet themselves as duplicates.
+     */
+    @Transactional
+    public IngestionResult replayParked(List<IncomingReading> parked) {
+        IngestionResult result = ingest(parked, "device");
+        store.unpark(parked.stream().map(IncomingReading::messageId).toList());
+        return result;
+    }
+
     /** The relay as the meter reports it, through the relay machine unless it agrees with the recorded state. */
     private void reconcile(RelayReport report) {
         String recorded = report.meter().relayState();

@@ -39,6 +39,11 @@ public interface ReadingStore {
     /** Keeps readings of unknown meters; a message parked already is not parked twice. */
     int park(List<IncomingReading> readings, Instant now);
 
+    /** The payloads of parked readings whose meter is registered now, oldest first. */
+    List<String> parkedOfKnownMeters(int limit);
+
+    void unpark(Collection<UUID> messageIds);
+
     /** Asks for the consumption of these meters' periods (first day of the month) to be computed again. */
     void recompute(Collection<PeriodMark> marks);
 

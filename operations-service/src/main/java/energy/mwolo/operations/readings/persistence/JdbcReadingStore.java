@@ -209,6 +209,19 @@ class JdbcReadingStore implements ReadingStore {
     }
 
     @Override
+    public List<String> parkedOfKnownMeters(int limit) {
+        return jdbc.sql("""
+                select p.payload::text from parked_readings p join meters m on m.number = p.meter_number
+                 order by p.received_at limit ?""").param(limit).query(String.class).list();
+    }
+
+    @Override
+    public void unpark(Collection<UUID> messageIds) {
+        template.batchUpdate("delete from parked_readings where message_id = ?", List.copyOf(messageIds), 500,
+                (statement, id) -> statement.setObject(1, id));
+    }
+
+    @Override
     public void recompute(Collection<PeriodMark> marks) {
         if (marks.isEmpty()) {
             return;
