@@ -2,6 +2,7 @@ package energy.mwolo.operations.readings.application;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,7 +20,8 @@ public record IncomingReading(UUID messageId, String meterNumber, Instant readAt
     public IncomingReading {
         Objects.requireNonNull(messageId, "messageId");
         meterNumber = Objects.requireNonNull(meterNumber, "meterNumber").strip().toUpperCase(Locale.ROOT);
-        Objects.requireNonNull(readAt, "readAt");
+        // Stored to the microsecond (timestamptz): the instant is the reading's key, so it is cut the same way here.
+        readAt = Objects.requireNonNull(readAt, "readAt").truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(importKwh, "importKwh");
         alarms = alarms == null ? List.of() : List.copyOf(alarms);
         Objects.requireNonNull(payload, "payload");

@@ -8,16 +8,19 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,57 +85,82 @@ class JdbcReadingStore implements ReadingStore {
 
     @Override
     public Optional<RegisterAt> usableAtOrBefore(UUID meter, Instant at) {
-        return jdbc.sql("select read_at, register_kwh from readings where meter_id = ? and read_at <= ? and " + USABLE
-                        + " order by read_at desc limit 1")
-                .params(meter, Timestamp.from(at))
-                .query((row, n) -> new RegisterAt(row.getTimestamp(1).toInstant(), row.getBigDecimal(2)))
-                .optional();
+        return neighbour(meter, at, "read_at <= ? order by read_at desc");
     }
 
     @Override
     public Optional<RegisterAt> usableAfter(UUID meter, Instant at) {
-        return jdbc.sql("select read_at, register_kwh from readings where meter_id = ? and read_at > ? and " + USABLE
-                        + " order by read_at limit 1")
+        return neighbour(meter, at, "read_at > ? order by read_at");
+    }
+
+    private Optional<RegisterAt> neighbour(UUID meter, Instant at, String sideAndOrder) {
+        return jdbc.sql("select read_at, register_kwh from readings where meter_id = ? and " + USABLE + " and "
+                        + sideAndOrder + " limit 1")
                 .params(meter, Timestamp.from(at))
                 .query((row, n) -> new RegisterAt(row.getTimestamp(1).toInstant(), row.getBigDecimal(2)))
                 .optional();
     }
 
+    /**
+     * One statement for the whole poll: the rows travel as arrays, one per column, and {@code unnest} turns them back
+     * into rows ({@code alarms} and {@code flags} as comma-joined text, their codes holding no comma); the rows the
+     * key let in come back through {@code returning}.
+     */
     @Override
     public boolean[] insert(List<NewReading> readings) {
         boolean[] stored = new boolean[readings.size()];
         if (readings.isEmpty()) {
             return stored;
         }
+        int n = readings.size();
+        Object[][] columns = new Object[12][n];
+        for (int i = 0; i < n; i++) {
+            NewReading reading = readings.get(i);
+            columns[0][i] = reading.meterId();
+            columns[1][i] = reading.readAt();
+            columns[2][i] = reading.messageId();
+            columns[3][i] = reading.registerKwh();
+            columns[4][i] = reading.exportKwh();
+            columns[5][i] = reading.voltageV();
+            columns[6][i] = reading.powerKw();
+            columns[7][i] = reading.relayState();
+            columns[8][i] = String.join(",", reading.alarms());
+            columns[9][i] = String.join(",", codes(reading.flags()));
+            columns[10][i] = reading.consumptionKwh();
+            columns[11][i] = reading.source();
+        }
+        Timestamp receivedAt = Timestamp.from(readings.get(0).receivedAt());
+        Set<String> inserted = new HashSet<>();
         template.execute((Connection connection) -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     insert into readings (meter_id, read_at, message_id, register_kwh, export_kwh, voltage_v,
                                           power_kw, relay_state, alarms, flags, consumption_kwh, source, received_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (meter_id, read_at) do nothing""")) {
-                for (NewReading reading : readings) {
-                    statement.setObject(1, reading.meterId());
-                    statement.setTimestamp(2, Timestamp.from(reading.readAt()));
-                    statement.setObject(3, reading.messageId());
-                    statement.setBigDecimal(4, reading.registerKwh());
-                    statement.setBigDecimal(5, reading.exportKwh());
-                    statement.setBigDecimal(6, reading.voltageV());
-                    statement.setBigDecimal(7, reading.powerKw());
-                    statement.setString(8, reading.relayState());
-                    statement.setArray(9, connection.createArrayOf("text", reading.alarms().toArray()));
-                    statement.setArray(10, connection.createArrayOf("text", codes(reading.flags())));
-                    statement.setBigDecimal(11, reading.consumptionKwh());
-                    statement.setString(12, reading.source());
-                    statement.setTimestamp(13, Timestamp.from(reading.receivedAt()));
-                    statement.addBatch();
+                    select r.meter_id, r.read_at, r.message_id, r.register_kwh, r.export_kwh, r.voltage_v, r.power_kw,
+                           r.relay_state, coalesce(string_to_array(nullif(r.alarms, ''), ','), '{}'),
+                           coalesce(string_to_array(nullif(r.flags, ''), ','), '{}'), r.consumption_kwh, r.source, ?
+                      from unnest(?::text[]::uuid[], ?::text[]::timestamptz[], ?::text[]::uuid[],
+                                  ?::text[]::numeric[], ?::text[]::numeric[], ?::text[]::numeric[],
+                                  ?::text[]::numeric[], ?::text[], ?::text[], ?::text[], ?::text[]::numeric[],
+                                  ?::text[])
+                           as r(meter_id, read_at, message_id, register_kwh, export_kwh, voltage_v, power_kw,
+                                relay_state, alarms, flags, consumption_kwh, source)
+                    on conflict (meter_id, read_at) do nothing
+                    returning meter_id, read_at""")) {
+                statement.setTimestamp(1, receivedAt);
+                for (int c = 0; c < columns.length; c++) {
+                    statement.setArray(c + 2, texts(connection, columns[c]));
                 }
-                int[] counts = statement.executeBatch();
-                for (int i = 0; i < counts.length; i++) {
-                    stored[i] = counts[i] > 0;
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getObject(1, UUID.class) + "@" + rows.getTimestamp(2).toInstant());
+                    }
                 }
             }
             return null;
         });
+        for (int i = 0; i < n; i++) {
+            stored[i] = inserted.contains(readings.get(i).meterId() + "@" + readings.get(i).readAt());
+        }
         return stored;
     }
 
@@ -141,26 +169,32 @@ class JdbcReadingStore implements ReadingStore {
         if (meters.isEmpty()) {
             return;
         }
-        template.batchUpdate("""
-                update meters
-                   set last_reading_kwh = case when ?::timestamptz is not null
-                                                and (last_reading_at is null or last_reading_at < ?::timestamptz)
-                                               then ?::numeric else last_reading_kwh end,
-                       last_reading_at = case when ?::timestamptz is not null
-                                               and (last_reading_at is null or last_reading_at < ?::timestamptz)
-                                              then ?::timestamptz else last_reading_at end,
-                       last_seen_at = greatest(last_seen_at, ?::timestamptz)
-                 where id = ?""", sorted(meters), 500, (statement, progress) -> {
-            Timestamp at = progress.lastReading() == null ? null : Timestamp.from(progress.lastReading().at());
-            BigDecimal kwh = progress.lastReading() == null ? null : progress.lastReading().kwh();
-            statement.setTimestamp(1, at);
-            statement.setTimestamp(2, at);
-            statement.setBigDecimal(3, kwh);
-            statement.setTimestamp(4, at);
-            statement.setTimestamp(5, at);
-            statement.setTimestamp(6, at);
-            statement.setTimestamp(7, progress.seenAt() == null ? null : Timestamp.from(progress.seenAt()));
-            statement.setObject(8, progress.meterId());
+        List<MeterProgress> sorted = sorted(meters);
+        Object[] ids = sorted.stream().map(MeterProgress::meterId).toArray();
+        Object[] readAt = sorted.stream().map(p -> p.lastReading() == null ? null : p.lastReading().at()).toArray();
+        Object[] kwh = sorted.stream().map(p -> p.lastReading() == null ? null : p.lastReading().kwh()).toArray();
+        Object[] seen = sorted.stream().map(MeterProgress::seenAt).toArray();
+        template.execute((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    update meters m
+                       set last_reading_kwh = case when v.read_at is not null
+                                                    and (m.last_reading_at is null or m.last_reading_at < v.read_at)
+                                                   then v.kwh else m.last_reading_kwh end,
+                           last_reading_at = case when v.read_at is not null
+                                                   and (m.last_reading_at is null or m.last_reading_at < v.read_at)
+                                                  then v.read_at else m.last_reading_at end,
+                           last_seen_at = greatest(m.last_seen_at, v.seen_at)
+                      from unnest(?::text[]::uuid[], ?::text[]::timestamptz[], ?::text[]::numeric[],
+                                  ?::text[]::timestamptz[])
+                           as v(id, read_at, kwh, seen_at)
+                     where m.id = v.id""")) {
+                statement.setArray(1, texts(connection, ids));
+                statement.setArray(2, texts(connection, readAt));
+                statement.setArray(3, texts(connection, kwh));
+                statement.setArray(4, texts(connection, seen));
+                statement.executeUpdate();
+            }
+            return null;
         });
     }
 
@@ -174,17 +208,20 @@ class JdbcReadingStore implements ReadingStore {
         if (typicalDailyKwh.isEmpty()) {
             return;
         }
-        Timestamp at = Timestamp.from(now);
-        template.batchUpdate("""
-                insert into meter_reading_stats (meter_id, typical_daily_kwh, updated_at) values (?, ?, ?)
-                on conflict (meter_id) do update set typical_daily_kwh = excluded.typical_daily_kwh,
-                                                     updated_at = excluded.updated_at""",
-                typicalDailyKwh.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList(), 500,
-                (statement, entry) -> {
-                    statement.setObject(1, entry.getKey());
-                    statement.setBigDecimal(2, entry.getValue());
-                    statement.setTimestamp(3, at);
-                });
+        var entries = typicalDailyKwh.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        template.execute((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    insert into meter_reading_stats (meter_id, typical_daily_kwh, updated_at)
+                    select v.id, v.kwh, ? from unnest(?::text[]::uuid[], ?::text[]::numeric[]) as v(id, kwh)
+                    on conflict (meter_id) do update set typical_daily_kwh = excluded.typical_daily_kwh,
+                                                         updated_at = excluded.updated_at""")) {
+                statement.setTimestamp(1, Timestamp.from(now));
+                statement.setArray(2, texts(connection, entries.stream().map(Map.Entry::getKey).toArray()));
+                statement.setArray(3, texts(connection, entries.stream().map(Map.Entry::getValue).toArray()));
+                statement.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override
@@ -234,7 +271,21 @@ class JdbcReadingStore implements ReadingStore {
         });
     }
 
-    private static Object[] codes(Collection<ReadingFlag> flags) {
-        return flags.stream().map(flag -> flag.name().toLowerCase(Locale.ROOT)).sorted().toArray();
+    /**
+     * A column of values as a text array, cast to its type in the statement: instants in ISO-8601 UTC and decimals
+     * in plain notation read the same whatever the session's time zone.
+     */
+    private static Array texts(Connection connection, Object[] values) throws SQLException {
+        String[] texts = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            texts[i] = value == null ? null
+                    : value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        }
+        return connection.createArrayOf("text", texts);
+    }
+
+    private static List<String> codes(Collection<ReadingFlag> flags) {
+        return flags.stream().map(flag -> flag.name().toLowerCase(Locale.ROOT)).sorted().toList();
     }
 }
