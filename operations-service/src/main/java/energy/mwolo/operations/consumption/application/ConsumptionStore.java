@@ -2,7 +2,6 @@ package energy.mwolo.operations.consumption.application;
 
 import energy.mwolo.operations.consumption.model.BillingPeriod;
 import energy.mwolo.operations.consumption.model.LinkSpan;
-import energy.mwolo.operations.consumption.model.RegisterSeries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,9 +18,6 @@ public interface ConsumptionStore {
     Optional<ContractRef> contract(UUID contract);
 
     List<LinkSpan> links(UUID contract);
-
-    /** The meter's usable readings nearest each of these instants, on both sides. */
-    RegisterSeries readingsAround(UUID meter, List<Instant> instants);
 
     /** Locks the contract's figure for the period until the transaction ends. */
     Optional<Figure> published(UUID contract, BillingPeriod period);

@@ -6,12 +6,18 @@ import energy.mwolo.operations.consumption.model.ConsumptionCalculator;
 import energy.mwolo.operations.consumption.model.ConsumptionCalculator.Consumption;
 import energy.mwolo.operations.consumption.model.LinkSpan;
 import energy.mwolo.operations.consumption.model.RegisterSeries;
+import energy.mwolo.operations.readings.application.ReadingStore;
+import energy.mwolo.operations.readings.model.RegisterAt;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecordingConsumption {
 
     private final ConsumptionStore store;
+    private final ReadingStore readings;
     private final ConsumptionCalculator calculator;
     private final ConsumptionPublisher publisher;
+    private final Duration measuredWithin;
 
-    RecordingConsumption(ConsumptionStore store, ConsumptionCalculator calculator, ConsumptionPublisher publisher) {
+    RecordingConsumption(ConsumptionStore store, ReadingStore readings, ConsumptionCalculator calculator,
+                         ConsumptionPublisher publisher,
+                         @Value("${mwolo.consumption.measured-within:PT1H}") Duration measuredWithin) {
         this.store = store;
+        this.readings = readings;
         this.calculator = calculator;
         this.publisher = publisher;
+        this.measuredWithin = measuredWithin;
     }
 
     /** @return the figure as published now, when it was new or changed */
@@ -63,11 +75,24 @@ public class RecordingConsumption {
     @Transactional(readOnly = true)
     public Optional<Consumption> compute(UUID contract, BillingPeriod period) {
         List<LinkSpan> links = store.links(contract);
-        Map<UUID, RegisterSeries> readings = new HashMap<>();
+        Map<UUID, RegisterSeries> series = new HashMap<>();
         for (LinkSpan link : links) {
-            readings.computeIfAbsent(link.meterId(),
-                    meter -> store.readingsAround(meter, List.of(period.start(), period.end())));
+            series.computeIfAbsent(link.meterId(), meter -> around(meter, period.start(), period.end()));
         }
-        return calculator.compute(period, links, readings);
+        return calculator.compute(period, links, series);
+    }
+
+    /** The meter's usable readings nearest each bound, on both sides: all interpolation needs. */
+    private RegisterSeries around(UUID meter, Instant... bounds) {
+        Set<RegisterSeries.Point> points = new LinkedHashSet<>();
+        for (Instant bound : bounds) {
+            readings.usableAtOrBefore(meter, bound).ifPresent(at -> points.add(point(at)));
+            readings.usableAfter(meter, bound).ifPresent(at -> points.add(point(at)));
+        }
+        return new RegisterSeries(List.copyOf(points), measuredWithin);
+    }
+
+    private static RegisterSeries.Point point(RegisterAt register) {
+        return new RegisterSeries.Point(register.at(), register.kwh());
     }
 }

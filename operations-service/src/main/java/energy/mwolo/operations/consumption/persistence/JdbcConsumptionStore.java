@@ -3,11 +3,9 @@ package energy.mwolo.operations.consumption.persistence;
 import energy.mwolo.operations.consumption.application.ConsumptionStore;
 import energy.mwolo.operations.consumption.model.BillingPeriod;
 import energy.mwolo.operations.consumption.model.LinkSpan;
-import energy.mwolo.operations.consumption.model.RegisterSeries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,26 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * A bound's neighbours are two index scans of the readings' key (meter, read_at) each, one partition deep in the
- * usual case. Readings flagged {@code negative_consumption} or {@code future_dated} never count.
- */
+/** Contracts' links and the figures as published, in SQL; a bound's readings come from the readings' store. */
 @Repository
 class JdbcConsumptionStore implements ConsumptionStore {
 
-    private static final String USABLE = "not (flags && array['negative_consumption', 'future_dated']::text[])";
-
     private final JdbcClient jdbc;
-    private final Duration measuredWithin;
 
-    JdbcConsumptionStore(JdbcClient jdbc,
-                         @Value("${mwolo.consumption.measured-within:PT1H}") Duration measuredWithin) {
+    JdbcConsumptionStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.measuredWithin = measuredWithin;
     }
 
     @Override
@@ -63,21 +52,6 @@ class JdbcConsumptionStore implements ConsumptionStore {
                 .query((row, n) -> new LinkSpan(uuid(row, 1), row.getString(2), instant(row, 3),
                         row.getBigDecimal(4), instant(row, 5), row.getBigDecimal(6)))
                 .list();
-    }
-
-    @Override
-    public RegisterSeries readingsAround(UUID meter, List<Instant> instants) {
-        List<RegisterSeries.Point> points = new ArrayList<>();
-        for (Instant at : instants) {
-            Timestamp bound = Timestamp.from(at);
-            jdbc.sql("select read_at, register_kwh from readings where meter_id = ? and read_at <= ? and " + USABLE
-                            + " order by read_at desc limit 1")
-                    .params(meter, bound).query(JdbcConsumptionStore::point).optional().ifPresent(points::add);
-            jdbc.sql("select read_at, register_kwh from readings where meter_id = ? and read_at > ? and " + USABLE
-                            + " order by read_at limit 1")
-                    .params(meter, bound).query(JdbcConsumptionStore::point).optional().ifPresent(points::add);
-        }
-        return new RegisterSeries(points.stream().distinct().toList(), measuredWithin);
     }
 
     @Override
@@ -143,10 +117,6 @@ class JdbcConsumptionStore implements ConsumptionStore {
     }
 
     private record Mark(UUID meterId, LocalDate periodStart) {
-    }
-
-    private static RegisterSeries.Point point(ResultSet row, int n) throws SQLException {
-        return new RegisterSeries.Point(row.getTimestamp(1).toInstant(), row.getBigDecimal(2));
     }
 
     private static UUID uuid(ResultSet row, int column) throws SQLException {
