@@ -1,5 +1,6 @@
 package energy.mwolo.devstack;
 
+import energy.mwolo.contracts.Topics;
 import energy.mwolo.contracts.services.KafkaAccess;
 import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.PlatformService;
@@ -10,10 +11,13 @@ import energy.mwolo.embedded.ServiceProcess;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.SharedPostgres;
 import energy.mwolo.embedded.StackShutdown;
+import energy.mwolo.embedded.meters.MeterFleet;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -166,6 +170,7 @@ public final class DevStack {
         }
         summary.append("Data and logs are under .devstack/. Press Ctrl-C to stop.");
         say(summary.toString());
+        startMeterFleet(kafka, kafkaUsers.get(KafkaUsers.METERS.user()));
         services.reportUnexpectedExits();
 
         new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops everything
@@ -216,6 +221,41 @@ public final class DevStack {
     private static String callbackBase(PlatformService gateway) {
         String base = System.getenv("MWOLO_DEVSTACK_MOBILE_MONEY_CALLBACK_BASE");
         return base == null || base.isBlank() ? gateway.localUrl() + "/api/billing/webhooks" : base.trim();
+    }
+
+    /**
+     * The simulated meters, when {@code MWOLO_DEVSTACK_METERS} asks for some: {@code SIM-000001} and on, a reading
+     * every 15 simulated minutes each, {@code MWOLO_DEVSTACK_METER_RATE} readings a second in all (10 by default).
+     */
+    private static void startMeterFleet(SharedKafka kafka, KafkaCredentials meters) {
+        int count = count("MWOLO_DEVSTACK_METERS", 0);
+        if (count == 0) {
+            return;
+        }
+        MeterFleet fleet = MeterFleet.create(kafka.clientProperties(meters),
+                new MeterFleet.Settings("SIM-", count, Duration.ofMinutes(15), 1));
+        StackShutdown.register("meter fleet", fleet);
+        fleet.run(Instant.now(), count("MWOLO_DEVSTACK_METER_RATE", 10));
+        say(count + " simulated meters publish on " + Topics.IOT_METER_READINGS + " (SIM-000001 to "
+                + fleet.meterNumbers().get(count - 1) + "; register them in operations-service, else their readings "
+                + "are parked)");
+    }
+
+    private static int count(String variable, int fallback) {
+        String value = System.getenv(variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int count = Integer.parseInt(value.trim());
+            if (count >= 0 && count <= 999_999) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        fail(variable + " must be a number from 0 to 999999, not '" + value + "'");
+        return fallback;
     }
 
     private static List<String> javaOptions() {

@@ -41,6 +41,8 @@ import energy.mwolo.contracts.identity.UserEmailConfirmed;
 import energy.mwolo.contracts.identity.UserRegistered;
 import energy.mwolo.contracts.identity.UserRoleChanged;
 import energy.mwolo.contracts.identity.UserUpdated;
+import energy.mwolo.contracts.iot.MeterEvent;
+import energy.mwolo.contracts.iot.MeterReading;
 import energy.mwolo.contracts.operations.ConsumptionRecorded;
 import energy.mwolo.contracts.operations.InterventionCompleted;
 import energy.mwolo.contracts.operations.InterventionScheduled;
@@ -48,8 +50,12 @@ import energy.mwolo.contracts.operations.MeterInstalled;
 import energy.mwolo.contracts.operations.MeterLinked;
 import energy.mwolo.contracts.operations.MeterUnlinked;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The catalogue of every event contract; the build tests each one against its schema and golden sample. */
+/**
+ * The catalogue of every event contract and every device message; the build tests each one against its schema and
+ * golden sample.
+ */
 public final class Contracts {
 
     private static final List<EventContract<?>> ALL = List.of(
@@ -101,10 +107,25 @@ public final class Contracts {
             InterventionScheduled.CONTRACT,
             InterventionCompleted.CONTRACT);
 
+    private static final List<DeviceContract<?>> DEVICES = List.of(
+            MeterReading.CONTRACT,
+            MeterEvent.CONTRACT);
+
     private Contracts() {
     }
 
+    /** The services' domain events, each published through its service's outbox with CloudEvents headers. */
     public static List<EventContract<?>> all() {
         return ALL;
+    }
+
+    /** What meters publish through their head-ends: no CloudEvents headers, a topic no service owns. */
+    public static List<DeviceContract<?>> devices() {
+        return DEVICES;
+    }
+
+    /** Both. */
+    public static List<MessageContract<?>> messages() {
+        return Stream.<MessageContract<?>>concat(ALL.stream(), DEVICES.stream()).toList();
     }
 }

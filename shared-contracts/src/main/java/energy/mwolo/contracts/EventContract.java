@@ -6,7 +6,8 @@ import java.util.Objects;
  * One event type at one version: where it is published, how it is named in CloudEvents headers and which
  * JSON Schema describes its payload. Every name is derived from these fields, never from Java class names.
  */
-public record EventContract<T>(String module, String aggregateType, String name, int version, Class<T> payloadType) {
+public record EventContract<T>(String module, String aggregateType, String name, int version, Class<T> payloadType)
+        implements MessageContract<T> {
 
     public EventContract {
         requireNonBlank(module, "module");
@@ -19,6 +20,7 @@ public record EventContract<T>(String module, String aggregateType, String name,
     }
 
     /** The Kafka topic, for example {@code geo.agency.events}. */
+    @Override
     public String topic() {
         return module + "." + aggregateType + ".events";
     }
@@ -34,13 +36,9 @@ public record EventContract<T>(String module, String aggregateType, String name,
     }
 
     /** The {@code ce_dataschema} header and the schema's {@code $id}. */
+    @Override
     public String dataSchema() {
         return "urn:mwolo:schema:" + type() + ":v" + version;
-    }
-
-    /** The classpath location of the payload's JSON Schema. */
-    public String schemaResource() {
-        return "schemas/" + module + "/" + name + ".v" + version + ".schema.json";
     }
 
     private static void requireNonBlank(String value, String field) {

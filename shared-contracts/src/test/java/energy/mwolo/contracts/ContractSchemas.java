@@ -22,24 +22,24 @@ public final class ContractSchemas {
     private ContractSchemas() {
     }
 
-    public static Set<ValidationMessage> violations(EventContract<?> contract, String json) {
+    public static Set<ValidationMessage> violations(MessageContract<?> contract, String json) {
         JsonSchema schema = FACTORY.getSchema(ClasspathResources.text(contract.schemaResource()), CONFIG);
         return schema.validate(json, InputFormat.JSON);
     }
 
-    public static Set<ValidationMessage> violations(EventContract<?> contract, JsonNode payload) {
+    public static Set<ValidationMessage> violations(MessageContract<?> contract, JsonNode payload) {
         return violations(contract, ContractJson.mapper().writeValueAsString(payload));
     }
 
-    public static JsonNode document(EventContract<?> contract) {
+    public static JsonNode document(MessageContract<?> contract) {
         return ContractJson.mapper().readTree(ClasspathResources.text(contract.schemaResource()));
     }
 
-    public static List<String> requiredProperties(EventContract<?> contract) {
+    public static List<String> requiredProperties(MessageContract<?> contract) {
         return document(contract).get("required").valueStream().map(JsonNode::asString).toList();
     }
 
-    public static Set<String> properties(EventContract<?> contract) {
+    public static Set<String> properties(MessageContract<?> contract) {
         return Set.copyOf(document(contract).get("properties").propertyNames());
     }
 }

@@ -28,26 +28,26 @@ import tools.jackson.databind.node.ObjectNode;
 /** Every catalogued contract keeps its schema, golden sample and record in agreement. */
 class ContractsTest {
 
-    static List<EventContract<?>> contracts() {
-        return Contracts.all();
+    static List<MessageContract<?>> contracts() {
+        return Contracts.messages();
     }
 
     @ParameterizedTest
     @MethodSource("contracts")
-    void schemaIsOnTheClasspathAndIdentifiedByTheContractsDataSchema(EventContract<?> contract) {
+    void schemaIsOnTheClasspathAndIdentifiedByTheContractsDataSchema(MessageContract<?> contract) {
         assertThat(ClasspathResources.exists(contract.schemaResource())).as(contract.schemaResource()).isTrue();
         assertThat(ContractSchemas.document(contract).get("$id").asString()).isEqualTo(contract.dataSchema());
     }
 
     @ParameterizedTest
     @MethodSource("contracts")
-    void goldenSampleSatisfiesItsSchema(EventContract<?> contract) {
+    void goldenSampleSatisfiesItsSchema(MessageContract<?> contract) {
         assertThat(ContractSchemas.violations(contract, GoldenSamples.text(contract))).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("contracts")
-    void goldenSampleSurvivesARoundTripThroughItsRecord(EventContract<?> contract) {
+    void goldenSampleSurvivesARoundTripThroughItsRecord(MessageContract<?> contract) {
         assertSurvivesARoundTrip(contract, GoldenSamples.text(contract));
     }
 
@@ -60,12 +60,12 @@ class ContractsTest {
 
     @ParameterizedTest
     @MethodSource("furtherSamples")
-    void furtherSampleSatisfiesItsSchemaAndSurvivesARoundTrip(EventContract<?> contract, String sample) {
+    void furtherSampleSatisfiesItsSchemaAndSurvivesARoundTrip(MessageContract<?> contract, String sample) {
         assertThat(ContractSchemas.violations(contract, sample)).isEmpty();
         assertSurvivesARoundTrip(contract, sample);
     }
 
-    private static void assertSurvivesARoundTrip(EventContract<?> contract, String sample) {
+    private static void assertSurvivesARoundTrip(MessageContract<?> contract, String sample) {
         Object payload = ContractJson.read(sample, contract.payloadType());
 
         assertThat(payload).isInstanceOf(contract.payloadType());
@@ -75,7 +75,7 @@ class ContractsTest {
 
     @ParameterizedTest
     @MethodSource("contracts")
-    void sampleMissingAnyRequiredFieldFailsValidationAndCannotBeRead(EventContract<?> contract) {
+    void sampleMissingAnyRequiredFieldFailsValidationAndCannotBeRead(MessageContract<?> contract) {
         SoftAssertions softly = new SoftAssertions();
         for (String field : ContractSchemas.requiredProperties(contract)) {
             ObjectNode sample = GoldenSamples.tree(contract);
@@ -92,7 +92,7 @@ class ContractsTest {
 
     @ParameterizedTest
     @MethodSource("contracts")
-    void sampleWithOnlyRequiredFieldsIsValidAndReadable(EventContract<?> contract) {
+    void sampleWithOnlyRequiredFieldsIsValidAndReadable(MessageContract<?> contract) {
         ObjectNode sample = GoldenSamples.tree(contract);
         sample.retain(ContractSchemas.requiredProperties(contract));
 
@@ -102,7 +102,7 @@ class ContractsTest {
 
     @ParameterizedTest
     @MethodSource("contracts")
-    void unknownPropertyIsAllowedByTheSchemaAndIgnoredOnRead(EventContract<?> contract) {
+    void unknownPropertyIsAllowedByTheSchemaAndIgnoredOnRead(MessageContract<?> contract) {
         ObjectNode sample = GoldenSamples.tree(contract);
         sample.put("added_later_within_v" + contract.version(), "ignored by older readers");
 
@@ -113,7 +113,7 @@ class ContractsTest {
 
     @ParameterizedTest
     @MethodSource("contracts")
-    void schemaDescribesExactlyTheRecordComponents(EventContract<?> contract) {
+    void schemaDescribesExactlyTheRecordComponents(MessageContract<?> contract) {
         Set<String> components = Arrays.stream(contract.payloadType().getRecordComponents())
                 .map(RecordComponent::getName)
                 .map(ContractsTest::snakeCase)
@@ -124,14 +124,14 @@ class ContractsTest {
 
     @ParameterizedTest
     @MethodSource("contracts")
-    void contractPublishesOnADeclaredTopic(EventContract<?> contract) {
+    void contractPublishesOnADeclaredTopic(MessageContract<?> contract) {
         assertThat(declaredTopics()).contains(contract.topic());
     }
 
     @Test
     void everySchemaOnTheClasspathBelongsToACataloguedContract() throws IOException, URISyntaxException {
         Path root = Path.of(getClass().getClassLoader().getResource("schemas").toURI()).getParent();
-        Set<String> catalogued = contracts().stream().map(EventContract::schemaResource).collect(Collectors.toSet());
+        Set<String> catalogued = contracts().stream().map(MessageContract::schemaResource).collect(Collectors.toSet());
 
         try (Stream<Path> files = Files.walk(root.resolve("schemas"))) {
             assertThat(files.filter(Files::isRegularFile).map(file -> resourceName(root, file)))
@@ -155,8 +155,8 @@ class ContractsTest {
 
     @Test
     void noTwoContractsShareATypeAndVersionOrAPayloadType() {
-        assertThat(contracts()).extracting(EventContract::dataSchema).doesNotHaveDuplicates();
-        assertThat(contracts()).extracting(EventContract::payloadType).doesNotHaveDuplicates();
+        assertThat(contracts()).extracting(MessageContract::dataSchema).doesNotHaveDuplicates();
+        assertThat(contracts()).extracting(MessageContract::payloadType).doesNotHaveDuplicates();
     }
 
     private static Set<String> declaredTopics() {

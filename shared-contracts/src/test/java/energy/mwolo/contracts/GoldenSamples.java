@@ -22,21 +22,21 @@ public final class GoldenSamples {
     private GoldenSamples() {
     }
 
-    public static String resourceOf(EventContract<?> contract) {
+    public static String resourceOf(MessageContract<?> contract) {
         return ROOT + "/" + contract.module() + "/" + contract.name() + ".v" + contract.version() + ".json";
     }
 
-    public static String text(EventContract<?> contract) {
+    public static String text(MessageContract<?> contract) {
         return ClasspathResources.text(resourceOf(contract));
     }
 
     /** A fresh, mutable copy, for tests that break the sample on purpose. */
-    public static ObjectNode tree(EventContract<?> contract) {
+    public static ObjectNode tree(MessageContract<?> contract) {
         return (ObjectNode) ContractJson.mapper().readTree(text(contract));
     }
 
     /** The resource names of the contract's further samples, in name order. */
-    public static List<String> variantsOf(EventContract<?> contract) {
+    public static List<String> variantsOf(MessageContract<?> contract) {
         String prefix = contract.name() + ".v" + contract.version() + ".";
         return files(ROOT + "/" + contract.module()).stream()
                 .filter(name -> name.startsWith(prefix) && name.endsWith(".json") && !name.equals(prefix + "json"))
@@ -46,7 +46,7 @@ public final class GoldenSamples {
     }
 
     /** A further sample by its variant name ({@code tariff-code} for {@code ContractActivated.v1.tariff-code.json}). */
-    public static ObjectNode variant(EventContract<?> contract, String variant) {
+    public static ObjectNode variant(MessageContract<?> contract, String variant) {
         String resource = ROOT + "/" + contract.module() + "/" + contract.name() + ".v" + contract.version() + "."
                 + variant + ".json";
         return (ObjectNode) ContractJson.mapper().readTree(ClasspathResources.text(resource));

@@ -1,0 +1,11 @@
+package energy.mwolo.operations.consumption.application;
+
+import energy.mwolo.operations.consumption.model.BillingPeriod;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Announces a contract's figure for a period (first or corrected) to billing, in the caller's transaction. */
+public interface ConsumptionPublisher {
+
+    void recorded(UUID contract, UUID site, BillingPeriod period, ConsumptionStore.Figure figure, Instant at);
+}

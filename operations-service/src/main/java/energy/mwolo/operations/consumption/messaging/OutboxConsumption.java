@@ -1,0 +1,31 @@
+package energy.mwolo.operations.consumption.messaging;
+
+import energy.mwolo.contracts.operations.ConsumptionRecorded;
+import energy.mwolo.operations.consumption.application.ConsumptionPublisher;
+import energy.mwolo.operations.consumption.application.ConsumptionStore.Figure;
+import energy.mwolo.operations.consumption.model.BillingPeriod;
+import energy.mwolo.platform.outbox.Outbox;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyed by the contract, so one contract's revisions reach billing in the order they were recorded; billing keeps
+ * the highest revision of a contract and period.
+ */
+@Component
+class OutboxConsumption implements ConsumptionPublisher {
+
+    private final Outbox outbox;
+
+    OutboxConsumption(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void recorded(UUID contract, UUID site, BillingPeriod period, Figure figure, Instant at) {
+        outbox.publish(ConsumptionRecorded.CONTRACT, contract.toString(), new ConsumptionRecorded(contract, site,
+                figure.meterId(), figure.meterNumber(), period.firstDay(), period.lastDay(), figure.kwh(),
+                figure.estimated(), figure.registerStartKwh(), figure.registerEndKwh(), figure.revision(), at));
+    }
+}

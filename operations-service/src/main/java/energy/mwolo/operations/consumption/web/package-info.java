@@ -1,0 +1,2 @@
+/** A contract's consumption for a period over HTTP. */
+package energy.mwolo.operations.consumption.web;

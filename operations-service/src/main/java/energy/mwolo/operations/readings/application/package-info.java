@@ -1,0 +1,2 @@
+/** Ingesting batches of readings (validation, storage, meters' last reading and relay), and reading them back. */
+package energy.mwolo.operations.readings.application;

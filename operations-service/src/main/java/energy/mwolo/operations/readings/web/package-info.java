@@ -1,0 +1,2 @@
+/** A meter's readings over HTTP. */
+package energy.mwolo.operations.readings.web;
