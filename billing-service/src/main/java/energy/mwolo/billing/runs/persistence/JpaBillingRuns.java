@@ -5,6 +5,7 @@ import energy.mwolo.billing.kernel.Codes;
 import energy.mwolo.billing.runs.model.BillingRun;
 import energy.mwolo.billing.runs.model.BillingRuns;
 import energy.mwolo.billing.runs.model.RunItem;
+import energy.mwolo.billing.runs.model.RunStatus;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.util.Arrays;
@@ -63,6 +64,12 @@ class JpaBillingRuns implements BillingRuns {
     public void update(BillingRun run) {
         entities.findById(run.id()).orElseThrow().apply(run);
         entityManager.flush();
+    }
+
+    @Override
+    public Optional<RunStatus> statusOf(UUID id) {
+        return jdbc.sql("select status from billing_runs where id = ?").param(id).query(String.class).optional()
+                .map(status -> RunStatus.valueOf(status.toUpperCase(Locale.ROOT)));
     }
 
     @Override
