@@ -29,14 +29,15 @@ import org.springframework.jdbc.core.SqlParameterValue;
  */
 public final class PostgresCopy {
 
-    /** Bytes handed to the driver at a time: rows are encoded as they go, never the whole batch at once. */
+    /** Characters of text handed to the driver at a time: rows are encoded as they go, not all first. */
     private static final int CHUNK = 64 * 1024;
 
     private PostgresCopy() {
     }
 
     /**
-     * Copies {@code rows}, each holding the values of {@code columns} in that order, into {@code table}.
+     * Copies {@code rows}, each holding the values of {@code columns} in that order, into {@code table}. The table
+     * and column names go into the statement as they are: names from the code, never from input.
      *
      * @return the number of rows written
      */
