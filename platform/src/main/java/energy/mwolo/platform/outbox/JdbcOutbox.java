@@ -2,6 +2,7 @@ package energy.mwolo.platform.outbox;
 
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.EventContract;
+import energy.mwolo.platform.jdbc.PostgresCopy;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.RequestIdFilter;
 import java.sql.Timestamp;
@@ -20,11 +21,8 @@ final class JdbcOutbox implements Outbox {
 
     static final String SYSTEM = "system";
 
-    private static final String INSERT_POSITIONAL = """
-            INSERT INTO outbox (id, aggregate_type, aggregate_id, event_type, schema_version, payload,
-                                occurred_at, trace_parent, request_id, actor)
-            VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
-            """;
+    private static final List<String> COLUMNS = List.of("id", "aggregate_type", "aggregate_id", "event_type",
+            "schema_version", "payload", "occurred_at", "trace_parent", "request_id", "actor");
 
     private final JdbcClient jdbc;
     private final JdbcOperations batches;
@@ -71,7 +69,10 @@ final class JdbcOutbox implements Outbox {
                 .update();
     }
 
-    /** One batched statement for all the rows; ids are taken in the given order, so the relay keeps that order. */
+    /**
+     * One COPY for all the rows, in the transaction's connection; ids are taken in the given order and the rows
+     * written in it, so the relay keeps that order (logical decoding sees copied rows as inserts).
+     */
     @Override
     public <T> void publishAll(EventContract<T> contract, List<Keyed<T>> events) {
         if (events.isEmpty()) {
@@ -88,7 +89,7 @@ final class JdbcOutbox implements Outbox {
                 contract.type(), contract.version(), ContractJson.write(event.payload()), occurredAt, trace,
                 requestId, actor});
         }
-        batches.batchUpdate(INSERT_POSITIONAL, rows);
+        PostgresCopy.copy(batches, "outbox", COLUMNS, rows);
     }
 
     private <T> void check(EventContract<T> contract, T payload) {

@@ -146,6 +146,20 @@ class OutboxJpaIT extends AbstractProbeIT {
     }
 
     @Test
+    void eventsPublishedTogetherKeepTabsNewlinesBackslashesAndAccentsOfTheirPayload() {
+        String email = unique();
+        String note = "tab\there\r\nnew line, back\\slash \\N, accents éà, 1 234 FC";
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> outbox.publishAll(NOTED,
+                List.of(new Outbox.Keyed<>(email, new LeadNoted(email, note)))));
+
+        try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), NOTED.topic())) {
+            assertThat(events.awaitAtLeast(1, keyed(email), DELIVERY)).extracting(OutboxJpaIT::note)
+                    .containsExactly(note);
+        }
+    }
+
+    @Test
     void eventsPublishedTogetherAreGoneWithTheirRolledBackTransaction() {
         String email = unique();
 

@@ -6,6 +6,7 @@ import energy.mwolo.billing.invoices.model.InvoiceLine;
 import energy.mwolo.billing.invoices.model.InvoiceSubject;
 import energy.mwolo.billing.invoices.model.LineKind;
 import energy.mwolo.billing.kernel.BillingPeriod;
+import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.billing.kernel.Money;
 import energy.mwolo.billing.kernel.ProRata;
 import energy.mwolo.billing.rates.model.ExchangeRate;
@@ -45,6 +46,7 @@ public final class Pricing {
     private final TaxRates taxRates;
     private final LocalDate day;
     private final Map<String, Optional<Tariff>> tariffsByCode = new HashMap<>();
+    private final Map<SheetKey, PriceSheet> sheets = new HashMap<>();
     private final Map<BillingPeriod, TaxRate> vatByPeriod = new HashMap<>();
     private ExchangeRate rate;
 
@@ -62,9 +64,6 @@ public final class Pricing {
      */
     public Invoice draft(BilledContract contract, BillingPeriod period, Usage usage, UUID runId, Instant now) {
         PriceSheet sheet = sheetOf(contract, period);
-        if (sheet.needsConversionTo(contract.currency())) {
-            sheet = sheet.in(contract.currency(), rate());
-        }
         ProRata share = contract.shareOf(period);
         List<PricedItem> items = sheet.price(usage == null ? null : usage.kwh(), share);
         TaxRate vat = vatByPeriod.computeIfAbsent(period, month -> taxRates.required(TaxRate.VAT, month.lastDay()));
@@ -85,14 +84,25 @@ public final class Pricing {
             return PriceSheet.ofContract(ownFee, contract.isMetered() ? contract.pricePerKwh() : null,
                     contract.currency());
         }
-        Tariff tariff = tariffsByCode.computeIfAbsent(contract.tariffCode(), this::tariff)
-                .orElseThrow(() -> TariffNotFound.named(contract.tariffCode()));
-        PriceSheet sheet = PriceSheet.of(tariff, tariff.versionOn(period.firstDay()));
-        if (!contract.isMetered()) {
+        // Converted once per tariff, month and kind of contract, not once per contract; an own fee, already in the
+        // contract's currency, replaces the tariff's before conversion so that it never asks for a rate.
+        PriceSheet sheet = sheets.computeIfAbsent(new SheetKey(contract.tariffCode(), period, contract.isMetered(),
+                ownFee != null, contract.currency()), this::tariffSheet);
+        return ownFee == null ? sheet : sheet.withMonthlyFee(ownFee);
+    }
+
+    private PriceSheet tariffSheet(SheetKey key) {
+        Tariff tariff = tariffsByCode.computeIfAbsent(key.tariffCode(), this::tariff)
+                .orElseThrow(() -> TariffNotFound.named(key.tariffCode()));
+        PriceSheet sheet = PriceSheet.of(tariff, tariff.versionOn(key.period().firstDay()));
+        if (!key.metered()) {
             sheet = new PriceSheet(sheet.label(), sheet.monthlyFee(), sheet.energyCurrency(), List.of(),
                     sheet.charges());
         }
-        return ownFee == null ? sheet : sheet.withMonthlyFee(ownFee);
+        if (key.ownFee()) {
+            sheet = sheet.withMonthlyFee(null);
+        }
+        return sheet.needsConversionTo(key.currency()) ? sheet.in(key.currency(), rate()) : sheet;
     }
 
     private Optional<Tariff> tariff(String code) {
@@ -101,6 +111,11 @@ public final class Pricing {
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
+    }
+
+    /** A catalogue tariff's prices for a month and kind of contract, in the contract's currency. */
+    private record SheetKey(String tariffCode, BillingPeriod period, boolean metered, boolean ownFee,
+                            Currency currency) {
     }
 
     private ExchangeRate rate() {

@@ -21,8 +21,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,7 +30,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.springframework.jdbc.core.SqlParameterValue;
 
 @Entity
 @Table(name = "invoices")
@@ -90,28 +87,23 @@ class InvoiceEntity {
         return entity;
     }
 
-    /** The columns of {@link #row()}, for inserting new invoices in bulk without the persistence context. */
-    static final String INSERT = """
-            insert into invoices (id, number, client_id, contract_id, contract_number, site_id, period, currency,
-                status, issue_date, due_date, subtotal, tax, total, amount_paid, amount_credited, estimated, run_id,
-                created_at, updated_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+    /** The columns of {@link #row()}, for writing new invoices in bulk without the persistence context. */
+    static final List<String> COLUMNS = List.of("id", "number", "client_id", "contract_id", "contract_number",
+            "site_id", "period", "currency", "status", "issue_date", "due_date", "subtotal", "tax", "total",
+            "amount_paid", "amount_credited", "estimated", "run_id", "created_at", "updated_at", "version");
 
     /** The columns of {@link #lineRows()}. */
-    static final String INSERT_LINE = """
-            insert into invoice_lines (invoice_id, position, kind, description, quantity, unit, unit_price, discount,
-                tax_rate, amount)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    static final List<String> LINE_COLUMNS = List.of("invoice_id", "position", "kind", "description", "quantity",
+            "unit", "unit_price", "discount", "tax_rate", "amount");
 
-    /** A new invoice's values for {@link #INSERT}, typed where they may be null (no metadata round trip). */
+    /** A new invoice's values for {@link #COLUMNS}. */
     Object[] row() {
-        return new Object[] {id, new SqlParameterValue(Types.VARCHAR, number), clientId, contractId, contractNumber,
-            siteId, period, currency, status, new SqlParameterValue(Types.DATE, issueDate),
-            new SqlParameterValue(Types.DATE, dueDate), subtotal, tax, total, amountPaid, amountCredited, estimated,
-            new SqlParameterValue(Types.OTHER, runId), Timestamp.from(createdAt), Timestamp.from(updatedAt)};
+        return new Object[] {id, number, clientId, contractId, contractNumber, siteId, period, currency, status,
+            issueDate, dueDate, subtotal, tax, total, amountPaid, amountCredited, estimated, runId, createdAt,
+            updatedAt, 0};
     }
 
-    /** Its lines' values for {@link #INSERT_LINE}, positions from 0 as {@code @OrderColumn} writes them. */
+    /** Its lines' values for {@link #LINE_COLUMNS}, positions from 0 as {@code @OrderColumn} writes them. */
     Stream<Object[]> lineRows() {
         return IntStream.range(0, lines.size()).mapToObj(position -> {
             Line line = lines.get(position);

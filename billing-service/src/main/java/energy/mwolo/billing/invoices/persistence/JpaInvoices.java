@@ -5,6 +5,7 @@ import energy.mwolo.billing.invoices.model.Invoice;
 import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.invoices.model.Invoices;
 import energy.mwolo.billing.kernel.BillingPeriod;
+import energy.mwolo.platform.jdbc.PostgresCopy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
@@ -19,10 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Invoices through Spring Data JPA, new ones through batched JDBC inserts: a billing run stores thousands per
- * transaction, which Hibernate's persist, dirty checking and per-row element-collection inserts made the run's main
- * cost. Either way the rows reach the database at once, so a second invoice for a contract and month meets the
- * unique index here, as {@link AlreadyInvoiced}, inside the caller's transaction.
+ * Invoices through Spring Data JPA, new ones and their lines through PostgreSQL's COPY: a billing run stores thousands
+ * per transaction, which Hibernate's persist, dirty checking and per-row element-collection inserts made the run's
+ * main cost, and batched inserts still a large part of it. Either way the rows reach the database at once, so a
+ * second invoice for a contract and month meets the unique index here, as {@link AlreadyInvoiced}, inside the
+ * caller's transaction.
  */
 @Repository
 class JpaInvoices implements Invoices {
@@ -54,8 +56,10 @@ class JpaInvoices implements Invoices {
             // Hibernate's pending writes first, so rows it holds for this transaction precede these, as with persist.
             entityManager.flush();
             List<InvoiceEntity> rows = invoices.stream().map(InvoiceEntity::from).toList();
-            jdbc.batchUpdate(InvoiceEntity.INSERT, rows.stream().map(InvoiceEntity::row).toList());
-            jdbc.batchUpdate(InvoiceEntity.INSERT_LINE, rows.stream().flatMap(InvoiceEntity::lineRows).toList());
+            PostgresCopy.copy(jdbc, "invoices", InvoiceEntity.COLUMNS,
+                    rows.stream().map(InvoiceEntity::row).toList());
+            PostgresCopy.copy(jdbc, "invoice_lines", InvoiceEntity.LINE_COLUMNS,
+                    rows.stream().flatMap(InvoiceEntity::lineRows).toList());
         } catch (PersistenceException | DataAccessException e) {
             if (invoices.size() == 1 && violates(e, ONE_PER_MONTH)) {
                 Invoice invoice = invoices.get(0);

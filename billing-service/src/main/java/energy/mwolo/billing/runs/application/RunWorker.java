@@ -104,7 +104,7 @@ class RunWorker {
     }
 
     private boolean stillRunning(UUID runId) {
-        return runs.byId(runId).map(run -> run.status() == RunStatus.RUNNING).orElse(false);
+        return runs.statusOf(runId).map(status -> status == RunStatus.RUNNING).orElse(false);
     }
 
     private void end(UUID runId, boolean failed) {

@@ -22,6 +22,9 @@ public interface BillingRuns {
 
     void update(BillingRun run);
 
+    /** A run's status alone, read in one statement: what a worker checks before each batch. */
+    Optional<RunStatus> statusOf(UUID id);
+
     void addItems(UUID runId, List<RunItem> items);
 
     long countItems(UUID runId, RunItem.Outcome outcome);

@@ -5,6 +5,7 @@ import energy.mwolo.billing.kernel.Codes;
 import energy.mwolo.billing.runs.model.BillingRun;
 import energy.mwolo.billing.runs.model.BillingRuns;
 import energy.mwolo.billing.runs.model.RunItem;
+import energy.mwolo.billing.runs.model.RunStatus;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.util.Arrays;
@@ -16,12 +17,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Runs as JPA entities; the contracts they did not bill in {@code billing_run_items}, written with JdbcClient in
- * the batch's transaction (thousands of rows, no aggregate to map).
+ * Runs as JPA entities; the contracts they did not bill in {@code billing_run_items}, written by plain JDBC in the
+ * batch's transaction (thousands of rows, no aggregate to map).
  */
 @Repository
 class JpaBillingRuns implements BillingRuns {
@@ -29,11 +31,13 @@ class JpaBillingRuns implements BillingRuns {
     private final BillingRunEntities entities;
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    JpaBillingRuns(BillingRunEntities entities, EntityManager entityManager, JdbcClient jdbc) {
+    JpaBillingRuns(BillingRunEntities entities, EntityManager entityManager, JdbcClient jdbc, JdbcTemplate batches) {
         this.entities = entities;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Override
@@ -66,22 +70,24 @@ class JpaBillingRuns implements BillingRuns {
     }
 
     @Override
+    public Optional<RunStatus> statusOf(UUID id) {
+        return jdbc.sql("select status from billing_runs where id = ?").param(id).query(String.class).optional()
+                .map(status -> RunStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+    }
+
+    /** One batched statement: a month whose metered contracts wait for their readings lists thousands at once. */
+    @Override
     public void addItems(UUID runId, List<RunItem> items) {
-        for (RunItem item : items) {
-            jdbc.sql("""
-                            insert into billing_run_items (run_id, contract_id, contract_number, outcome, code,
-                                                           arguments)
-                            values (:run, :contract, :number, :outcome, :code, :arguments)
-                            on conflict (run_id, contract_id) do update set outcome = excluded.outcome,
-                                code = excluded.code, arguments = excluded.arguments""")
-                    .param("run", runId)
-                    .param("contract", item.contractId())
-                    .param("number", item.contractNumber())
-                    .param("outcome", Codes.of(item.outcome()))
-                    .param("code", item.code())
-                    .param("arguments", item.arguments().toArray(String[]::new))
-                    .update();
+        if (items.isEmpty()) {
+            return;
         }
+        batches.batchUpdate("""
+                        insert into billing_run_items (run_id, contract_id, contract_number, outcome, code, arguments)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (run_id, contract_id) do update set outcome = excluded.outcome,
+                            code = excluded.code, arguments = excluded.arguments""",
+                items.stream().map(item -> new Object[] {runId, item.contractId(), item.contractNumber(),
+                    Codes.of(item.outcome()), item.code(), item.arguments().toArray(String[]::new)}).toList());
     }
 
     @Override

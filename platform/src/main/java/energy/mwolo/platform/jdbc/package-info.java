@@ -1,0 +1,2 @@
+/** JDBC helpers beyond Spring's: bulk writes by PostgreSQL's COPY. */
+package energy.mwolo.platform.jdbc;
