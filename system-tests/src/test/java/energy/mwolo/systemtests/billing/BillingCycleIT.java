@@ -114,6 +114,7 @@ class BillingCycleIT {
         assertThat(invoice.path("balance").asString()).isEqualTo(TOTAL);
         JsonNode again = completedRun(accountant);
         assertThat(again.path("done").asInt()).as("a second run of the month: %s", again).isZero();
+        assertThat(again.path("skipped").asInt()).as("a second run of the month: %s", again).isPositive();
         assertThat(invoicesOfContract(accountant).path("count").asInt()).isEqualTo(1);
         Api.Reply mine = gateway().get("/api/billing/invoices/").as(customer()).send();
         assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
