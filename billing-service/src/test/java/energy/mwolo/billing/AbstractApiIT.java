@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,9 +22,20 @@ import tools.jackson.databind.json.JsonMapper;
  * PostgreSQL and Kafka broker (platform-test). Subclasses add nothing to the context configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // Schedules are off: tests start runs and overdue checks themselves.
-        "mwolo.billing.invoices.overdue-cron=-", "mwolo.billing.runs.cron=-"})
+        // Schedules are off: tests start runs, overdue checks and dunning passes themselves. A reminder not delivered
+        // is tried again a second later.
+        "mwolo.billing.invoices.overdue-cron=-", "mwolo.billing.runs.cron=-", "mwolo.billing.dunning.cron=-",
+        "mwolo.billing.dunning.pass-at-start=false", "mwolo.billing.dunning.first-retry-delay=1s",
+        "mwolo.billing.dunning.max-retry-delay=1s", "mwolo.billing.dunning.max-attempts=3"})
 public abstract class AbstractApiIT {
+
+    /** Mails to the JVM's SMTP catcher, SMS to its SMS simulator ({@link TestMailAndSms}). */
+    @DynamicPropertySource
+    static void mailAndSms(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailAndSms::smtpPort);
+        registry.add("mwolo.sms.base-url", TestMailAndSms::smsBaseUrl);
+    }
 
     @LocalServerPort
     private int port;
