@@ -121,6 +121,16 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
         return SharedKafka.start().bootstrapServers();
     }
 
+    /**
+     * Stops a started service and starts it again with these variables on top of its settings, on the same ports,
+     * database and state directory (its outbox offsets and files), then waits until it is ready: to change a setting
+     * in the middle of a scenario, and to show that nothing is lost or sent twice across a restart. Later classes
+     * asking for the original settings get a fresh set.
+     */
+    public void restart(PlatformService service, Map<String, String> environment) {
+        running().restart(service, Map.copyOf(environment));
+    }
+
     /** The end of a started service's log, with its path. */
     public String log(PlatformService service) {
         return running().process(service).tail(RunningServices.LOG_LINES);
