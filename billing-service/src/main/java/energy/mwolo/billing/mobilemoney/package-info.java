@@ -1,0 +1,2 @@
+/** Collecting payments by mobile money: requests to the providers, their callbacks, and the one credit per transaction. */
+package energy.mwolo.billing.mobilemoney;
