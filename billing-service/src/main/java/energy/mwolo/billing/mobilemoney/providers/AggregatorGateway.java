@@ -102,7 +102,7 @@ class AggregatorGateway implements ProviderGateway {
             }
         }
         JsonNode data = http.parse(callback.text()).path("data");
-        String reference = callback.paybill() ? Json.text(data, "account_reference") : Json.text(data, "reference");
+        String reference = Json.text(data, "reference");
         if (Json.text(data, "id") == null || Json.text(data, "status") == null) {
             return CallbackReading.rejected(Verdict.UNREADABLE, "no data.id or data.status").withWebhookId(webhookId);
         }
