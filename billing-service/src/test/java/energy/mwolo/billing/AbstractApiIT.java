@@ -1,6 +1,9 @@
 package energy.mwolo.billing;
 
 import energy.mwolo.billing.kernel.BusinessTime;
+import energy.mwolo.mobilemoney.simulator.DevCredentials;
+import energy.mwolo.mobilemoney.simulator.MobileMoneySimulator;
+import energy.mwolo.mobilemoney.simulator.Provider;
 import energy.mwolo.platformtest.Api;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -12,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +26,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Schedules are off: tests start runs and overdue checks themselves.
-        "mwolo.billing.invoices.overdue-cron=-", "mwolo.billing.runs.cron=-"})
+        "mwolo.billing.invoices.overdue-cron=-", "mwolo.billing.runs.cron=-",
+        // Mobile-money status queries: tests make them themselves.
+        "mwolo.billing.mobile-money.check-poll=1h",
+        "mwolo.billing.mobile-money.mpesa.api-key=test-session", "mwolo.billing.mobile-money.mpesa.service-provider-code=000000",
+        "mwolo.billing.mobile-money.airtel.client-id=" + DevCredentials.AIRTEL_CLIENT_ID,
+        "mwolo.billing.mobile-money.airtel.client-secret=" + DevCredentials.AIRTEL_CLIENT_SECRET,
+        "mwolo.billing.mobile-money.airtel.callback-secret=" + DevCredentials.AIRTEL_CALLBACK_SECRET,
+        "mwolo.billing.mobile-money.orange.client-id=" + DevCredentials.ORANGE_CLIENT_ID,
+        "mwolo.billing.mobile-money.orange.client-secret=" + DevCredentials.ORANGE_CLIENT_SECRET,
+        "mwolo.billing.mobile-money.orange.merchant-key=" + DevCredentials.ORANGE_MERCHANT_KEY,
+        "mwolo.billing.mobile-money.aggregator.api-key=" + DevCredentials.AGGREGATOR_API_KEY,
+        "mwolo.billing.mobile-money.aggregator.webhook-secrets=" + DevCredentials.AGGREGATOR_WEBHOOK_SECRET})
 public abstract class AbstractApiIT {
+
+    /** The mobile-money providers, one simulator for the JVM on a free loopback port. */
+    protected static final MobileMoneySimulator PROVIDERS = MobileMoneySimulator.start();
 
     @LocalServerPort
     private int port;
@@ -35,9 +54,20 @@ public abstract class AbstractApiIT {
 
     protected Api api;
 
+    @DynamicPropertySource
+    static void mobileMoneyProviders(DynamicPropertyRegistry registry) {
+        for (Provider provider : Provider.values()) {
+            registry.add("mwolo.billing.mobile-money." + provider.key() + ".base-url", () -> PROVIDERS.url(provider));
+        }
+    }
+
     @BeforeEach
     void connectToTheService() {
         api = new Api("http://localhost:" + port);
+    }
+
+    protected int port() {
+        return port;
     }
 
     protected String bootstrapServers() {

@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The aggregator, for operators reached through it (Africell): collections under our reference, callbacks signed
- * per Standard Webhooks. With secrets configured, an unsigned, wrongly signed or stale callback is refused and a
+ * per Standard Webhooks to the callback URL configured on the aggregator's side (billing's
+ * {@code /api/billing/webhooks/aggregator/}). With secrets configured, an unsigned, wrongly signed or stale callback is refused and a
  * valid signature needs no status query; without, every callback is confirmed by {@code GET /v1/collections/{id}}.
  */
 @Component
@@ -30,14 +31,12 @@ class AggregatorGateway implements ProviderGateway {
 
     private final ProviderHttp http;
     private final MobileMoneySettings.Aggregator settings;
-    private final String callbackUrl;
     private final StandardWebhooks webhooks;
     private final BusinessTime time;
 
     AggregatorGateway(ProviderHttp http, MobileMoneySettings settings, BusinessTime time) {
         this.http = http;
         this.settings = settings.aggregator();
-        this.callbackUrl = settings.webhookUrl(Provider.AGGREGATOR.code());
         this.webhooks = this.settings.webhookSecrets().isEmpty() ? null
                 : new StandardWebhooks(this.settings.webhookSecrets(), this.settings.tolerance());
         this.time = time;
@@ -56,7 +55,6 @@ class AggregatorGateway implements ProviderGateway {
         body.put("msisdn", request.msisdn().e164());
         body.put("amount", request.amount().text());
         body.put("currency", request.amount().currency().name());
-        body.put("callback_url", callbackUrl);
         try {
             ProviderHttp.Answer answer = http.postJson(settings.baseUrl() + "/v1/collections", auth(), body);
             if (answer.ok()) {
