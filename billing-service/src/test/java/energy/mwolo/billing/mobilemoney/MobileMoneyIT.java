@@ -215,6 +215,30 @@ class MobileMoneyIT extends AbstractApiIT {
     }
 
     @Test
+    void aRequestStillPendingAfterTheLastStatusQueryExpiresAndALateSuccessIsStillCredited() {
+        String msisdn = number("84");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
+        Reply created = request(Tokens.accountant(), client(), "15.00", "USD", msisdn, "orange");
+        String reference = created.json().path("reference").asString();
+        jdbc.sql("update mobile_money_requests set checks = 4, next_check_at = now() where reference = ?")
+                .param(reference).update();
+
+        reconciling.checkDue();
+
+        assertThat(api.get(created.location()).as(Tokens.accountant()).send().json().path("status").asString())
+                .isEqualTo("expired");
+        String token = jdbc.sql("select notif_token from mobile_money_requests where reference = ?").param(reference)
+                .query(String.class).single();
+        PROVIDERS.confirm(reference);
+        Reply late = api.post("/api/billing/webhooks/orange/",
+                "{\"status\":\"SUCCESS\",\"notif_token\":\"" + token + "\",\"txnid\":\"late\"}").send();
+
+        assertThat(late.status()).isEqualTo(200);
+        awaitStatus(created.location(), "succeeded");
+        assertThat(credits(reference)).isEqualTo(1);
+    }
+
+    @Test
     void aCustomerPaysForItselfAndNobodyElseSeesItsRequest() {
         UUID client = client();
         String msisdn = number("81");
