@@ -36,6 +36,14 @@ final class AccessTokens {
 
     record Token(String value, Instant expiresAt) {
 
+        /** The token of a provider's OAuth2 answer ({@code access_token}, {@code expires_in} in seconds). */
+        static Token from(ProviderHttp.Answer answer, Clock clock) {
+            if (!answer.ok()) {
+                throw new ProviderHttp.Unreachable("token refused: HTTP " + answer.status());
+            }
+            return of(Json.text(answer.body(), "access_token"), Json.text(answer.body(), "expires_in"), clock);
+        }
+
         static Token of(String value, String expiresInSeconds, Clock clock) {
             long seconds;
             try {

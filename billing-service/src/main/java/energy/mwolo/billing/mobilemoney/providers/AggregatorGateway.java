@@ -72,12 +72,7 @@ class AggregatorGateway implements ProviderGateway {
         String id = request.providerIds().conversationId();
         String url = id != null ? settings.baseUrl() + "/v1/collections/" + id
                 : settings.baseUrl() + "/v1/collections?reference=" + request.reference();
-        try {
-            ProviderHttp.Answer answer = http.get(url, auth());
-            return answer.ok() ? Optional.of(report(answer.body())) : Optional.empty();
-        } catch (ProviderHttp.Unreachable e) {
-            return Optional.empty();
-        }
+        return http.answered(() -> http.get(url, auth())).map(AggregatorGateway::report);
     }
 
     @Override

@@ -14,6 +14,7 @@ import energy.mwolo.billing.mobilemoney.model.Verdict;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -74,24 +75,11 @@ class AirtelGateway implements ProviderGateway {
 
     @Override
     public Optional<ProviderReport> status(MobileMoneyRequest request) {
-        try {
-            ProviderHttp.Answer answer = http.get(settings.baseUrl() + "/standard/v1/payments/" + request.reference(),
-                    headers(request.amount().currency().name()));
-            if (!answer.ok()) {
-                return Optional.empty();
-            }
-            JsonNode transaction = answer.body().path("data").path("transaction");
-            String status = Json.text(transaction, "status");
-            String id = Json.text(transaction, "airtel_money_id");
-            String reason = Json.text(transaction, "message");
-            return Optional.of(switch (status == null ? "" : status) {
-                case "TS" -> new ProviderReport(Outcome.SUCCEEDED, id, reason, null);
-                case "TF" -> new ProviderReport(Outcome.FAILED, id, reason, null);
-                default -> ProviderReport.pending(status);
-            });
-        } catch (ProviderHttp.Unreachable e) {
-            return Optional.empty();
-        }
+        return http.answered(() -> http.get(settings.baseUrl() + "/standard/v1/payments/" + request.reference(),
+                        headers(request.amount().currency().name())))
+                .map(body -> body.path("data").path("transaction"))
+                .map(transaction -> ProviderReport.ofStatus(Json.text(transaction, "status"),
+                        Json.text(transaction, "airtel_money_id"), Set.of("TS"), Set.of("TF")));
     }
 
     @Override
@@ -139,10 +127,6 @@ class AirtelGateway implements ProviderGateway {
                 Map.of("client_id", String.valueOf(settings.clientId()),
                         "client_secret", String.valueOf(settings.clientSecret()),
                         "grant_type", "client_credentials"));
-        if (!answer.ok()) {
-            throw new ProviderHttp.Unreachable("token refused: HTTP " + answer.status());
-        }
-        return AccessTokens.Token.of(Json.text(answer.body(), "access_token"), Json.text(answer.body(), "expires_in"),
-                Clock.systemUTC());
+        return AccessTokens.Token.from(answer, Clock.systemUTC());
     }
 }

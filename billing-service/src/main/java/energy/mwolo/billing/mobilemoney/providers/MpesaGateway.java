@@ -79,22 +79,9 @@ class MpesaGateway implements ProviderGateway {
                 + "&input_ServiceProviderCode=" + encode(settings.serviceProviderCode())
                 + "&input_ThirdPartyConversationID=" + encode(request.reference())
                 + "&input_Country=DRC";
-        try {
-            ProviderHttp.Answer answer = http.get(settings.baseUrl() + MARKET + "/queryTransactionStatus/" + query,
-                    auth());
-            if (!answer.ok()) {
-                return Optional.empty();
-            }
-            String status = Json.text(answer.body(), "output_ResponseTransactionStatus");
-            String transaction = Json.text(answer.body(), "output_TransactionID");
-            return Optional.of(switch (status == null ? "" : status) {
-                case "Completed" -> new ProviderReport(Outcome.SUCCEEDED, transaction, "Completed", null);
-                case "Failed", "Expired" -> new ProviderReport(Outcome.FAILED, transaction, status, null);
-                default -> ProviderReport.pending(status);
-            });
-        } catch (ProviderHttp.Unreachable e) {
-            return Optional.empty();
-        }
+        return http.answered(() -> http.get(settings.baseUrl() + MARKET + "/queryTransactionStatus/" + query, auth()))
+                .map(body -> ProviderReport.ofStatus(Json.text(body, "output_ResponseTransactionStatus"),
+                        Json.text(body, "output_TransactionID"), Set.of("Completed"), Set.of("Failed", "Expired")));
     }
 
     @Override

@@ -8,7 +8,6 @@ import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequest;
 import energy.mwolo.billing.mobilemoney.model.Provider;
 import energy.mwolo.billing.mobilemoney.model.ProviderIds;
 import energy.mwolo.billing.mobilemoney.model.ProviderReport;
-import energy.mwolo.billing.mobilemoney.model.ProviderReport.Outcome;
 import energy.mwolo.billing.mobilemoney.model.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -79,22 +79,9 @@ class OrangeGateway implements ProviderGateway {
         body.put("order_id", request.reference());
         body.put("amount", request.amount().text());
         body.put("pay_token", request.providerIds().payToken());
-        try {
-            ProviderHttp.Answer answer = http.postJson(settings.baseUrl() + API + "/transactionstatus", bearer(),
-                    body);
-            if (!answer.ok()) {
-                return Optional.empty();
-            }
-            String status = Json.text(answer.body(), "status");
-            String transaction = Json.text(answer.body(), "txnid");
-            return Optional.of(switch (status == null ? "" : status) {
-                case "SUCCESS" -> new ProviderReport(Outcome.SUCCEEDED, transaction, status, null);
-                case "FAILED", "EXPIRED" -> new ProviderReport(Outcome.FAILED, transaction, status, null);
-                default -> ProviderReport.pending(status);
-            });
-        } catch (ProviderHttp.Unreachable e) {
-            return Optional.empty();
-        }
+        return http.answered(() -> http.postJson(settings.baseUrl() + API + "/transactionstatus", bearer(), body))
+                .map(answer -> ProviderReport.ofStatus(Json.text(answer, "status"), Json.text(answer, "txnid"),
+                        Set.of("SUCCESS"), Set.of("FAILED", "EXPIRED")));
     }
 
     @Override
@@ -105,12 +92,8 @@ class OrangeGateway implements ProviderGateway {
         if (token == null || status == null) {
             return CallbackReading.rejected(Verdict.UNREADABLE, "no notif_token or status");
         }
-        Outcome outcome = switch (status) {
-            case "SUCCESS" -> Outcome.SUCCEEDED;
-            case "FAILED" -> Outcome.FAILED;
-            default -> Outcome.PENDING;
-        };
-        return CallbackReading.report(null, new ProviderReport(outcome, Json.text(body, "txnid"), status, null), false)
+        return CallbackReading.report(null, ProviderReport.ofStatus(status, Json.text(body, "txnid"),
+                        Set.of("SUCCESS"), Set.of("FAILED")), false)
                 .withNotifToken(token);
     }
 
@@ -133,10 +116,6 @@ class OrangeGateway implements ProviderGateway {
                 .getBytes(StandardCharsets.UTF_8));
         ProviderHttp.Answer answer = http.postForm(settings.baseUrl() + "/oauth/v3/token",
                 Map.of("Authorization", "Basic " + basic), "grant_type=client_credentials");
-        if (!answer.ok()) {
-            throw new ProviderHttp.Unreachable("token refused: HTTP " + answer.status());
-        }
-        return AccessTokens.Token.of(Json.text(answer.body(), "access_token"), Json.text(answer.body(), "expires_in"),
-                Clock.systemUTC());
+        return AccessTokens.Token.from(answer, Clock.systemUTC());
     }
 }

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +68,16 @@ class ProviderHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Unreachable("interrupted");
+        }
+    }
+
+    /** The body of a 2xx answer to {@code call}; empty when the provider answered otherwise or was not reached. */
+    Optional<JsonNode> answered(Supplier<Answer> call) {
+        try {
+            Answer answer = call.get();
+            return answer.ok() ? Optional.of(answer.body()) : Optional.empty();
+        } catch (Unreachable e) {
+            return Optional.empty();
         }
     }
 

@@ -1,15 +1,16 @@
 package energy.mwolo.billing.mobilemoney.web;
 
+import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.mobilemoney.application.MobileMoneySettings;
 import energy.mwolo.billing.mobilemoney.application.ProviderGateway.CallbackReply;
 import energy.mwolo.billing.mobilemoney.application.RawCallback;
 import energy.mwolo.billing.mobilemoney.application.ReceivingCallback;
 import energy.mwolo.billing.mobilemoney.model.Provider;
-import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,7 +63,7 @@ class WebhookController {
         byte[] body = read(request.getInputStream());
         boolean tooLarge = body.length > maxBytes;
         RawCallback callback = new RawCallback(provider.get(), paybill, headers(request),
-                tooLarge ? java.util.Arrays.copyOf(body, maxBytes) : body, request.getRemoteAddr(), time.now());
+                tooLarge ? Arrays.copyOf(body, maxBytes) : body, request.getRemoteAddr(), time.now());
         if (tooLarge) {
             receiving.refuseTooLarge(callback);
             return problem(HttpStatus.CONTENT_TOO_LARGE, "billing.mobile_money.callback_too_large", maxBytes);
