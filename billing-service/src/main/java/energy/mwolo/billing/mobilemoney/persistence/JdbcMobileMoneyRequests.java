@@ -79,25 +79,26 @@ class JdbcMobileMoneyRequests implements MobileMoneyRequests {
 
     @Override
     public Optional<MobileMoneyRequest> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from mobile_money_requests where id = ?").param(id)
-                .query(JdbcMobileMoneyRequests::request).optional();
+        return one("id = ?", id);
     }
 
     @Override
     public Optional<MobileMoneyRequest> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from mobile_money_requests where id = ? for update").param(id)
-                .query(JdbcMobileMoneyRequests::request).optional();
+        return one("id = ? for update", id);
     }
 
     @Override
     public Optional<MobileMoneyRequest> findByReference(String reference) {
-        return jdbc.sql("select " + COLUMNS + " from mobile_money_requests where reference = ?").param(reference)
-                .query(JdbcMobileMoneyRequests::request).optional();
+        return one("reference = ?", reference);
     }
 
     @Override
     public Optional<MobileMoneyRequest> findByNotifToken(String notifToken) {
-        return jdbc.sql("select " + COLUMNS + " from mobile_money_requests where notif_token = ?").param(notifToken)
+        return one("notif_token = ?", notifToken);
+    }
+
+    private Optional<MobileMoneyRequest> one(String condition, Object value) {
+        return jdbc.sql("select " + COLUMNS + " from mobile_money_requests where " + condition).param(value)
                 .query(JdbcMobileMoneyRequests::request).optional();
     }
 
