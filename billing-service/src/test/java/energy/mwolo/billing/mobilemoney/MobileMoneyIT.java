@@ -267,6 +267,17 @@ class MobileMoneyIT extends AbstractApiIT {
     }
 
     @Test
+    void aRequestNamingAnInvoiceThatIsNotTheClientsIsRefused() {
+        Map<String, Object> body = Map.of("client", client().toString(), "amount", "1.00", "currency", "USD",
+                "msisdn", "+243812345678", "invoices", List.of(UUID.randomUUID().toString()));
+
+        Reply refused = api.post(REQUESTS, body).as(Tokens.accountant()).header("Idempotency-Key", key()).send();
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("billing.mobile_money.invoice_not_payable");
+    }
+
+    @Test
     void anAmountWithMoreThanTwoDecimalsIsRefusedBeforeAnyProviderIsCalled() {
         Reply created = request(Tokens.accountant(), client(), "1.234", "USD", number("81"), "mpesa");
 

@@ -1,6 +1,8 @@
 package energy.mwolo.billing.mobilemoney.application;
 
 import energy.mwolo.billing.access.BillingAccess;
+import energy.mwolo.billing.invoices.model.InvoiceId;
+import energy.mwolo.billing.invoices.model.Invoices;
 import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.billing.kernel.InvalidField;
@@ -16,6 +18,7 @@ import energy.mwolo.platform.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,10 +41,12 @@ public class RequestingPayment {
     private final TransactionTemplate transactions;
     private final BusinessTime time;
     private final MobileMoneySettings settings;
+    private final Invoices invoices;
 
     RequestingPayment(MobileMoneyRequests requests, List<ProviderGateway> gateways, TransactionTemplate transactions,
-                      BusinessTime time, MobileMoneySettings settings) {
+                      BusinessTime time, MobileMoneySettings settings, Invoices invoices) {
         this.requests = requests;
+        this.invoices = invoices;
         gateways.forEach(gateway -> this.gateways.put(gateway.provider(), gateway));
         this.transactions = transactions;
         this.time = time;
@@ -65,9 +70,10 @@ public class RequestingPayment {
                 .orElseThrow(() -> new InvalidField("provider", "billing.validation.required"))
                 : Provider.of(command.provider(), "provider");
         Money amount = Money.positive(command.amount(), Currency.of(command.currency(), "currency"), "amount");
+        List<UUID> named = transactions.execute(status -> payable(client, command.invoices()));
         Instant now = time.now();
         MobileMoneyRequest request = MobileMoneyRequest.open(Uuids.timeOrdered(), newReference(), client, amount,
-                command.invoices() == null ? List.of() : command.invoices(), provider, msisdn, user.userId(), now);
+                named, provider, msisdn, user.userId(), now);
         transactions.executeWithoutResult(status -> requests.add(request, now.plus(settings.checks().get(0))));
 
         Initiation initiation = gateways.get(provider).initiate(request);
@@ -83,6 +89,26 @@ public class RequestingPayment {
             requests.update(current, current.status().isFinal() ? null : now.plus(settings.checks().get(0)));
             return current;
         });
+    }
+
+    /** Named invoices must be the client's and still ask for money, each named once (else 400 on invoices). */
+    private List<UUID> payable(UUID client, List<UUID> named) {
+        if (named == null) {
+            return List.of();
+        }
+        if (new HashSet<>(named).size() != named.size()) {
+            throw new InvalidField("invoices", "billing.mobile_money.invoice_not_payable", "");
+        }
+        for (UUID id : named) {
+            boolean payable = id != null && invoices.byId(new InvoiceId(id))
+                    .filter(invoice -> invoice.subject().clientId().equals(client))
+                    .filter(invoice -> invoice.status().isOpen())
+                    .isPresent();
+            if (!payable) {
+                throw new InvalidField("invoices", "billing.mobile_money.invoice_not_payable", String.valueOf(id));
+            }
+        }
+        return named;
     }
 
     private static UUID payer(UUID named, CurrentUser user) {
