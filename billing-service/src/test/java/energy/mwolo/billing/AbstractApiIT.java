@@ -25,8 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * PostgreSQL and Kafka broker (platform-test). Subclasses add nothing to the context configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // Schedules are off: tests start runs and overdue checks themselves.
-        "mwolo.billing.invoices.overdue-cron=-", "mwolo.billing.runs.cron=-",
+        // Schedules are off: tests start runs, overdue checks and dunning passes themselves. A reminder not delivered
+        // is tried again a second later.
+        "mwolo.billing.invoices.overdue-cron=-", "mwolo.billing.runs.cron=-", "mwolo.billing.dunning.cron=-",
+        "mwolo.billing.dunning.pass-at-start=false", "mwolo.billing.dunning.first-retry-delay=1s",
+        "mwolo.billing.dunning.max-retry-delay=1s", "mwolo.billing.dunning.max-attempts=3",
         // Mobile-money status queries: tests make them themselves.
         "mwolo.billing.mobile-money.check-poll=1h",
         "mwolo.billing.mobile-money.mpesa.api-key=test-session", "mwolo.billing.mobile-money.mpesa.service-provider-code=000000",
@@ -42,6 +45,14 @@ public abstract class AbstractApiIT {
 
     /** The mobile-money providers, one simulator for the JVM on a free loopback port. */
     protected static final MobileMoneySimulator PROVIDERS = MobileMoneySimulator.start();
+
+    /** Mails to the JVM's SMTP catcher, SMS to its SMS simulator ({@link TestMailAndSms}). */
+    @DynamicPropertySource
+    static void mailAndSms(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailAndSms::smtpPort);
+        registry.add("mwolo.sms.base-url", TestMailAndSms::smsBaseUrl);
+    }
 
     @LocalServerPort
     private int port;

@@ -65,12 +65,12 @@ class CrmReadModel {
 
     void siteRegistered(SiteRegistered event) {
         site(event.siteId(), event.reference(), event.clientId(), event.name(), event.isProtected(), event.active(),
-                event.occurredAt());
+                event.address(), event.occurredAt());
     }
 
     void siteUpdated(SiteUpdated event) {
         site(event.siteId(), event.reference(), event.clientId(), event.name(), event.isProtected(), event.active(),
-                event.occurredAt());
+                event.address(), event.occurredAt());
     }
 
     void contractActivated(ContractActivated e) {
@@ -162,14 +162,15 @@ class CrmReadModel {
                 .update();
     }
 
+    /** A blank address is none: the document prints nothing rather than an empty line. */
     private void site(UUID id, String reference, UUID client, String name, boolean isProtected, boolean active,
-                      Instant occurredAt) {
+                      String address, Instant occurredAt) {
         jdbc.sql("""
-                insert into crm_sites (id, reference, client_id, name, is_protected, active, changed_at)
-                values (:id, :reference, :client, :name, :protected, :active, :at)
+                insert into crm_sites (id, reference, client_id, name, is_protected, active, address, changed_at)
+                values (:id, :reference, :client, :name, :protected, :active, :address, :at)
                 on conflict (id) do update set reference = excluded.reference, client_id = excluded.client_id,
                     name = excluded.name, is_protected = excluded.is_protected, active = excluded.active,
-                    changed_at = excluded.changed_at
+                    address = excluded.address, changed_at = excluded.changed_at
                 where crm_sites.changed_at <= excluded.changed_at""")
                 .param("id", id)
                 .param("reference", reference)
@@ -177,6 +178,7 @@ class CrmReadModel {
                 .param("name", name)
                 .param("protected", isProtected)
                 .param("active", active)
+                .param("address", address == null || address.isBlank() ? null : address.strip())
                 .param("at", Timestamp.from(occurredAt))
                 .update();
     }

@@ -12,6 +12,8 @@ public interface Customers {
 
     Optional<ClientSummary> client(UUID clientId);
 
+    Optional<SiteSummary> site(UUID siteId);
+
     /** Whether the site is protected (hospital, school, water pumping): never cut automatically. */
     boolean siteProtected(UUID siteId);
 

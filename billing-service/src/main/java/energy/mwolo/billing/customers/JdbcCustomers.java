@@ -49,6 +49,14 @@ class JdbcCustomers implements Customers {
     }
 
     @Override
+    public Optional<SiteSummary> site(UUID siteId) {
+        return jdbc.sql("select id, reference, name, address from crm_sites where id = ?").param(siteId)
+                .query((row, n) -> new SiteSummary(row.getObject("id", UUID.class), row.getString("reference"),
+                        row.getString("name"), row.getString("address")))
+                .optional();
+    }
+
+    @Override
     public boolean siteProtected(UUID siteId) {
         return jdbc.sql("select is_protected from crm_sites where id = ?").param(siteId).query(Boolean.class)
                 .optional().orElse(false);

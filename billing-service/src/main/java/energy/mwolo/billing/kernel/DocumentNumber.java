@@ -13,6 +13,7 @@ public record DocumentNumber(String prefix, int year, long sequence) {
 
     public static final String INVOICE = "FAC";
     public static final String CREDIT_NOTE = "AV";
+    public static final String PAYMENT = "PAY";
     private static final Pattern TEXT = Pattern.compile("([A-Z]+)-(\\d{4})-(\\d{6,})");
 
     public DocumentNumber {

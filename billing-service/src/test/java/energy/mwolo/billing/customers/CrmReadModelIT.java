@@ -139,6 +139,33 @@ class CrmReadModelIT extends AbstractApiIT {
         await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from inbox where event_id = ?").param(eventId)
                 .query(Long.class).single() == 1 && rows("crm_sites", site) == 1
                 && Boolean.TRUE.equals(row("crm_sites", site).get("is_protected")));
-        assertThat(row("crm_sites", site)).containsEntry("name", "Hôpital");
+        assertThat(row("crm_sites", site)).containsEntry("name", "Hôpital").containsEntry("address", null);
+    }
+
+    @Test
+    void aSitesAddressIsKeptAsItsLatestEventGivesItAndALateOneDoesNotBringTheOldBack() {
+        SiteRegistered registered = new SiteRegistered(site, "SITE-000777", client, "Maison Limete", "residential",
+                false, true, "12, avenue des Poids Lourds, Limete, Kinshasa", null, null, t0);
+        SiteUpdated moved = new SiteUpdated(site, "SITE-000777", client, "Bureau Gombe", "commercial", false, true,
+                "3, boulevard du 30 Juin, Gombe, Kinshasa", null, null, t0.plusSeconds(3600));
+
+        crm.publish(SiteUpdated.CONTRACT, site, moved);
+        UUID late = crm.publish(SiteRegistered.CONTRACT, site, registered);
+
+        await().atMost(WAIT).until(() -> consumed(late));
+        assertThat(row("crm_sites", site)).containsEntry("address", "3, boulevard du 30 Juin, Gombe, Kinshasa")
+                .containsEntry("name", "Bureau Gombe");
+    }
+
+    @Test
+    void aSiteWithoutAddressKeepsNoneAndAnUpdateGivesItOne() {
+        crm.publish(SiteRegistered.CONTRACT, site, new SiteRegistered(site, "SITE-000778", client, "Kiosque",
+                "commercial", false, true, " ", null, null, t0));
+        await().atMost(WAIT).until(() -> rows("crm_sites", site) == 1);
+        assertThat(row("crm_sites", site)).containsEntry("address", null);
+
+        crm.publish(SiteUpdated.CONTRACT, site, new SiteUpdated(site, "SITE-000778", client, "Kiosque",
+                "commercial", false, true, "  Marché de Matete, Kinshasa ", null, null, t0.plusSeconds(60)));
+        await().atMost(WAIT).until(() -> "Marché de Matete, Kinshasa".equals(row("crm_sites", site).get("address")));
     }
 }

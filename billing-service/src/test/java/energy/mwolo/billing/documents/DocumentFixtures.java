@@ -81,7 +81,8 @@ public final class DocumentFixtures {
                 unnumbered ? null : LocalDate.of(2026, 4, 17),
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), customer(),
                 new Site("SITE-000321", "Kinshasa-Gombe, Avenue de la Libération 14 (cabine B)"), "CT-2026-000012",
-                currency, inCurrency, subtotal, taxes, total, amountPaid, total.minus(amountPaid));
+                currency, inCurrency, subtotal, taxes, total, amountPaid, Money.zero(currency),
+                total.minus(amountPaid));
     }
 
     /** AV-2026-000007: 116,00 USD off FAC-2026-000123 (1 234,56 USD). */

@@ -60,6 +60,7 @@ class MobileMoneyIT extends AbstractApiIT {
         Reply done = awaitStatus(created.location(), "succeeded");
         assertThat(done.json().path("provider_transaction_id").asString()).isNotBlank();
         assertThat(credits(reference)).isEqualTo(1);
+        assertThat(payments(reference)).containsExactly("confirmed 7.25 USD");
         assertThat(verdicts(reference)).containsExactly("credited");
         SentCallback sent = PROVIDERS.callbacks(reference).get(0);
         assertThat(sent.status()).isEqualTo(200);
@@ -77,6 +78,7 @@ class MobileMoneyIT extends AbstractApiIT {
 
         await().atMost(WAIT).until(() -> verdicts(reference).size() == 10);
         assertThat(credits(reference)).isEqualTo(1);
+        assertThat(payments(reference)).containsExactly("confirmed 12.00 USD");
         assertThat(verdicts(reference)).containsOnly("credited", "already_credited").containsOnlyOnce("credited");
         assertThat(PROVIDERS.callbacks(reference)).extracting(SentCallback::status).containsOnly(200);
     }
@@ -320,6 +322,17 @@ class MobileMoneyIT extends AbstractApiIT {
         return jdbc.sql("""
                         select count(*) from mobile_money_credits c join mobile_money_requests r on r.id = c.request_id
                         where r.reference = ?""").param(reference).query(Long.class).single();
+    }
+
+    /** The mobile-money payments the request's credit became: status, amount, currency. */
+    private List<String> payments(String reference) {
+        return jdbc.sql("""
+                        select p.status || ' ' || p.amount || ' ' || p.currency from payments p
+                        join mobile_money_credits c on c.provider = p.provider
+                            and c.provider_transaction_id = p.provider_transaction_id
+                        join mobile_money_requests r on r.id = c.request_id
+                        where r.reference = ? and p.method = 'mobile_money'""")
+                .param(reference).query(String.class).list();
     }
 
     private List<String> verdicts(String reference) {

@@ -22,6 +22,11 @@ final class DocumentChecks {
         }
     }
 
+    /** A text that may be missing: blank is missing (null), anything else stripped. */
+    static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /**
      * A business number {@code <PREFIX>-<YYYY>-<NNNNNN>} (a seventh digit past 999 999); it becomes a storage key, so
      * nothing else may pass.

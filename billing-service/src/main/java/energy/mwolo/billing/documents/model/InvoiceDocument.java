@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * An invoice as its PDF shows it. Amounts are the invoice's own, in its currency: the record only checks that they
- * add up (subtotal = lines, total = subtotal + taxes, balance = total - amount paid, where "paid" counts payments
- * and client credit used alike). The period runs from {@code periodStart} to {@code periodEnd}, both included.
+ * add up (subtotal = lines, total = subtotal + taxes, balance = total - amount paid - amount credited, where
+ * "paid" counts payments and client credit used alike, "credited" the credit notes; a cancelled invoice's balance is
+ * zero, whatever was paid on it before). The period runs from {@code periodStart} to {@code periodEnd}, both included.
  * A draft has no number and no issue or due date yet (null); any other status has all three.
  */
 public record InvoiceDocument(String number,
@@ -28,6 +29,7 @@ public record InvoiceDocument(String number,
                               List<TaxAmount> taxes,
                               Money total,
                               Money amountPaid,
+                              Money amountCredited,
                               Money balance) {
 
     public InvoiceDocument {
@@ -53,8 +55,10 @@ public record InvoiceDocument(String number,
         }
         DocumentChecks.totals(currency, lines, subtotal, taxes, total);
         DocumentChecks.sameCurrency(currency, amountPaid, "amountPaid");
+        DocumentChecks.sameCurrency(currency, amountCredited, "amountCredited");
         DocumentChecks.sameCurrency(currency, balance, "balance");
-        DocumentChecks.equal(total.minus(amountPaid), balance, "balance");
+        DocumentChecks.equal(status == Status.CANCELLED ? Money.zero(currency)
+                : total.minus(amountPaid).minus(amountCredited), balance, "balance");
     }
 
     public boolean isDraft() {

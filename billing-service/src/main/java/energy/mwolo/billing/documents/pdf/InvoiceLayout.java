@@ -43,6 +43,9 @@ final class InvoiceLayout {
         List<Total> totals = sections.taxes(invoice);
         totals.add(new Total("Total TTC", amount(invoice.total()), true));
         totals.add(new Total("Déjà payé", amount(invoice.amountPaid()), false));
+        if (!invoice.amountCredited().isZero()) {
+            totals.add(new Total("Avoirs", amount(invoice.amountCredited()), false));
+        }
         totals.add(new Total("Solde à payer", amount(invoice.balance()), true));
         sections.totals(totals);
         sections.paragraph("Arrêtée la présente facture à la somme de : " + AmountInWords.of(invoice.total()) + ".",

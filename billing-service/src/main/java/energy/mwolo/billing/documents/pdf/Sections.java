@@ -33,7 +33,12 @@ final class Sections {
         }
     }
 
+    /** Lines without text (an unknown address) are left out rather than drawn empty. */
     record Box(String title, List<BoxLine> lines) {
+
+        Box {
+            lines = lines.stream().filter(line -> line.text() != null).toList();
+        }
     }
 
     /** A row of the totals: {@code strong} rows are bold on a grey band. */

@@ -20,12 +20,15 @@ public class Issuance {
     private final InvoiceSettings settings;
     private final Invoices invoices;
     private final InvoiceEventPublisher events;
+    private final List<IssuedInvoices> followers;
 
-    Issuance(DocumentNumbers numbers, InvoiceSettings settings, Invoices invoices, InvoiceEventPublisher events) {
+    Issuance(DocumentNumbers numbers, InvoiceSettings settings, Invoices invoices, InvoiceEventPublisher events,
+             List<IssuedInvoices> followers) {
         this.numbers = numbers;
         this.settings = settings;
         this.invoices = invoices;
         this.events = events;
+        this.followers = followers;
     }
 
     public void issue(List<Invoice> drafts, LocalDate day, Instant now) {
@@ -36,12 +39,18 @@ public class Issuance {
     }
 
     /**
-     * Issues new drafts (never stored yet), stores them and publishes their InvoiceIssued, all in the caller's
-     * transaction: a billing run's batch. A contract's month invoiced meanwhile fails the whole call.
+     * Issues new drafts (never stored yet), stores them, publishes their InvoiceIssued and lets the clients' credit
+     * pay them, all in the caller's transaction: a billing run's batch. A contract's month invoiced meanwhile fails the whole call.
      */
     public void issueAndStore(List<Invoice> drafts, LocalDate day, Instant now) {
         issue(drafts, day, now);
         invoices.addAll(drafts);
         events.publishRecordedEvents(drafts);
+        stored(drafts);
+    }
+
+    /** Invoices just issued, stored and published: what follows an issue (the client's credit pays them). */
+    public void stored(List<Invoice> issued) {
+        followers.forEach(follower -> follower.issued(issued));
     }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues a draft today: its number, its due date, InvoiceIssued. Issuing twice is a 409. */
+/**
+ * Issues a draft today: its number, its due date, InvoiceIssued, and the client's credit put on it. Issuing twice is
+ * a 409.
+ */
 @Service
 public class IssuingInvoice {
 
@@ -34,6 +37,7 @@ public class IssuingInvoice {
         issuance.issue(List.of(invoice), time.today(), time.now());
         invoices.update(invoice);
         events.publishRecordedEvents(invoice);
+        issuance.stored(List.of(invoice));
         return invoice;
     }
 }

@@ -1,5 +1,6 @@
 package energy.mwolo.billing.invoices.messaging;
 
+import energy.mwolo.billing.invoices.application.InvoiceChanged;
 import energy.mwolo.billing.invoices.application.InvoiceEventPublisher;
 import energy.mwolo.billing.invoices.model.CreditNote;
 import energy.mwolo.billing.invoices.model.Invoice;
@@ -12,19 +13,23 @@ import energy.mwolo.contracts.billing.InvoicePaid;
 import energy.mwolo.platform.outbox.Outbox;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code billing.invoice.events}, key = invoice id (an invoice's events stay in order). Each event carries the
- * amounts after the change; entities never leave the service.
+ * amounts after the change; entities never leave the service. Every invoice published one by one is also announced
+ * in-process ({@link InvoiceChanged}), even without events (a partial payment records none).
  */
 @Component
 class OutboxInvoiceEvents implements InvoiceEventPublisher {
 
     private final Outbox outbox;
+    private final ApplicationEventPublisher listeners;
 
-    OutboxInvoiceEvents(Outbox outbox) {
+    OutboxInvoiceEvents(Outbox outbox, ApplicationEventPublisher listeners) {
         this.outbox = outbox;
+        this.listeners = listeners;
     }
 
     @Override
@@ -45,6 +50,8 @@ class OutboxInvoiceEvents implements InvoiceEventPublisher {
                 outbox.publish(InvoicePaid.CONTRACT, key, paid(invoice, paid));
             }
         }
+        listeners.publishEvent(new InvoiceChanged(invoice.id().value(), invoice.subject().contractId(),
+                invoice.status(), invoice.dueDate(), invoice.balance()));
     }
 
     /**

@@ -48,7 +48,8 @@ public class MobileMoneyCrediting {
         request.succeed(providerTransactionId, now);
         requests.update(request, null);
         payments.credit(new MobileMoneyCredit(creditId, request.id(), request.reference(), request.clientId(),
-                request.amount(), request.invoiceIds(), request.provider(), providerTransactionId, now));
+                request.amount(), request.invoiceIds(), request.provider(), providerTransactionId, request.msisdn(),
+                now));
         return Verdict.CREDITED;
     }
 }

@@ -1,6 +1,7 @@
 package energy.mwolo.billing.mobilemoney.application;
 
 import energy.mwolo.billing.kernel.Money;
+import energy.mwolo.billing.mobilemoney.model.Msisdn;
 import energy.mwolo.billing.mobilemoney.model.Provider;
 import java.time.Instant;
 import java.util.List;
@@ -20,9 +21,10 @@ public interface MobileMoneyPayments {
      * @param reference             our request's reference, shown on the receipt
      * @param invoiceIds            empty: the client's balance
      * @param providerTransactionId the provider's id of the money movement
+     * @param msisdn                the number that paid (through the aggregator, it tells the operator)
      */
     record MobileMoneyCredit(UUID creditId, UUID requestId, String reference, UUID clientId, Money amount,
                              List<UUID> invoiceIds, Provider provider, String providerTransactionId,
-                             Instant creditedAt) {
+                             Msisdn msisdn, Instant creditedAt) {
     }
 }

@@ -33,6 +33,7 @@ class DocumentsIT extends AbstractApiIT {
         assertThat(new RenderedPdf(pdf.content()).flatText()).contains("Mwolo Energy SARL",
                 "RCCM : CD/KNG/RCCM/24-B-01234", "Virement : Rawbank, compte 05100-01234567890-12 (USD).",
                 "Virement : Equity BCDC", "Orange Money", number, DocumentFixtures.CLIENT);
-        assertThat(storage.exists("invoices/2026/" + number + ".pdf")).isTrue();
+        assertThat(storage.exists(DocumentStore.key(DocumentKind.INVOICE, number, DocumentPdfs.revision(invoice))))
+                .isTrue();
     }
 }

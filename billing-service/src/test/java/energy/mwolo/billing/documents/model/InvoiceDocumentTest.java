@@ -45,7 +45,8 @@ class InvoiceDocumentTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new InvoiceDocument("FAC-2026-12/../x",
                 valid.status(), valid.issueDate(), valid.dueDate(), valid.periodStart(), valid.periodEnd(),
                 valid.customer(), valid.site(), valid.contractNumber(), valid.currency(), valid.lines(),
-                valid.subtotal(), valid.taxes(), valid.total(), valid.amountPaid(), valid.balance()));
+                valid.subtotal(), valid.taxes(), valid.total(), valid.amountPaid(), valid.amountCredited(),
+                valid.balance()));
     }
 
     @Test
@@ -53,12 +54,12 @@ class InvoiceDocumentTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new InvoiceDocument(valid.number(), valid.status(),
                 valid.issueDate(), valid.dueDate(), valid.periodStart(), valid.periodEnd(), valid.customer(),
                 valid.site(), valid.contractNumber(), valid.currency(), List.of(), usd("0"), List.of(), usd("0"),
-                usd("0"), usd("0")));
+                usd("0"), usd("0"), usd("0")));
     }
 
     private InvoiceDocument with(Money subtotal, List<TaxAmount> taxes, Money total, Money paid, Money balance) {
         return new InvoiceDocument(valid.number(), valid.status(), valid.issueDate(), valid.dueDate(),
                 valid.periodStart(), valid.periodEnd(), valid.customer(), valid.site(), valid.contractNumber(),
-                valid.currency(), valid.lines(), subtotal, taxes, total, paid, balance);
+                valid.currency(), valid.lines(), subtotal, taxes, total, paid, valid.amountCredited(), balance);
     }
 }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.billing.documents.DocumentFixtures;
 import energy.mwolo.billing.documents.RenderedPdf;
+import energy.mwolo.billing.documents.model.Customer;
 import energy.mwolo.billing.documents.model.DocumentLine;
 import energy.mwolo.billing.documents.model.InvoiceDocument;
 import energy.mwolo.billing.documents.model.InvoiceDocument.Status;
+import energy.mwolo.billing.documents.model.Site;
 import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.kernel.Currency;
 import java.math.BigDecimal;
@@ -41,6 +43,35 @@ class InvoicePdfTest {
                 "Date d'émission : 02/04/2026", "Échéance : 17/04/2026", "Période : du 01/03/2026 au 31/03/2026",
                 "Statut : Émise", CLIENT, "N° client : CL-2026-000045", "Kinshasa-Gombe, Avenue de la Libération",
                 "SITE-000321", "Contrat : CT-2026-000012");
+    }
+
+    @Test
+    void printsWhatItKnowsOfAClientAndASiteWithoutAddress() {
+        InvoiceDocument full = DocumentFixtures.invoice();
+        InvoiceDocument unaddressed = new InvoiceDocument(full.number(), full.status(), full.issueDate(),
+                full.dueDate(), full.periodStart(), full.periodEnd(),
+                new Customer(full.customer().number(), full.customer().name(), null), new Site("SITE-000321", " "),
+                full.contractNumber(), full.currency(), full.lines(), full.subtotal(), full.taxes(), full.total(),
+                full.amountPaid(), full.amountCredited(), full.balance());
+
+        String text = new RenderedPdf(RENDERER.invoice(unaddressed)).text();
+
+        assertThat(text).contains(CLIENT, "N° client : CL-2026-000045", "SITE-000321", "Contrat : CT-2026-000012")
+                .doesNotContain("Libération");
+    }
+
+    @Test
+    void showsWhatCreditNotesTookOffBesideWhatWasPaid() {
+        InvoiceDocument full = DocumentFixtures.invoice();
+        InvoiceDocument credited = new InvoiceDocument(full.number(), Status.PARTIALLY_PAID, full.issueDate(),
+                full.dueDate(), full.periodStart(), full.periodEnd(), full.customer(), full.site(),
+                full.contractNumber(), full.currency(), full.lines(), full.subtotal(), full.taxes(), full.total(),
+                DocumentFixtures.usd("200.00"), DocumentFixtures.usd("116.00"), DocumentFixtures.usd("918.56"));
+
+        String text = new RenderedPdf(RENDERER.invoice(credited)).flatText();
+
+        assertThat(text).contains(typed("Déjà payé 200,00~USD"), typed("Avoirs 116,00~USD"),
+                typed("Solde à payer 918,56~USD"));
     }
 
     @Test

@@ -1,0 +1,101 @@
+package energy.mwolo.billing.documents.application;
+
+import energy.mwolo.billing.customers.ClientSummary;
+import energy.mwolo.billing.customers.SiteSummary;
+import energy.mwolo.billing.documents.model.CreditNoteDocument;
+import energy.mwolo.billing.documents.model.Customer;
+import energy.mwolo.billing.documents.model.DocumentLine;
+import energy.mwolo.billing.documents.model.InvoiceDocument;
+import energy.mwolo.billing.documents.model.Site;
+import energy.mwolo.billing.documents.model.TaxAmount;
+import energy.mwolo.billing.invoices.model.CreditNote;
+import energy.mwolo.billing.invoices.model.Invoice;
+import energy.mwolo.billing.invoices.model.InvoiceLine;
+import energy.mwolo.billing.kernel.Currency;
+import energy.mwolo.billing.kernel.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Billing's records as their documents show them. The figures are the aggregate's own, never recomputed but the tax
+ * per rate, which the invoice keeps as one sum: it is split by rate with the invoice's own rule (the rate times the
+ * amounts bearing it, rounded once), so the rates add up to the invoice's tax.
+ */
+final class DocumentMapping {
+
+    /** What a document prints for a site crm has not described to billing yet. */
+    static final String UNKNOWN_SITE = "Non communiqué";
+
+    private DocumentMapping() {
+    }
+
+    static InvoiceDocument invoice(Invoice invoice, Customer customer, Site site) {
+        Currency currency = invoice.currency();
+        List<DocumentLine> lines = invoice.lines().stream().map(DocumentMapping::line).toList();
+        return new InvoiceDocument(invoice.number() == null ? null : invoice.number().toString(),
+                InvoiceDocument.Status.valueOf(invoice.status().name()), invoice.issueDate(), invoice.dueDate(),
+                invoice.subject().period().firstDay(), invoice.subject().period().lastDay(), customer, site,
+                invoice.subject().contractNumber(), currency, lines, invoice.totals().subtotal(),
+                taxes(invoice.lines(), currency), invoice.totals().total(), invoice.amountPaid(),
+                invoice.amountCredited(), invoice.balance());
+    }
+
+    /**
+     * A credit note with what it left to pay on its invoice: the total less what is paid on it now and the credit
+     * notes up to this one (a later one is not this one's business). A full one leaves nothing.
+     */
+    static CreditNoteDocument creditNote(CreditNote note, Invoice invoice, List<CreditNote> notesOfInvoice,
+                                         Customer customer) {
+        Currency currency = invoice.currency();
+        Money remaining = Money.zero(currency);
+        if (!note.full()) {
+            Money credited = Money.zero(currency);
+            for (CreditNote earlier : notesOfInvoice) {
+                if (!earlier.createdAt().isAfter(note.createdAt())) {
+                    credited = credited.plus(earlier.amount());
+                }
+            }
+            Money left = invoice.totals().total().minus(invoice.amountPaid()).minus(credited);
+            remaining = left.isNegative() ? Money.zero(currency) : left;
+        }
+        return new CreditNoteDocument(note.number().toString(), note.issueDate(), invoice.number().toString(),
+                invoice.issueDate(), customer,
+                note.full() ? CreditNoteDocument.Kind.FULL : CreditNoteDocument.Kind.PARTIAL, note.reason(),
+                note.amount(), remaining);
+    }
+
+    /** The client as crm last described it; its name is its number when crm gave none. */
+    static Customer customer(UUID clientId, Optional<ClientSummary> client) {
+        String number = client.map(ClientSummary::number).orElse(clientId.toString());
+        String name = client.map(ClientSummary::name).filter(text -> !text.isBlank()).orElse(number);
+        return new Customer(number, name, null);
+    }
+
+    static Site site(Optional<SiteSummary> site) {
+        return site.map(known -> new Site(known.reference(), known.address()))
+                .orElseGet(() -> new Site(UNKNOWN_SITE, null));
+    }
+
+    private static DocumentLine line(InvoiceLine line) {
+        return new DocumentLine(line.description(), line.quantity(), line.unit(), line.unitPrice(), line.discount(),
+                line.taxRate(), line.amount());
+    }
+
+    private static List<TaxAmount> taxes(List<InvoiceLine> lines, Currency currency) {
+        Map<BigDecimal, Money> bases = new TreeMap<>();
+        for (InvoiceLine line : lines) {
+            if (line.taxRate().signum() > 0) {
+                bases.merge(line.taxRate().stripTrailingZeros(), line.amount(), Money::plus);
+            }
+        }
+        List<TaxAmount> taxes = new ArrayList<>();
+        bases.forEach((rate, base) -> taxes.add(new TaxAmount("TVA", rate, base,
+                Money.rounded(base.amount().multiply(rate), currency))));
+        return taxes;
+    }
+}

@@ -1,0 +1,30 @@
+package energy.mwolo.billing.documents.web;
+
+import energy.mwolo.billing.documents.application.DownloadingDocuments;
+import energy.mwolo.platform.security.CurrentUser;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An issued invoice's and a credit note's PDF, for whoever may read the record. */
+@RestController
+class DocumentController {
+
+    private final DownloadingDocuments downloading;
+
+    DocumentController(DownloadingDocuments downloading) {
+        this.downloading = downloading;
+    }
+
+    @GetMapping({"/api/billing/invoices/{id}/pdf", "/api/billing/invoices/{id}/pdf/"})
+    ResponseEntity<byte[]> invoice(@PathVariable UUID id, CurrentUser user) {
+        return PdfDownloads.of(downloading.invoice(id, user));
+    }
+
+    @GetMapping({"/api/billing/credit-notes/{id}/pdf", "/api/billing/credit-notes/{id}/pdf/"})
+    ResponseEntity<byte[]> creditNote(@PathVariable UUID id, CurrentUser user) {
+        return PdfDownloads.of(downloading.creditNote(id, user));
+    }
+}
