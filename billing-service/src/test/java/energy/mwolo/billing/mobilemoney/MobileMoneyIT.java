@@ -150,8 +150,9 @@ class MobileMoneyIT extends AbstractApiIT {
         String reference = request(Tokens.accountant(), client(), "4.50", "USD", msisdn, "aggregator").json()
                 .path("reference").asString();
         String body = "{\"type\":\"collection.succeeded\",\"timestamp\":\"" + Instant.now() + "\",\"data\":{"
-                + "\"id\":\"col_forged\",\"reference\":\"" + reference + "\",\"operator\":\"africell\",\"msisdn\":\"+243"
-                + msisdn + "\",\"amount\":\"45.00\",\"currency\":\"USD\",\"status\":\"succeeded\"}}";
+                + "\"id\":\"col_forged\",\"reference\":\"" + reference + "\",\"operator\":\"africell\","
+                + "\"msisdn\":\"+243" + msisdn + "\",\"amount\":\"45.00\",\"currency\":\"USD\","
+                + "\"status\":\"succeeded\"}}";
 
         Reply reply = signedAggregatorCallback(body);
 

@@ -39,7 +39,8 @@ public class MobileMoneyCrediting {
     /** Credits a verified success of request {@code requestId}: {@link Verdict#CREDITED} or ALREADY_CREDITED. */
     @Transactional
     public Verdict credit(UUID requestId, String providerTransactionId, Long callbackId) {
-        MobileMoneyRequest request = requests.lock(requestId).orElseThrow(() -> new MobileMoneyRequestNotFound(requestId));
+        MobileMoneyRequest request = requests.lock(requestId)
+                .orElseThrow(() -> new MobileMoneyRequestNotFound(requestId));
         Instant now = time.now();
         UUID creditId = Uuids.timeOrdered();
         if (!credits.add(creditId, request, providerTransactionId, callbackId, now)) {

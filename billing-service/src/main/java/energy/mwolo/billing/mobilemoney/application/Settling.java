@@ -47,7 +47,8 @@ public class Settling {
     }
 
     private Verdict fail(UUID requestId, ProviderReport report) {
-        MobileMoneyRequest request = requests.lock(requestId).orElseThrow(() -> new MobileMoneyRequestNotFound(requestId));
+        MobileMoneyRequest request = requests.lock(requestId)
+                .orElseThrow(() -> new MobileMoneyRequestNotFound(requestId));
         if (request.status() == RequestStatus.SUCCEEDED) {
             meters.counter("billing.mobile_money.contradictions", "provider", request.provider().code()).increment();
             log.error("Provider {} reports a failure ({}) of request {} already credited: not reversed, to review",

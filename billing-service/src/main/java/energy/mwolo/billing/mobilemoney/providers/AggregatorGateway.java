@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The aggregator, for operators reached through it (Africell): collections under our reference, callbacks signed
  * per Standard Webhooks to the callback URL configured on the aggregator's side (billing's
- * {@code /api/billing/webhooks/aggregator/}). With secrets configured, an unsigned, wrongly signed or stale callback is refused and a
- * valid signature needs no status query; without, every callback is confirmed by {@code GET /v1/collections/{id}}.
+ * {@code /api/billing/webhooks/aggregator/}). With secrets configured, an unsigned, wrongly signed or stale
+ * callback is refused and a valid signature needs no status query; without, every callback is confirmed by
+ * {@code GET /v1/collections/{id}}.
  */
 @Component
 class AggregatorGateway implements ProviderGateway {

@@ -97,7 +97,8 @@ class MpesaGateway implements ProviderGateway {
         }
         String reference = Json.text(body, "input_ThirdPartyConversationID");
         if (code == null || reference == null) {
-            return CallbackReading.rejected(Verdict.UNREADABLE, "no input_ResultCode or input_ThirdPartyConversationID");
+            return CallbackReading.rejected(Verdict.UNREADABLE,
+                    "no input_ResultCode or input_ThirdPartyConversationID");
         }
         String reason = code + " " + Optional.ofNullable(Json.text(body, "input_ResultDesc")).orElse("");
         return CallbackReading.report(reference, new ProviderReport(outcome(code), transaction, reason.strip(), null),

@@ -9,7 +9,8 @@ class AirtelHashTest {
 
     private static final String SECRET = "mwolo-dev-airtel-callback-secret";
     private static final String TRANSACTION =
-            "{\"id\":\"MM1\",\"message\":\"Transaction is successful\",\"status_code\":\"TS\",\"airtel_money_id\":\"MP1\"}";
+            "{\"id\":\"MM1\",\"message\":\"Transaction is successful\",\"status_code\":\"TS\","
+                    + "\"airtel_money_id\":\"MP1\"}";
     private static final String UNSIGNED = "{\"transaction\":" + TRANSACTION + "}";
 
     @Test
