@@ -1,6 +1,9 @@
 package energy.mwolo.billing;
 
 import energy.mwolo.billing.kernel.BusinessTime;
+import energy.mwolo.mobilemoney.simulator.DevCredentials;
+import energy.mwolo.mobilemoney.simulator.MobileMoneySimulator;
+import energy.mwolo.mobilemoney.simulator.Provider;
 import energy.mwolo.platformtest.Api;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -26,8 +29,23 @@ import tools.jackson.databind.json.JsonMapper;
         // is tried again a second later.
         "mwolo.billing.invoices.overdue-cron=-", "mwolo.billing.runs.cron=-", "mwolo.billing.dunning.cron=-",
         "mwolo.billing.dunning.pass-at-start=false", "mwolo.billing.dunning.first-retry-delay=1s",
-        "mwolo.billing.dunning.max-retry-delay=1s", "mwolo.billing.dunning.max-attempts=3"})
+        "mwolo.billing.dunning.max-retry-delay=1s", "mwolo.billing.dunning.max-attempts=3",
+        // Mobile-money status queries: tests make them themselves.
+        "mwolo.billing.mobile-money.check-poll=1h",
+        "mwolo.billing.mobile-money.mpesa.api-key=test-session",
+        "mwolo.billing.mobile-money.mpesa.service-provider-code=000000",
+        "mwolo.billing.mobile-money.airtel.client-id=" + DevCredentials.AIRTEL_CLIENT_ID,
+        "mwolo.billing.mobile-money.airtel.client-secret=" + DevCredentials.AIRTEL_CLIENT_SECRET,
+        "mwolo.billing.mobile-money.airtel.callback-secret=" + DevCredentials.AIRTEL_CALLBACK_SECRET,
+        "mwolo.billing.mobile-money.orange.client-id=" + DevCredentials.ORANGE_CLIENT_ID,
+        "mwolo.billing.mobile-money.orange.client-secret=" + DevCredentials.ORANGE_CLIENT_SECRET,
+        "mwolo.billing.mobile-money.orange.merchant-key=" + DevCredentials.ORANGE_MERCHANT_KEY,
+        "mwolo.billing.mobile-money.aggregator.api-key=" + DevCredentials.AGGREGATOR_API_KEY,
+        "mwolo.billing.mobile-money.aggregator.webhook-secrets=" + DevCredentials.AGGREGATOR_WEBHOOK_SECRET})
 public abstract class AbstractApiIT {
+
+    /** The mobile-money providers, one simulator for the JVM on a free loopback port. */
+    protected static final MobileMoneySimulator PROVIDERS = MobileMoneySimulator.start();
 
     /** Mails to the JVM's SMTP catcher, SMS to its SMS simulator ({@link TestMailAndSms}). */
     @DynamicPropertySource
@@ -48,9 +66,20 @@ public abstract class AbstractApiIT {
 
     protected Api api;
 
+    @DynamicPropertySource
+    static void mobileMoneyProviders(DynamicPropertyRegistry registry) {
+        for (Provider provider : Provider.values()) {
+            registry.add("mwolo.billing.mobile-money." + provider.key() + ".base-url", () -> PROVIDERS.url(provider));
+        }
+    }
+
     @BeforeEach
     void connectToTheService() {
         api = new Api("http://localhost:" + port);
+    }
+
+    protected int port() {
+        return port;
     }
 
     protected String bootstrapServers() {

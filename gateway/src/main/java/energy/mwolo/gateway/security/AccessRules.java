@@ -101,6 +101,7 @@ public final class AccessRules {
             // billing-service: clients read and pay their own invoices
             roles(POST, "/api/billing/payments/**", SUPER_ADMIN, ADMIN, ACCOUNTANT, CLIENT),
             roles(POST, "/api/billing/invoices/*/pay/**", SUPER_ADMIN, ADMIN, ACCOUNTANT, CLIENT),
+            roles(POST, "/api/billing/mobile-money/requests/**", SUPER_ADMIN, ADMIN, ACCOUNTANT, CLIENT),
             roles(READ, "/api/billing/**", SUPER_ADMIN, ADMIN, ACCOUNTANT, SALES_AGENT, CLIENT),
             roles(WRITE, "/api/billing/**", SUPER_ADMIN, ADMIN, ACCOUNTANT),
 

@@ -55,6 +55,7 @@ class AccessRulesIT extends GatewayIT {
             GET    /api/billing/invoices/              +  +  -  +  -  +  -  +
             POST   /api/billing/invoices/              +  +  -  +  -  -  -  -
             POST   /api/billing/payments/              +  +  -  +  -  -  -  +
+            POST   /api/billing/mobile-money/requests/ +  +  -  +  -  -  -  +
             GET    /api/operations/meters/             +  +  -  +  +  +  -  +
             POST   /api/operations/meters/             +  +  -  -  +  -  -  -
             GET    /api/operations/equipment/          +  +  -  +  +  +  -  -

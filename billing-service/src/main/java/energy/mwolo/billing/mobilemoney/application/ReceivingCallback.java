@@ -1,0 +1,122 @@
+package energy.mwolo.billing.mobilemoney.application;
+
+import energy.mwolo.billing.mobilemoney.application.ProviderGateway.CallbackReply;
+import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequest;
+import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequests;
+import energy.mwolo.billing.mobilemoney.model.Provider;
+import energy.mwolo.billing.mobilemoney.model.ProviderReport;
+import energy.mwolo.billing.mobilemoney.model.ProviderReport.Outcome;
+import energy.mwolo.billing.mobilemoney.model.RequestStatus;
+import energy.mwolo.billing.mobilemoney.model.Verdict;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * A provider's callback, from arrival to answer (MOBILE-MONEY.md, "Rules for billing"): stored raw first in its own
+ * transaction, then read and authenticated by its provider's adapter, matched to our request, its amount checked,
+ * confirmed by a status query unless a signature or hash proved it, and settled. Whatever the verdict, forged and
+ * unexpected failures included, it is recorded with the callback and the provider gets the answer it expects, so it
+ * does not retry forever; nothing here answers a 500.
+ */
+@Service
+public class ReceivingCallback {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceivingCallback.class);
+
+    private final Map<Provider, ProviderGateway> gateways = new EnumMap<>(Provider.class);
+    private final CallbackLog callbacks;
+    private final MobileMoneyRequests requests;
+    private final Settling settling;
+
+    ReceivingCallback(List<ProviderGateway> gateways, CallbackLog callbacks, MobileMoneyRequests requests,
+                      Settling settling) {
+        gateways.forEach(gateway -> this.gateways.put(gateway.provider(), gateway));
+        this.callbacks = callbacks;
+        this.requests = requests;
+        this.settling = settling;
+    }
+
+    public CallbackReply receive(RawCallback callback) {
+        long id = callbacks.store(callback);
+        ProviderGateway gateway = gateways.get(callback.provider());
+        Judgement judgement;
+        try {
+            judgement = judge(id, callback, gateway);
+        } catch (RuntimeException e) {
+            log.warn("Callback {} of {} could not be judged; reconciliation will ask the provider", id,
+                    callback.provider().code(), e);
+            judgement = new Judgement(Verdict.ERROR, e.getClass().getSimpleName(), null, null);
+        }
+        callbacks.judge(id, judgement.verdict, judgement.detail, judgement.requestId, judgement.webhookId);
+        return gateway.reply(callback, judgement.verdict);
+    }
+
+    /** A body past the size limit: stored (cut) with its verdict, never read. */
+    public void refuseTooLarge(RawCallback cut) {
+        long id = callbacks.store(cut);
+        callbacks.judge(id, Verdict.TOO_LARGE, null, null, null);
+    }
+
+    private Judgement judge(long id, RawCallback callback, ProviderGateway gateway) {
+        CallbackReading reading = gateway.read(callback);
+        String webhookId = reading.webhookId();
+        if (reading.isRejected()) {
+            return new Judgement(reading.rejection(), reading.detail(), null, webhookId);
+        }
+        if (webhookId != null && callbacks.seenWebhookId(callback.provider().code(), webhookId, id)) {
+            return new Judgement(Verdict.REPLAYED, null, null, webhookId);
+        }
+        if (callback.paybill()) {
+            return new Judgement(Verdict.HELD_PAYBILL, reading.reference(), null, webhookId);
+        }
+        Optional<MobileMoneyRequest> matched = match(reading, callback.provider());
+        if (matched.isEmpty()) {
+            return new Judgement(Verdict.UNKNOWN_REQUEST, reading.reference(), null, webhookId);
+        }
+        MobileMoneyRequest request = matched.get();
+        ProviderReport report = reading.report();
+        if (report.amount() != null && !request.collects(report.amount())) {
+            return new Judgement(Verdict.HELD_MISMATCH, "reported " + report.amount() + ", requested "
+                    + request.amount(), request.id(), webhookId);
+        }
+        boolean failureOfACredit = report.outcome() == Outcome.FAILED
+                && request.status() == RequestStatus.SUCCEEDED;
+        if (!failureOfACredit && !gateway.proves(reading, request)) {
+            Optional<ProviderReport> confirmed = gateway.status(request);
+            if (confirmed.isEmpty() || confirmed.get().outcome() != report.outcome()) {
+                return new Judgement(Verdict.UNCONFIRMED, confirmed.map(c -> "status query: " + c.outcome())
+                        .orElse("status query unanswered"), request.id(), webhookId);
+            }
+            report = withTransactionOf(report, confirmed.get());
+        }
+        Verdict verdict = settling.settle(request.id(), report, id);
+        return new Judgement(verdict, report.reason(), request.id(), webhookId);
+    }
+
+    private Optional<MobileMoneyRequest> match(CallbackReading reading, Provider provider) {
+        Optional<MobileMoneyRequest> found = reading.reference() != null
+                ? requests.findByReference(reading.reference())
+                : reading.notifToken() != null ? requests.findByNotifToken(reading.notifToken()) : Optional.empty();
+        return found.filter(request -> request.provider() == provider)
+                .filter(request -> reading.conversationId() == null
+                        || request.providerIds().conversationId() == null
+                        || Objects.equals(reading.conversationId(), request.providerIds().conversationId()));
+    }
+
+    /** The provider's own answer names the transaction when the callback did not. */
+    private static ProviderReport withTransactionOf(ProviderReport reported, ProviderReport confirmed) {
+        String transactionId = reported.transactionId() != null ? reported.transactionId()
+                : confirmed.transactionId();
+        return new ProviderReport(reported.outcome(), transactionId, reported.reason(), reported.amount());
+    }
+
+    private record Judgement(Verdict verdict, String detail, UUID requestId, String webhookId) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Tables of mobile-money collection, through JdbcClient: requests, raw callbacks, credits. */
+package energy.mwolo.billing.mobilemoney.persistence;

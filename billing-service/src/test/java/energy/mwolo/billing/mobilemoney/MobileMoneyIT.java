@@ -1,0 +1,350 @@
+package energy.mwolo.billing.mobilemoney;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import energy.mwolo.billing.AbstractApiIT;
+import energy.mwolo.billing.Tokens;
+import energy.mwolo.billing.mobilemoney.application.Reconciling;
+import energy.mwolo.billing.mobilemoney.model.StandardWebhooks;
+import energy.mwolo.mobilemoney.simulator.DevCredentials;
+import energy.mwolo.mobilemoney.simulator.Provider;
+import energy.mwolo.mobilemoney.simulator.Scenario;
+import energy.mwolo.mobilemoney.simulator.Scenario.Result;
+import energy.mwolo.mobilemoney.simulator.Scenario.Signature;
+import energy.mwolo.mobilemoney.simulator.SentCallback;
+import energy.mwolo.platformtest.Api.Reply;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Requests to the simulated providers and their callbacks back to billing, over loopback: what is stored, what is
+ * credited (once), and what each provider is answered.
+ */
+class MobileMoneyIT extends AbstractApiIT {
+
+    private static final String REQUESTS = "/api/billing/mobile-money/requests/";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired
+    private Reconciling reconciling;
+
+    @BeforeEach
+    void providersCallThisService() {
+        for (Provider provider : Provider.values()) {
+            PROVIDERS.callbackUrl(provider, "http://localhost:" + port() + "/api/billing/webhooks/" + provider.key()
+                    + "/");
+        }
+    }
+
+    @Test
+    void anMpesaPaymentConfirmedByTheCustomerIsStoredVerifiedAndCreditedOnce() {
+        String msisdn = number("81");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ofMillis(200)));
+
+        Reply created = request(Tokens.accountant(), client(), "7.25", "USD", msisdn, "mpesa");
+
+        assertThat(created.status()).isEqualTo(202);
+        assertThat(created.location()).endsWith("/" + created.json().path("id").asString() + "/");
+        assertThat(created.json().path("status").asString()).isEqualTo("pending");
+        String reference = created.json().path("reference").asString();
+        Reply done = awaitStatus(created.location(), "succeeded");
+        assertThat(done.json().path("provider_transaction_id").asString()).isNotBlank();
+        assertThat(credits(reference)).isEqualTo(1);
+        assertThat(payments(reference)).containsExactly("confirmed 7.25 USD");
+        assertThat(verdicts(reference)).containsExactly("credited");
+        SentCallback sent = PROVIDERS.callbacks(reference).get(0);
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.replyProblem()).isNull();
+        assertThat(json(sent.answer()).path("output_ResponseCode").asString()).isEqualTo("0");
+    }
+
+    @Test
+    void tenIdenticalCallbacksArrivingTogetherCreditOnce() {
+        String msisdn = number("82");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ofMillis(200)).withCopies(10));
+
+        String reference = request(Tokens.accountant(), client(), "12.00", "USD", msisdn, "mpesa").json()
+                .path("reference").asString();
+
+        await().atMost(WAIT).until(() -> verdicts(reference).size() == 10);
+        assertThat(credits(reference)).isEqualTo(1);
+        assertThat(payments(reference)).containsExactly("confirmed 12.00 USD");
+        assertThat(verdicts(reference)).containsOnly("credited", "already_credited").containsOnlyOnce("credited");
+        assertThat(PROVIDERS.callbacks(reference)).extracting(SentCallback::status).containsOnly(200);
+    }
+
+    @Test
+    void anAirtelCallbackWithAWrongHashIsStoredAnsweredAndNotCredited() {
+        String msisdn = number("97");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ofMillis(200)).withSignature(Signature.WRONG));
+
+        Reply created = request(Tokens.accountant(), client(), "3000.00", "CDF", msisdn, "airtel");
+        String reference = created.json().path("reference").asString();
+
+        await().atMost(WAIT).until(() -> !verdicts(reference).isEmpty());
+        assertThat(verdicts(reference)).containsExactly("unauthenticated");
+        assertThat(credits(reference)).isZero();
+        assertThat(api.get(created.location()).as(Tokens.accountant()).send().json().path("status").asString())
+                .isEqualTo("pending");
+        assertThat(PROVIDERS.callbacks(reference).get(0).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAirtelSuccessWithAValidHashIsCreditedAndALaterFailureOnlyRaisesAnAlert() {
+        String msisdn = number("99");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ofMillis(200)).thenFailure());
+
+        Reply created = request(Tokens.accountant(), client(), "5.00", "USD", msisdn, "airtel");
+        String reference = created.json().path("reference").asString();
+
+        await().atMost(WAIT).until(() -> verdicts(reference).size() == 2);
+        assertThat(verdicts(reference)).containsExactly("credited", "contradicts_success");
+        assertThat(credits(reference)).isEqualTo(1);
+        assertThat(api.get(created.location()).as(Tokens.accountant()).send().json().path("status").asString())
+                .isEqualTo("succeeded");
+    }
+
+    @Test
+    void anAggregatorCallbackSignedTenMinutesAgoIsRefusedAsStale() {
+        String msisdn = number("90");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ofMillis(200))
+                .withSignature(Signature.OLD_TIMESTAMP));
+
+        String reference = request(Tokens.accountant(), client(), "4.50", "USD", msisdn, "aggregator").json()
+                .path("reference").asString();
+
+        await().atMost(WAIT).until(() -> !verdicts(reference).isEmpty());
+        assertThat(verdicts(reference)).containsExactly("stale");
+        assertThat(credits(reference)).isZero();
+    }
+
+    @Test
+    void anAggregatorSuccessIsCreditedAndItsReplayIsRecognised() {
+        String msisdn = number("90");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ofMillis(200)));
+
+        String reference = request(Tokens.accountant(), client(), "4.50", "USD", msisdn, null).json()
+                .path("reference").asString();
+        await().atMost(WAIT).until(() -> verdicts(reference).size() == 1);
+        PROVIDERS.replay(PROVIDERS.callbacks(reference).get(0).id());
+
+        await().atMost(WAIT).until(() -> verdicts(reference).size() == 2);
+        assertThat(verdicts(reference)).containsExactly("credited", "replayed");
+        assertThat(credits(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void anAggregatorCallbackWithAnotherAmountIsHeldForReview() {
+        String msisdn = number("90");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
+        String reference = request(Tokens.accountant(), client(), "4.50", "USD", msisdn, "aggregator").json()
+                .path("reference").asString();
+        String body = "{\"type\":\"collection.succeeded\",\"timestamp\":\"" + Instant.now() + "\",\"data\":{"
+                + "\"id\":\"col_forged\",\"reference\":\"" + reference + "\",\"operator\":\"africell\","
+                + "\"msisdn\":\"+243" + msisdn + "\",\"amount\":\"45.00\",\"currency\":\"USD\","
+                + "\"status\":\"succeeded\"}}";
+
+        Reply reply = signedAggregatorCallback(body);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(verdicts(reference)).containsExactly("held_mismatch");
+        assertThat(credits(reference)).isZero();
+    }
+
+    @Test
+    void anMpesaCallbackNamingNoRequestOfOursIsStoredAndAnsweredAsMpesaExpects() {
+        String body = "{\"input_OriginalConversationID\":\"C-x\",\"input_TransactionID\":\"T-x\","
+                + "\"input_ResultCode\":\"INS-0\",\"input_ThirdPartyConversationID\":\"MMUNKNOWN\"}";
+
+        Reply reply = api.post("/api/billing/webhooks/mpesa/", body).send();
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("output_ResponseCode").asString()).isEqualTo("0");
+        assertThat(reply.json().path("output_ThirdPartyConversationID").asString()).isEqualTo("MMUNKNOWN");
+        assertThat(jdbc.sql("select verdict from mobile_money_callbacks where body like '%MMUNKNOWN%'")
+                .query(String.class).list()).contains("unknown_request");
+        assertThat(jdbc.sql("select count(*) from mobile_money_credits where provider_transaction_id = 'T-x'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anOrangeNotificationWithAWrongTokenChangesNothing() {
+        String token = "forged-" + UUID.randomUUID();
+
+        Reply reply = api.post("/api/billing/webhooks/orange/",
+                "{\"status\":\"SUCCESS\",\"notif_token\":\"" + token + "\",\"txnid\":\"MP1\"}").send();
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(jdbc.sql("select verdict from mobile_money_callbacks where body like ?").param("%" + token + "%")
+                .query(String.class).single()).isEqualTo("unknown_request");
+    }
+
+    @Test
+    void aCallbackLargerThan64KiBIsRefusedWith413() {
+        byte[] body = ("{\"pad\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        Reply reply = api.post("/api/billing/webhooks/airtel/", null).body(body).send();
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.code()).isEqualTo("billing.mobile_money.callback_too_large");
+    }
+
+    @Test
+    void aDroppedCallbackIsCaughtUpByTheStatusQuery() {
+        String msisdn = number("83");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO).dropped());
+        String reference = request(Tokens.accountant(), client(), "9.99", "USD", msisdn, "mpesa").json()
+                .path("reference").asString();
+        await().atMost(WAIT).until(() -> PROVIDERS.payment(reference).map(p -> p.completedAt() != null)
+                .orElse(false));
+        jdbc.sql("update mobile_money_requests set next_check_at = now() where reference = ?").param(reference)
+                .update();
+
+        reconciling.checkDue();
+
+        assertThat(credits(reference)).isEqualTo(1);
+        assertThat(jdbc.sql("select status from mobile_money_requests where reference = ?").param(reference)
+                .query(String.class).single()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void aRequestStillPendingAfterTheLastStatusQueryExpiresAndALateSuccessIsStillCredited() {
+        String msisdn = number("84");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
+        Reply created = request(Tokens.accountant(), client(), "15.00", "USD", msisdn, "orange");
+        String reference = created.json().path("reference").asString();
+        jdbc.sql("update mobile_money_requests set checks = 4, next_check_at = now() where reference = ?")
+                .param(reference).update();
+
+        reconciling.checkDue();
+
+        assertThat(api.get(created.location()).as(Tokens.accountant()).send().json().path("status").asString())
+                .isEqualTo("expired");
+        String token = jdbc.sql("select notif_token from mobile_money_requests where reference = ?").param(reference)
+                .query(String.class).single();
+        PROVIDERS.confirm(reference);
+        Reply late = api.post("/api/billing/webhooks/orange/",
+                "{\"status\":\"SUCCESS\",\"notif_token\":\"" + token + "\",\"txnid\":\"late\"}").send();
+
+        assertThat(late.status()).isEqualTo(200);
+        awaitStatus(created.location(), "succeeded");
+        assertThat(credits(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomerPaysForItselfAndNobodyElseSeesItsRequest() {
+        UUID client = client();
+        String msisdn = number("81");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
+
+        Reply created = request(Tokens.clientOf(client), null, "2.00", "USD", msisdn, null);
+
+        assertThat(created.status()).isEqualTo(202);
+        assertThat(created.json().path("client").asString()).isEqualTo(client.toString());
+        assertThat(created.json().path("provider").asString()).isEqualTo("mpesa");
+        assertThat(api.get(created.location()).as(Tokens.clientOf(client)).send().status()).isEqualTo(200);
+        assertThat(api.get(created.location()).as(Tokens.clientOf(client())).send().status()).isEqualTo(404);
+        assertThat(request(Tokens.clientOf(client), client(), "2.00", "USD", msisdn, null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRequestNeedsAnIdempotencyKeyAndAValidNumberOfTheProvidersOperator() {
+        Map<String, Object> body = Map.of("client", client().toString(), "amount", "1.00", "currency", "USD",
+                "msisdn", "+243971234567", "provider", "mpesa");
+
+        assertThat(api.post(REQUESTS, body).as(Tokens.accountant()).send().code())
+                .isEqualTo("idempotency.key_required");
+        Reply refused = api.post(REQUESTS, body).as(Tokens.accountant()).header("Idempotency-Key", key()).send();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("billing.mobile_money.msisdn_operator");
+    }
+
+    @Test
+    void aRequestNamingAnInvoiceThatIsNotTheClientsIsRefused() {
+        Map<String, Object> body = Map.of("client", client().toString(), "amount", "1.00", "currency", "USD",
+                "msisdn", "+243812345678", "invoices", List.of(UUID.randomUUID().toString()));
+
+        Reply refused = api.post(REQUESTS, body).as(Tokens.accountant()).header("Idempotency-Key", key()).send();
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("billing.mobile_money.invoice_not_payable");
+    }
+
+    @Test
+    void anAmountWithMoreThanTwoDecimalsIsRefusedBeforeAnyProviderIsCalled() {
+        Reply created = request(Tokens.accountant(), client(), "1.234", "USD", number("81"), "mpesa");
+
+        assertThat(created.status()).isEqualTo(400);
+        assertThat(created.code()).isEqualTo("billing.amount.too_precise");
+    }
+
+    private Reply request(String token, UUID client, String amount, String currency, String msisdn,
+                          String provider) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (client != null) {
+            body.put("client", client.toString());
+        }
+        body.put("amount", amount);
+        body.put("currency", currency);
+        body.put("msisdn", "+243" + msisdn);
+        if (provider != null) {
+            body.put("provider", provider);
+        }
+        return api.post(REQUESTS, body).as(token).header("Idempotency-Key", key()).send();
+    }
+
+    private Reply awaitStatus(String location, String status) {
+        await().atMost(WAIT).until(() -> api.get(location).as(Tokens.accountant()).send().json().path("status")
+                .asString().equals(status));
+        return api.get(location).as(Tokens.accountant()).send();
+    }
+
+    private Reply signedAggregatorCallback(String body) {
+        String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        return api.post("/api/billing/webhooks/aggregator/", body)
+                .header("webhook-id", id).header("webhook-timestamp", timestamp)
+                .header("webhook-signature", StandardWebhooks.sign(DevCredentials.AGGREGATOR_WEBHOOK_SECRET, id,
+                        timestamp, body.getBytes(StandardCharsets.UTF_8)))
+                .send();
+    }
+
+    private long credits(String reference) {
+        return jdbc.sql("""
+                        select count(*) from mobile_money_credits c join mobile_money_requests r on r.id = c.request_id
+                        where r.reference = ?""").param(reference).query(Long.class).single();
+    }
+
+    /** The mobile-money payments the request's credit became: status, amount, currency. */
+    private List<String> payments(String reference) {
+        return jdbc.sql("""
+                        select p.status || ' ' || p.amount || ' ' || p.currency from payments p
+                        join mobile_money_credits c on c.provider = p.provider
+                            and c.provider_transaction_id = p.provider_transaction_id
+                        join mobile_money_requests r on r.id = c.request_id
+                        where r.reference = ? and p.method = 'mobile_money'""")
+                .param(reference).query(String.class).list();
+    }
+
+    private List<String> verdicts(String reference) {
+        return jdbc.sql("""
+                        select verdict from mobile_money_callbacks where body like ? and verdict is not null
+                        order by id""")
+                .param("%" + reference + "%").query(String.class).list();
+    }
+
+    /** A number of this operator prefix no other test uses. */
+    private static String number(String prefix) {
+        return prefix + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+}
