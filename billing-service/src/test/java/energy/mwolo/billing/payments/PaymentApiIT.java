@@ -178,6 +178,36 @@ class PaymentApiIT extends AbstractApiIT {
     }
 
     @Test
+    void cancellingAPaidInvoiceGivesThePaymentBackAsCreditWhichPaysTheNextInvoice() {
+        UUID client = client();
+        JsonNode invoice = invoice(client, "1000", "CDF", "2026-01");
+        Map<String, Object> body = payment(client, "1160.00", "CDF", "cash");
+        body.put("invoices", List.of(invoice.path("id").asString()));
+        JsonNode payment = paid(body);
+        assertThat(payment.path("credit").asString()).isEqualTo("0.00");
+
+        Api.Reply cancelled = post("/api/billing/invoices/" + invoice.path("id").asString() + "/cancel/",
+                Map.of("reason", "Erreur de tarif"));
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(201);
+        Api.Reply balances = api.get("/api/billing/balances/").as(Tokens.clientOf(client)).send();
+        assertThat(balances.status()).as(balances.toString()).isEqualTo(200);
+        Map<String, JsonNode> byCurrency = new HashMap<>();
+        balances.json().path("balances").forEach(b -> byCurrency.put(b.path("currency").asString(), b));
+        assertThat(byCurrency.get("CDF").path("credit").asString()).isEqualTo("1160.00");
+        assertThat(jdbc.sql("select amount from client_credits where client_id = ? and invoice_id = ?")
+                .param(client).param(UUID.fromString(invoice.path("id").asString())).query(BigDecimal.class)
+                .single()).isEqualByComparingTo("1160.00");
+        assertThat(api.get("/api/billing/payments/" + payment.path("id").asString() + "/").as(Tokens.accountant())
+                .send().json().path("credit").asString()).isEqualTo("1160.00");
+
+        JsonNode next = invoice(client, "1000", "CDF", "2026-02");
+
+        assertThat(invoiceNow(next.path("id").asString()).path("status").asString()).isEqualTo("paid");
+        assertThat(creditRows(client)).isEqualByComparingTo("0.00");
+    }
+
+    @Test
     void namedInvoicesArePaidInTheOrderGivenAndADollarPaymentConvertsAtTheDaysRate() {
         UUID client = client();
         JsonNode first = invoice(client, "1000", "CDF", "2026-01");
