@@ -7,6 +7,7 @@ import energy.mwolo.billing.Tokens;
 import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
+import energy.mwolo.platformtest.ReceivedEvent;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -114,8 +115,10 @@ class PaymentApiIT extends AbstractApiIT {
         }
         String olderId = older.path("id").asString();
         try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), "billing.invoice.events")) {
-            assertThat(events.awaitAtLeast(1, e -> olderId.equals(e.key())
-                    && "billing.InvoicePaid".equals(e.header("ce_type")), WAIT)).hasSize(1);
+            List<ReceivedEvent> paid = events.awaitAtLeast(1, e -> olderId.equals(e.key())
+                    && "billing.InvoicePaid".equals(e.header("ce_type")), WAIT);
+            assertThat(paid).hasSize(1);
+            assertThat(json(paid.get(0).value()).path("last_payment_id").asString()).isEqualTo(id);
         }
     }
 

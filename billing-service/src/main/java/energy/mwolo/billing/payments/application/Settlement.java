@@ -133,7 +133,7 @@ public class Settlement {
     private void apply(Payment payment, List<Allocation> made, Map<InvoiceId, Invoice> invoicesById) {
         for (Allocation allocation : made) {
             Invoice invoice = invoicesById.get(allocation.invoiceId());
-            invoice.allocate(allocation.settled(), time.now());
+            invoice.allocate(allocation.settled(), payment.id().value(), time.now());
             invoices.update(invoice);
             invoiceEvents.publishRecordedEvents(invoice);
         }

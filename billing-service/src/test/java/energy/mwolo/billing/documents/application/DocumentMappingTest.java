@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 /** Invoices and credit notes as their documents show them, whatever happened to them since issue. */
 class DocumentMappingTest {
 
+    private static final UUID PAYMENT = UUID.randomUUID();
+
     private static final Instant NOW = Instant.parse("2026-04-01T07:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2026, 4, 1);
     private static final Customer CUSTOMER = new Customer("CL-2026-000001", "Mbuyi Kabongo Béatrice", null);
@@ -67,7 +69,7 @@ class DocumentMappingTest {
     @Test
     void aCancelledInvoiceShowsWhatWasPaidAndCreditedAndNothingLeftToPay() {
         Invoice invoice = issued();
-        invoice.allocate(usd("50.00"), NOW);
+        invoice.allocate(usd("50.00"), PAYMENT, NOW);
         invoice.cancel(new DocumentNumber("AV", 2026, 1), "Erreur de compteur", DAY, NOW);
 
         InvoiceDocument document = DocumentMapping.invoice(invoice, CUSTOMER, SITE);

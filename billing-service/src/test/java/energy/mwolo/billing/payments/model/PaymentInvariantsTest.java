@@ -81,7 +81,7 @@ class PaymentInvariantsTest {
                 Money credit = payment.credit();
                 if (credit.isPositive() && random.nextBoolean()) {
                     payment.reallocate(credit, rate, List.of(open(invoice)), NOW);
-                    settle(payment.allocations());
+                    settle(payment);
                 }
             }
         }
@@ -100,7 +100,7 @@ class PaymentInvariantsTest {
                     .filter(invoice -> invoice.status().isOpen()).map(PaymentFixtures::open).toList());
             open.sort(OpenInvoice.OLDEST_DUE_FIRST);
             List<Allocation> made = payment.confirm(rate, open, NOW);
-            apply(made);
+            apply(payment, made);
         }
 
         private void creditSomeInvoice() {
@@ -136,15 +136,15 @@ class PaymentInvariantsTest {
             }
         }
 
-        private void settle(List<Allocation> all) {
-            apply(all.stream().filter(allocation -> !allocation.returned() && !applied.contains(allocation))
+        private void settle(Payment payment) {
+            apply(payment, payment.allocations().stream().filter(allocation -> !allocation.returned() && !applied.contains(allocation))
                     .toList());
         }
 
-        private void apply(List<Allocation> made) {
+        private void apply(Payment payment, List<Allocation> made) {
             for (Allocation allocation : made) {
                 applied.add(allocation);
-                invoice(allocation.invoiceId()).allocate(allocation.settled(), NOW);
+                invoice(allocation.invoiceId()).allocate(allocation.settled(), payment.id().value(), NOW);
             }
         }
 
