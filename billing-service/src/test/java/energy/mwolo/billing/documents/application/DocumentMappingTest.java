@@ -7,6 +7,7 @@ import energy.mwolo.billing.customers.SiteSummary;
 import energy.mwolo.billing.documents.model.CreditNoteDocument;
 import energy.mwolo.billing.documents.model.Customer;
 import energy.mwolo.billing.documents.model.InvoiceDocument;
+import energy.mwolo.billing.documents.model.ReceiptDocument;
 import energy.mwolo.billing.documents.model.Site;
 import energy.mwolo.billing.documents.model.TaxAmount;
 import energy.mwolo.billing.invoices.model.CreditNote;
@@ -18,10 +19,18 @@ import energy.mwolo.billing.kernel.BillingPeriod;
 import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.billing.kernel.DocumentNumber;
 import energy.mwolo.billing.kernel.Money;
+import energy.mwolo.billing.payments.model.Allocation;
+import energy.mwolo.billing.payments.model.Payment;
+import energy.mwolo.billing.payments.model.PaymentId;
+import energy.mwolo.billing.payments.model.PaymentMethod;
+import energy.mwolo.billing.payments.model.PaymentSource;
+import energy.mwolo.billing.payments.model.PaymentStatus;
+import energy.mwolo.billing.payments.model.PaymentTarget;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -105,5 +114,25 @@ class DocumentMappingTest {
         assertThat(customer.name()).isEqualTo("CL-2026-000009");
         assertThat(site.reference()).isEqualTo(DocumentMapping.UNKNOWN_SITE);
         assertThat(known).isEqualTo(new Site("SITE-000009", null));
+    }
+
+    @Test
+    void aReceiptAddsUpItsSharesPerInvoiceAndLeavesOutOneGivenBackByACancelledInvoice() {
+        Invoice kept = issued();
+        Invoice cancelled = issued();
+        Payment payment = Payment.restore(PaymentId.newId(), new DocumentNumber("PAY", 2026, 7), UUID.randomUUID(),
+                usd("200.00"), PaymentMethod.CASH, NOW, DAY, PaymentSource.reference("caisse"), PaymentTarget.ANY,
+                PaymentStatus.CONFIRMED, null, null, List.of(
+                        new Allocation(kept.id(), usd("100.00"), usd("100.00")),
+                        new Allocation(cancelled.id(), usd("30.00"), usd("30.00"), true),
+                        new Allocation(kept.id(), usd("20.00"), usd("20.00"))));
+
+        ReceiptDocument receipt = DocumentMapping.receipt(payment, Map.of(kept.id(), kept, cancelled.id(), cancelled),
+                CUSTOMER);
+
+        assertThat(receipt.number()).isEqualTo("PAY-2026-000007");
+        assertThat(receipt.allocations()).containsExactly(
+                new ReceiptDocument.Allocation("FAC-2026-000042", usd("120.00")));
+        assertThat(receipt.credit()).isEqualTo(usd("80.00"));
     }
 }
