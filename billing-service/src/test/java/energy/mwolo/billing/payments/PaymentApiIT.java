@@ -68,6 +68,13 @@ class PaymentApiIT extends AbstractApiIT {
         return reply.json();
     }
 
+    /** A payment of 1160.00 CDF (a 1000 CDF invoice with its tax) naming {@code invoice}. */
+    private JsonNode paidFor(JsonNode invoice, UUID client, String method) {
+        Map<String, Object> body = payment(client, "1160.00", "CDF", method);
+        body.put("invoices", List.of(invoice.path("id").asString()));
+        return paid(body);
+    }
+
     private JsonNode invoiceNow(String id) {
         return api.get("/api/billing/invoices/" + id + "/").as(Tokens.accountant()).send().json();
     }
@@ -166,9 +173,7 @@ class PaymentApiIT extends AbstractApiIT {
     void aTransferForAnInvoiceCancelledMeanwhileIsStillConfirmedAndKeptAsCredit() {
         UUID client = client();
         JsonNode invoice = invoice(client, "1000", "CDF", "2026-01");
-        Map<String, Object> body = payment(client, "1160.00", "CDF", "bank_transfer");
-        body.put("invoices", List.of(invoice.path("id").asString()));
-        String id = paid(body).path("id").asString();
+        String id = paidFor(invoice, client, "bank_transfer").path("id").asString();
         assertThat(post("/api/billing/invoices/" + invoice.path("id").asString() + "/cancel/",
                 Map.of("reason", "Erreur de tarif")).status()).isEqualTo(201);
 
@@ -184,9 +189,7 @@ class PaymentApiIT extends AbstractApiIT {
     void cancellingAPaidInvoiceGivesThePaymentBackAsCreditWhichPaysTheNextInvoice() {
         UUID client = client();
         JsonNode invoice = invoice(client, "1000", "CDF", "2026-01");
-        Map<String, Object> body = payment(client, "1160.00", "CDF", "cash");
-        body.put("invoices", List.of(invoice.path("id").asString()));
-        JsonNode payment = paid(body);
+        JsonNode payment = paidFor(invoice, client, "cash");
         assertThat(payment.path("credit").asString()).isEqualTo("0.00");
 
         Api.Reply cancelled = post("/api/billing/invoices/" + invoice.path("id").asString() + "/cancel/",
