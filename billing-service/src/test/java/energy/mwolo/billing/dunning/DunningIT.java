@@ -147,9 +147,37 @@ class DunningIT extends AbstractApiIT {
             ReceivedEvent settled = events.awaitAtLeast(1, e -> contract.equals(e.key())
                     && "billing.AccountSettled".equals(e.header("ce_type")), Duration.ofSeconds(30)).get(0);
             assertThat(json(settled.value()).path("client_id").asString()).isEqualTo(customer.client().toString());
+            assertThat(json(settled.value()).path("payment_id").isNull()
+                    || json(settled.value()).path("payment_id").isMissingNode()).isTrue();
             List<ReceivedEvent> all = events.readAll(Duration.ofSeconds(2));
             assertThat(all).filteredOn(e -> contract.equals(e.key())).extracting(e -> e.header("ce_type"))
                     .containsExactly("billing.AccountOverdue", "billing.AccountSettled");
+        }
+    }
+
+    @Test
+    void aContractSettledByACashPaymentNamesThatPaymentInAccountSettledAndInvoicePaid() {
+        Customer customer = customer("fr");
+        JsonNode invoice = invoiceDue(customer, TODAY.minusDays(20));
+        String id = invoice.path("id").asString();
+        assertThat(pass().status()).isEqualTo(200);
+        String contract = customer.contract().toString();
+
+        Api.Reply payment = api.post("/api/billing/payments/", Map.of("client", customer.client().toString(),
+                        "amount", "17400.00", "currency", "CDF", "method", "cash", "received_on", TODAY.toString()))
+                .as(Tokens.accountant()).header("Idempotency-Key", key()).send();
+
+        assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
+        String paymentId = payment.json().path("id").asString();
+        try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), "billing.account.events")) {
+            ReceivedEvent settled = events.awaitAtLeast(1, e -> contract.equals(e.key())
+                    && "billing.AccountSettled".equals(e.header("ce_type")), Duration.ofSeconds(30)).get(0);
+            assertThat(json(settled.value()).path("payment_id").asString()).isEqualTo(paymentId);
+        }
+        try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), "billing.invoice.events")) {
+            ReceivedEvent paid = events.awaitAtLeast(1, e -> id.equals(e.key())
+                    && "billing.InvoicePaid".equals(e.header("ce_type")), Duration.ofSeconds(30)).get(0);
+            assertThat(json(paid.value()).path("last_payment_id").asString()).isEqualTo(paymentId);
         }
     }
 

@@ -7,6 +7,7 @@ import energy.mwolo.billing.Tokens;
 import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
+import energy.mwolo.platformtest.ReceivedEvent;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -67,6 +68,13 @@ class PaymentApiIT extends AbstractApiIT {
         return reply.json();
     }
 
+    /** A payment of 1160.00 CDF (a 1000 CDF invoice with its tax) naming {@code invoice}. */
+    private JsonNode paidFor(JsonNode invoice, UUID client, String method) {
+        Map<String, Object> body = payment(client, "1160.00", "CDF", method);
+        body.put("invoices", List.of(invoice.path("id").asString()));
+        return paid(body);
+    }
+
     private JsonNode invoiceNow(String id) {
         return api.get("/api/billing/invoices/" + id + "/").as(Tokens.accountant()).send().json();
     }
@@ -114,8 +122,10 @@ class PaymentApiIT extends AbstractApiIT {
         }
         String olderId = older.path("id").asString();
         try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), "billing.invoice.events")) {
-            assertThat(events.awaitAtLeast(1, e -> olderId.equals(e.key())
-                    && "billing.InvoicePaid".equals(e.header("ce_type")), WAIT)).hasSize(1);
+            List<ReceivedEvent> paid = events.awaitAtLeast(1, e -> olderId.equals(e.key())
+                    && "billing.InvoicePaid".equals(e.header("ce_type")), WAIT);
+            assertThat(paid).hasSize(1);
+            assertThat(json(paid.get(0).value()).path("last_payment_id").asString()).isEqualTo(id);
         }
     }
 
@@ -163,9 +173,7 @@ class PaymentApiIT extends AbstractApiIT {
     void aTransferForAnInvoiceCancelledMeanwhileIsStillConfirmedAndKeptAsCredit() {
         UUID client = client();
         JsonNode invoice = invoice(client, "1000", "CDF", "2026-01");
-        Map<String, Object> body = payment(client, "1160.00", "CDF", "bank_transfer");
-        body.put("invoices", List.of(invoice.path("id").asString()));
-        String id = paid(body).path("id").asString();
+        String id = paidFor(invoice, client, "bank_transfer").path("id").asString();
         assertThat(post("/api/billing/invoices/" + invoice.path("id").asString() + "/cancel/",
                 Map.of("reason", "Erreur de tarif")).status()).isEqualTo(201);
 
@@ -175,6 +183,34 @@ class PaymentApiIT extends AbstractApiIT {
         assertThat(confirmed.json().path("allocations")).isEmpty();
         assertThat(confirmed.json().path("credit").asString()).isEqualTo("1160.00");
         assertThat(creditRows(client)).isEqualByComparingTo("1160.00");
+    }
+
+    @Test
+    void cancellingAPaidInvoiceGivesThePaymentBackAsCreditWhichPaysTheNextInvoice() {
+        UUID client = client();
+        JsonNode invoice = invoice(client, "1000", "CDF", "2026-01");
+        JsonNode payment = paidFor(invoice, client, "cash");
+        assertThat(payment.path("credit").asString()).isEqualTo("0.00");
+
+        Api.Reply cancelled = post("/api/billing/invoices/" + invoice.path("id").asString() + "/cancel/",
+                Map.of("reason", "Erreur de tarif"));
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(201);
+        Api.Reply balances = api.get("/api/billing/balances/").as(Tokens.clientOf(client)).send();
+        assertThat(balances.status()).as(balances.toString()).isEqualTo(200);
+        Map<String, JsonNode> byCurrency = new HashMap<>();
+        balances.json().path("balances").forEach(b -> byCurrency.put(b.path("currency").asString(), b));
+        assertThat(byCurrency.get("CDF").path("credit").asString()).isEqualTo("1160.00");
+        assertThat(jdbc.sql("select amount from client_credits where client_id = ? and invoice_id = ?")
+                .param(client).param(UUID.fromString(invoice.path("id").asString())).query(BigDecimal.class)
+                .single()).isEqualByComparingTo("1160.00");
+        assertThat(api.get("/api/billing/payments/" + payment.path("id").asString() + "/").as(Tokens.accountant())
+                .send().json().path("credit").asString()).isEqualTo("1160.00");
+
+        JsonNode next = invoice(client, "1000", "CDF", "2026-02");
+
+        assertThat(invoiceNow(next.path("id").asString()).path("status").asString()).isEqualTo("paid");
+        assertThat(creditRows(client)).isEqualByComparingTo("0.00");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * An invoice has nothing left to pay. {@code paidAt} is when the last payment was received (it may precede
  * {@code occurredAt}, for cash entered later); {@code lastPaymentId} is that payment.
- * Nullable: lastPaymentId (absent when client credit alone paid the rest).
+ * Nullable: lastPaymentId (absent when no payment settled it; credit left by a payment names that payment).
  */
 @ContractPayload
 public record InvoicePaid(

@@ -6,15 +6,20 @@ import energy.mwolo.billing.documents.model.CreditNoteDocument;
 import energy.mwolo.billing.documents.model.Customer;
 import energy.mwolo.billing.documents.model.DocumentLine;
 import energy.mwolo.billing.documents.model.InvoiceDocument;
+import energy.mwolo.billing.documents.model.ReceiptDocument;
 import energy.mwolo.billing.documents.model.Site;
 import energy.mwolo.billing.documents.model.TaxAmount;
 import energy.mwolo.billing.invoices.model.CreditNote;
 import energy.mwolo.billing.invoices.model.Invoice;
+import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.invoices.model.InvoiceLine;
 import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.billing.kernel.Money;
+import energy.mwolo.billing.payments.model.Allocation;
+import energy.mwolo.billing.payments.model.Payment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +72,26 @@ final class DocumentMapping {
                 invoice.issueDate(), customer,
                 note.full() ? CreditNoteDocument.Kind.FULL : CreditNoteDocument.Kind.PARTIAL, note.reason(),
                 note.amount(), remaining);
+    }
+
+    /**
+     * A confirmed payment's receipt as it stands: what it paid on each invoice (its shares on one invoice added up;
+     * a share given back by a cancelled invoice is credit again) and the credit it still holds.
+     */
+    static ReceiptDocument receipt(Payment payment, Map<InvoiceId, Invoice> invoices, Customer customer) {
+        Map<String, Money> paid = new LinkedHashMap<>();
+        for (Allocation allocation : payment.allocations()) {
+            if (!allocation.returned()) {
+                paid.merge(invoices.get(allocation.invoiceId()).number().toString(), allocation.settled(),
+                        Money::plus);
+            }
+        }
+        return new ReceiptDocument(payment.number().toString(), payment.receivedAt(), customer,
+                ReceiptDocument.Method.valueOf(payment.method().name()), payment.source().provider(),
+                payment.source().providerTransactionId(), payment.amount(),
+                payment.conversion() == null ? null : payment.conversion().cdfPerUsd(),
+                paid.entrySet().stream().map(e -> new ReceiptDocument.Allocation(e.getKey(), e.getValue())).toList(),
+                payment.credit());
     }
 
     /** The client as crm last described it; its name is its number when crm gave none. */

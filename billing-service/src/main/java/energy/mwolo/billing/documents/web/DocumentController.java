@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An issued invoice's and a credit note's PDF, for whoever may read the record. */
+/** An issued invoice's, a credit note's and a confirmed payment's receipt PDF, for whoever may read the record. */
 @RestController
 class DocumentController {
 
@@ -26,5 +26,10 @@ class DocumentController {
     @GetMapping({"/api/billing/credit-notes/{id}/pdf", "/api/billing/credit-notes/{id}/pdf/"})
     ResponseEntity<byte[]> creditNote(@PathVariable UUID id, CurrentUser user) {
         return PdfDownloads.of(downloading.creditNote(id, user));
+    }
+
+    @GetMapping({"/api/billing/payments/{id}/receipt/pdf", "/api/billing/payments/{id}/receipt/pdf/"})
+    ResponseEntity<byte[]> receipt(@PathVariable UUID id, CurrentUser user) {
+        return PdfDownloads.of(downloading.receipt(id, user));
     }
 }

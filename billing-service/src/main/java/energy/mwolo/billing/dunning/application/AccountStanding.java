@@ -79,7 +79,7 @@ public class AccountStanding {
     /** Settles the contract once if it was reported and nothing of it is overdue any more. */
     @Transactional
     public void recheck(UUID contractId) {
-        settleIfClear(contractId, invoices.overdueOf(contractId, time.today(), null).isEmpty());
+        settleIfClear(contractId, invoices.overdueOf(contractId, time.today(), null).isEmpty(), null);
     }
 
     /**
@@ -93,10 +93,12 @@ public class AccountStanding {
         boolean stillOverdue = change.status().isOpen() && change.balance().amount().signum() > 0
                 && change.dueDate() != null && change.dueDate().isBefore(today);
         settleIfClear(change.contractId(),
-                !stillOverdue && invoices.overdueOf(change.contractId(), today, change.invoiceId()).isEmpty());
+                !stillOverdue && invoices.overdueOf(change.contractId(), today, change.invoiceId()).isEmpty(),
+                change.paymentId());
     }
 
-    private void settleIfClear(UUID contractId, boolean nothingOverdue) {
+    /** @param paymentId the payment whose change cleared the contract, null when none did */
+    private void settleIfClear(UUID contractId, boolean nothingOverdue, UUID paymentId) {
         Optional<ContractStanding> current = standings.lock(contractId);
         Standing.Decision decision = Standing.afterBalanceChange(current.map(ContractStanding::standing),
                 !nothingOverdue);
@@ -106,7 +108,7 @@ public class AccountStanding {
         Instant now = time.now();
         standings.settle(contractId, now);
         if (decision == Standing.Decision.PUBLISH_SETTLED) {
-            events.settled(current.get(), now);
+            events.settled(current.get(), paymentId, now);
             log.info("Contract {} settled: nothing overdue left", contractId);
         }
     }

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** {@code billing.account.events}, key = contract id: a contract's reports and settlements stay in order. */
@@ -39,8 +40,8 @@ class OutboxAccountEvents implements AccountEventPublisher {
     }
 
     @Override
-    public void settled(ContractStanding standing, Instant now) {
+    public void settled(ContractStanding standing, UUID paymentId, Instant now) {
         outbox.publish(AccountSettled.CONTRACT, standing.contractId().toString(), new AccountSettled(
-                standing.contractId(), standing.clientId(), standing.siteId(), now, null, now));
+                standing.contractId(), standing.clientId(), standing.siteId(), now, paymentId, now));
     }
 }

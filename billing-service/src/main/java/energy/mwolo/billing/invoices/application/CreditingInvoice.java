@@ -6,6 +6,7 @@ import energy.mwolo.billing.invoices.model.CreditNotes;
 import energy.mwolo.billing.invoices.model.Invoice;
 import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.invoices.model.InvoiceNotFound;
+import energy.mwolo.billing.invoices.model.InvoiceStatus;
 import energy.mwolo.billing.invoices.model.Invoices;
 import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.kernel.DocumentNumber;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Credit notes {@code AV-<YYYY>-<NNNNNN>}: for part of an invoice's balance, or (no amount, or {@link #cancel}) the
  * whole invoice, which cancels it. The invoice is locked meanwhile, so two credit notes cannot both fit a balance
- * that holds only one.
+ * that holds only one. A cancelled invoice's payments become the client's credit again ({@link CancelledInvoices}).
  */
 @Service
 public class CreditingInvoice {
@@ -30,9 +31,11 @@ public class CreditingInvoice {
     private final DocumentNumbers numbers;
     private final InvoiceEventPublisher events;
     private final BusinessTime time;
+    private final CancelledInvoices cancellations;
 
     CreditingInvoice(Invoices invoices, CreditNotes creditNotes, DocumentNumbers numbers,
-                     InvoiceEventPublisher events, BusinessTime time) {
+                     InvoiceEventPublisher events, BusinessTime time, CancelledInvoices cancellations) {
+        this.cancellations = cancellations;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.numbers = numbers;
@@ -44,13 +47,20 @@ public class CreditingInvoice {
     @Transactional
     public CreditNote credit(InvoiceId id, BigDecimal amount, String reason, CurrentUser user) {
         BillingAccess.requireStaff(user, BillingAccess.CREATE);
+        if (amount == null) {
+            cancellations.cancelling(id);
+        }
         Invoice invoice = invoices.lock(id).orElseThrow(() -> new InvoiceNotFound(id.value()));
         LocalDate today = time.today();
         CreditNote note = amount == null
                 ? invoice.cancel(next(today), reason, today, time.now())
                 : invoice.credit(next(today), Money.positive(amount, invoice.currency(), "amount"), reason, today,
                         time.now());
-        return record(invoice, note);
+        CreditNote recorded = record(invoice, note);
+        if (invoice.status() == InvoiceStatus.CANCELLED) {
+            cancellations.cancelled(invoice);
+        }
+        return recorded;
     }
 
     @Transactional

@@ -10,6 +10,8 @@ import java.util.UUID;
  * the same transaction to listeners in this service, synchronously, so what they decide (a contract's standing)
  * commits or rolls back with the change. Whatever changes an invoice announces it by calling
  * {@link InvoiceEventPublisher#publishRecordedEvents(energy.mwolo.billing.invoices.model.Invoice)}.
+ * {@code paymentId} is the payment that just settled the invoice, null for any other change.
  */
-public record InvoiceChanged(UUID invoiceId, UUID contractId, InvoiceStatus status, LocalDate dueDate, Money balance) {
+public record InvoiceChanged(UUID invoiceId, UUID contractId, InvoiceStatus status, LocalDate dueDate, Money balance,
+                             UUID paymentId) {
 }

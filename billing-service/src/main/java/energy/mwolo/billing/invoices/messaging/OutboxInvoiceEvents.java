@@ -13,6 +13,7 @@ import energy.mwolo.contracts.billing.InvoicePaid;
 import energy.mwolo.platform.outbox.Outbox;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,7 @@ class OutboxInvoiceEvents implements InvoiceEventPublisher {
 
     private void publish(Invoice invoice, List<InvoiceEvent> events) {
         String key = invoice.id().toString();
+        UUID settledBy = null;
         for (InvoiceEvent event : events) {
             if (event instanceof InvoiceEvent.Issued issued) {
                 outbox.publish(InvoiceIssued.CONTRACT, key, issued(invoice, issued));
@@ -48,10 +50,11 @@ class OutboxInvoiceEvents implements InvoiceEventPublisher {
                 outbox.publish(InvoiceCredited.CONTRACT, key, credited(invoice, credited));
             } else if (event instanceof InvoiceEvent.Paid paid) {
                 outbox.publish(InvoicePaid.CONTRACT, key, paid(invoice, paid));
+                settledBy = paid.paymentId();
             }
         }
         listeners.publishEvent(new InvoiceChanged(invoice.id().value(), invoice.subject().contractId(),
-                invoice.status(), invoice.dueDate(), invoice.balance()));
+                invoice.status(), invoice.dueDate(), invoice.balance(), settledBy));
     }
 
     /**
@@ -101,6 +104,6 @@ class OutboxInvoiceEvents implements InvoiceEventPublisher {
         InvoiceSubject subject = invoice.subject();
         return new InvoicePaid(invoice.id().value(), invoice.number().toString(), subject.clientId(),
                 subject.contractId(), invoice.currency().name(), invoice.totals().total().amount(),
-                event.occurredAt(), null, event.occurredAt());
+                event.occurredAt(), event.paymentId(), event.occurredAt());
     }
 }

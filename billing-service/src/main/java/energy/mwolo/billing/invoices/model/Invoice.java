@@ -113,9 +113,11 @@ public final class Invoice {
 
     /**
      * Takes a payment's share off the balance: more than the balance, or another currency, is refused (the
-     * payment's leftover becomes client credit, which is the payments' business). Settling it records Paid.
+     * payment's leftover becomes client credit, which is the payments' business). Settling it records Paid, naming
+     * {@code paymentId}, the payment the share comes from.
      */
-    public void allocate(Money amount, Instant now) {
+    public void allocate(Money amount, UUID paymentId, Instant now) {
+        Objects.requireNonNull(paymentId, "paymentId");
         if (!status.isOpen()) {
             throw new InvoiceTransitionRefused(this, "allocate");
         }
@@ -126,7 +128,7 @@ public final class Invoice {
         amountPaid = amountPaid.plus(amount);
         if (balance().isZero()) {
             status = InvoiceStatus.PAID;
-            events.add(new InvoiceEvent.Paid(amount, now));
+            events.add(new InvoiceEvent.Paid(amount, paymentId, now));
         } else if (status == InvoiceStatus.ISSUED) {
             status = InvoiceStatus.PARTIALLY_PAID;
         }

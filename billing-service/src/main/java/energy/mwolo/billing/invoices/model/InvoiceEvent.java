@@ -2,6 +2,7 @@ package energy.mwolo.billing.invoices.model;
 
 import energy.mwolo.billing.kernel.Money;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * What happened to an invoice; recorded by {@link Invoice} inside its transitions, with the balance right after
@@ -21,7 +22,10 @@ public sealed interface InvoiceEvent {
     record Credited(CreditNote creditNote, boolean full, Money balance, Instant occurredAt) implements InvoiceEvent {
     }
 
-    /** Nothing is left to pay; {@code last} is the allocation that settled it. */
-    record Paid(Money last, Instant occurredAt) implements InvoiceEvent {
+    /**
+     * Nothing is left to pay; {@code last} is the allocation that settled it, from payment {@code paymentId} (its
+     * confirmation or its credit put on the invoice; null when no payment settled it).
+     */
+    record Paid(Money last, UUID paymentId, Instant occurredAt) implements InvoiceEvent {
     }
 }

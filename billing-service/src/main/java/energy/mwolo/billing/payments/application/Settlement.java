@@ -107,6 +107,13 @@ public class Settlement {
         return made;
     }
 
+    /** Gives back to a locked payment what it had put on a cancelled invoice; stores it and records the credit. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void giveBack(Payment payment, Invoice cancelled) {
+        payment.giveBack(cancelled.id(), time.now());
+        apply(payment, List.of(), Map.of(cancelled.id(), cancelled));
+    }
+
     /** The rate a payment's credit converts at: the one it kept, else its received day's, else none. */
     Conversion conversionOf(Payment payment) {
         if (payment.conversion() != null) {
@@ -126,7 +133,7 @@ public class Settlement {
     private void apply(Payment payment, List<Allocation> made, Map<InvoiceId, Invoice> invoicesById) {
         for (Allocation allocation : made) {
             Invoice invoice = invoicesById.get(allocation.invoiceId());
-            invoice.allocate(allocation.settled(), time.now());
+            invoice.allocate(allocation.settled(), payment.id().value(), time.now());
             invoices.update(invoice);
             invoiceEvents.publishRecordedEvents(invoice);
         }

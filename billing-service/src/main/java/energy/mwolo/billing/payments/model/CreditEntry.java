@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A line of a client's credit ledger: positive when a confirmed payment leaves money no invoice took, negative when
+ * A line of a client's credit ledger: positive when a confirmed payment leaves money no invoice took
+ * (or gets back what it had put on an invoice since cancelled, {@code invoiceId} naming it), negative when
  * that credit is later put on an invoice ({@code invoiceId}). The credit is the sum of the lines, never a number
  * that is overwritten, so every change can be traced to its payment.
  */
@@ -41,6 +42,10 @@ public record CreditEntry(UUID clientId, PaymentId paymentId, Money amount, Invo
                         Money.zero(allocation.taken().currency()).minus(allocation.taken()), allocation.invoiceId(),
                         reallocated.occurredAt()));
             }
+        }
+        if (event instanceof PaymentEvent.GivenBack givenBack) {
+            entries.add(new CreditEntry(payment.clientId(), payment.id(), givenBack.returned(), givenBack.invoiceId(),
+                    givenBack.occurredAt()));
         }
         return List.copyOf(entries);
     }

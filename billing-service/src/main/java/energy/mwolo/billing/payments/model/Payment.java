@@ -1,5 +1,6 @@
 package energy.mwolo.billing.payments.model;
 
+import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.kernel.DocumentNumber;
 import energy.mwolo.billing.kernel.Money;
 import java.time.Instant;
@@ -124,6 +125,29 @@ public final class Payment {
         return made;
     }
 
+    /**
+     * The invoice was cancelled by a credit note: every share of this payment still on it comes back as credit, in
+     * the payment's currency (what the share took, whatever the rate since). Returns what came back, zero when the
+     * payment had nothing on that invoice (asking twice gives back nothing more).
+     */
+    public Money giveBack(InvoiceId invoiceId, Instant now) {
+        Money returned = Money.zero(amount.currency());
+        if (status != PaymentStatus.CONFIRMED) {
+            return returned;
+        }
+        for (int i = 0; i < allocations.size(); i++) {
+            Allocation allocation = allocations.get(i);
+            if (!allocation.returned() && allocation.invoiceId().equals(invoiceId)) {
+                allocations.set(i, allocation.givenBack());
+                returned = returned.plus(allocation.taken());
+            }
+        }
+        if (returned.isPositive()) {
+            events.add(new PaymentEvent.GivenBack(invoiceId, returned, credit(), now));
+        }
+        return returned;
+    }
+
     /** What the payment still holds for the client: nothing unless confirmed. */
     public Money credit() {
         if (status != PaymentStatus.CONFIRMED) {
@@ -131,7 +155,9 @@ public final class Payment {
         }
         Money left = amount;
         for (Allocation allocation : allocations) {
-            left = left.minus(allocation.taken());
+            if (!allocation.returned()) {
+                left = left.minus(allocation.taken());
+            }
         }
         return left;
     }

@@ -1,5 +1,6 @@
 package energy.mwolo.billing.payments.model;
 
+import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.kernel.Money;
 import java.time.Instant;
 import java.util.List;
@@ -18,5 +19,9 @@ public sealed interface PaymentEvent {
 
     /** Credit left by the payment was put on invoices afterwards. */
     record Reallocated(List<Allocation> allocations, Money credit, Instant occurredAt) implements PaymentEvent {
+    }
+
+    /** The invoice was cancelled: what the payment had put on it ({@code returned}) is the client's credit again. */
+    record GivenBack(InvoiceId invoiceId, Money returned, Money credit, Instant occurredAt) implements PaymentEvent {
     }
 }

@@ -1,5 +1,6 @@
 package energy.mwolo.billing.payments.model;
 
+import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.kernel.Money;
 import java.util.Collection;
 import java.util.List;
@@ -30,4 +31,7 @@ public interface Payments {
 
     /** Of these clients, those with credit in some currency: one query for a whole batch. */
     Set<UUID> withCredit(Collection<UUID> clientIds);
+
+    /** The confirmed payments with a share still on the invoice (none given back yet). */
+    List<PaymentId> allocatedTo(InvoiceId invoiceId);
 }

@@ -83,10 +83,11 @@ class JdbcAccountBook implements AccountBook, OpenInvoiceIds {
                 .query((row, n) -> credit(row.getDate(1).toLocalDate(), "credit_note", row.getObject(2, UUID.class),
                         row.getString(3), money(row.getBigDecimal(5), row.getString(4)))).list());
         // A confirmed payment counts in its currency, less what it settled on invoices of the other currency,
-        // which counts there, as settled.
+        // which counts there, as settled; a share given back by a cancelled invoice counts in the payment's again.
         lines.addAll(jdbc.sql("""
                         select p.received_day, p.id, p.number, p.currency,
-                            p.amount - coalesce(sum(a.taken) filter (where a.settled_currency <> p.currency), 0)
+                            p.amount - coalesce(sum(a.taken) filter (where a.settled_currency <> p.currency
+                                and a.returned_at is null), 0)
                         from payments p left join payment_allocations a on a.payment_id = p.id
                         where p.client_id = ? and p.status = 'confirmed' and p.received_day <= ?
                         group by p.id""")
@@ -97,7 +98,7 @@ class JdbcAccountBook implements AccountBook, OpenInvoiceIds {
                         select p.received_day, p.id, p.number, a.settled_currency, sum(a.settled)
                         from payments p join payment_allocations a on a.payment_id = p.id
                         where p.client_id = ? and p.status = 'confirmed' and p.received_day <= ?
-                            and a.settled_currency <> p.currency
+                            and a.settled_currency <> p.currency and a.returned_at is null
                         group by p.id, a.settled_currency""")
                 .params(clientId, Date.valueOf(to))
                 .query((row, n) -> credit(row.getDate(1).toLocalDate(), "payment", row.getObject(2, UUID.class),

@@ -40,7 +40,8 @@ class JdbcPaymentDirectory implements PaymentDirectory {
                         select p.id, p.number, p.client_id, p.amount, p.currency, p.method, p.status, p.received_day,
                             p.external_reference,
                             case when p.status = 'confirmed' then p.amount - coalesce(
-                                (select sum(a.taken) from payment_allocations a where a.payment_id = p.id), 0)
+                                (select sum(a.taken) from payment_allocations a
+                                    where a.payment_id = p.id and a.returned_at is null), 0)
                             else 0 end as credit
                         from payments p""" + where + " order by p.received_at desc, p.number desc limit ? offset ?")
                 .params(params)

@@ -1,5 +1,6 @@
 package energy.mwolo.billing.payments.persistence;
 
+import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.billing.kernel.Money;
@@ -105,5 +106,13 @@ class JpaPayments implements Payments {
                     statement.setBigDecimal(2, BigDecimal.ZERO);
                 },
                 (row, number) -> row.getObject(1, UUID.class)));
+    }
+
+    @Override
+    public List<PaymentId> allocatedTo(InvoiceId invoiceId) {
+        return jdbc.query("""
+                        select distinct payment_id from payment_allocations
+                        where invoice_id = ? and returned_at is null order by payment_id""",
+                (row, number) -> new PaymentId(row.getObject(1, UUID.class)), invoiceId.value());
     }
 }

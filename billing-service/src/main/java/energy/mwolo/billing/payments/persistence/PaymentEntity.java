@@ -87,12 +87,20 @@ class PaymentEntity {
         return entity;
     }
 
-    /** Copies what can change; allocations are only ever added, each stamped when it is first stored. */
+    /**
+     * Copies what can change; allocations are only ever added, each stamped when it is first stored, and stamped
+     * again the once it is given back.
+     */
     void apply(Payment payment, Instant now) {
         status = Codes.of(payment.status());
         cdfPerUsd = payment.conversion() == null ? null : payment.conversion().cdfPerUsd();
         failureReason = payment.failureReason();
         List<Allocation> made = payment.allocations();
+        for (int i = 0; i < allocations.size(); i++) {
+            if (made.get(i).returned() && allocations.get(i).returnedAt == null) {
+                allocations.get(i).returnedAt = now;
+            }
+        }
         for (int i = allocations.size(); i < made.size(); i++) {
             Allocation allocation = made.get(i);
             allocations.add(new AllocationRow(allocation.invoiceId().value(), allocation.taken().amount(),
@@ -120,6 +128,7 @@ class PaymentEntity {
         private BigDecimal settled;
         private String settledCurrency;
         private Instant allocatedAt;
+        private Instant returnedAt;
 
         protected AllocationRow() {
         }
@@ -135,7 +144,7 @@ class PaymentEntity {
 
         Allocation toModel(Currency paymentCurrency) {
             return new Allocation(new InvoiceId(invoiceId), new Money(taken, paymentCurrency),
-                    new Money(settled, Currency.valueOf(settledCurrency)));
+                    new Money(settled, Currency.valueOf(settledCurrency)), returnedAt != null);
         }
     }
 }

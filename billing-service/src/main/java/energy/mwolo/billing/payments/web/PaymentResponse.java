@@ -35,13 +35,14 @@ record PaymentResponse(UUID id, String number, UUID client, UUID contract, Strin
                         .toList());
     }
 
+    /** {@code returned}: given back to the payment when its invoice was cancelled; it no longer counts. */
     record AllocationResponse(UUID invoice, String invoiceNumber, String taken, String settled,
-                              String invoiceCurrency) {
+                              String invoiceCurrency, boolean returned) {
 
         static AllocationResponse from(Allocation allocation, Invoice invoice) {
             return new AllocationResponse(allocation.invoiceId().value(),
                     invoice == null ? null : invoice.number().toString(), allocation.taken().text(),
-                    allocation.settled().text(), allocation.settled().currency().name());
+                    allocation.settled().text(), allocation.settled().currency().name(), allocation.returned());
         }
     }
 }

@@ -7,6 +7,7 @@ import energy.mwolo.billing.customers.SiteSummary;
 import energy.mwolo.billing.documents.model.CreditNoteDocument;
 import energy.mwolo.billing.documents.model.Customer;
 import energy.mwolo.billing.documents.model.InvoiceDocument;
+import energy.mwolo.billing.documents.model.ReceiptDocument;
 import energy.mwolo.billing.documents.model.Site;
 import energy.mwolo.billing.documents.model.TaxAmount;
 import energy.mwolo.billing.invoices.model.CreditNote;
@@ -18,16 +19,26 @@ import energy.mwolo.billing.kernel.BillingPeriod;
 import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.billing.kernel.DocumentNumber;
 import energy.mwolo.billing.kernel.Money;
+import energy.mwolo.billing.payments.model.Allocation;
+import energy.mwolo.billing.payments.model.Payment;
+import energy.mwolo.billing.payments.model.PaymentId;
+import energy.mwolo.billing.payments.model.PaymentMethod;
+import energy.mwolo.billing.payments.model.PaymentSource;
+import energy.mwolo.billing.payments.model.PaymentStatus;
+import energy.mwolo.billing.payments.model.PaymentTarget;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Invoices and credit notes as their documents show them, whatever happened to them since issue. */
 class DocumentMappingTest {
+
+    private static final UUID PAYMENT = UUID.randomUUID();
 
     private static final Instant NOW = Instant.parse("2026-04-01T07:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2026, 4, 1);
@@ -67,7 +78,7 @@ class DocumentMappingTest {
     @Test
     void aCancelledInvoiceShowsWhatWasPaidAndCreditedAndNothingLeftToPay() {
         Invoice invoice = issued();
-        invoice.allocate(usd("50.00"), NOW);
+        invoice.allocate(usd("50.00"), PAYMENT, NOW);
         invoice.cancel(new DocumentNumber("AV", 2026, 1), "Erreur de compteur", DAY, NOW);
 
         InvoiceDocument document = DocumentMapping.invoice(invoice, CUSTOMER, SITE);
@@ -103,5 +114,25 @@ class DocumentMappingTest {
         assertThat(customer.name()).isEqualTo("CL-2026-000009");
         assertThat(site.reference()).isEqualTo(DocumentMapping.UNKNOWN_SITE);
         assertThat(known).isEqualTo(new Site("SITE-000009", null));
+    }
+
+    @Test
+    void aReceiptAddsUpItsSharesPerInvoiceAndLeavesOutOneGivenBackByACancelledInvoice() {
+        Invoice kept = issued();
+        Invoice cancelled = issued();
+        Payment payment = Payment.restore(PaymentId.newId(), new DocumentNumber("PAY", 2026, 7), UUID.randomUUID(),
+                usd("200.00"), PaymentMethod.CASH, NOW, DAY, PaymentSource.reference("caisse"), PaymentTarget.ANY,
+                PaymentStatus.CONFIRMED, null, null, List.of(
+                        new Allocation(kept.id(), usd("100.00"), usd("100.00")),
+                        new Allocation(cancelled.id(), usd("30.00"), usd("30.00"), true),
+                        new Allocation(kept.id(), usd("20.00"), usd("20.00"))));
+
+        ReceiptDocument receipt = DocumentMapping.receipt(payment, Map.of(kept.id(), kept, cancelled.id(), cancelled),
+                CUSTOMER);
+
+        assertThat(receipt.number()).isEqualTo("PAY-2026-000007");
+        assertThat(receipt.allocations()).containsExactly(
+                new ReceiptDocument.Allocation("FAC-2026-000042", usd("120.00")));
+        assertThat(receipt.credit()).isEqualTo(usd("80.00"));
     }
 }

@@ -8,6 +8,7 @@ import energy.mwolo.billing.CrmFixtures;
 import energy.mwolo.billing.CrmFixtures.Terms;
 import energy.mwolo.billing.Tokens;
 import energy.mwolo.billing.documents.RenderedPdf;
+import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.contracts.crm.ClientRegistered;
 import energy.mwolo.contracts.crm.ContractActivated;
 import energy.mwolo.contracts.crm.SiteRegistered;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +37,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Invoices' and credit notes' PDFs over HTTP, for a client and its site as crm's events described them: who may
- * download which, what a download carries, and that a PDF is drawn once and served from the file storage after.
+ * Invoices', credit notes' and payments' receipt PDFs over HTTP, for a client and its site as crm's events
+ * described them: who may download which, what a download carries, and that a PDF is drawn once and served from the
+ * file storage after.
  */
 class DocumentDownloadIT extends AbstractApiIT {
 
@@ -154,6 +157,39 @@ class DocumentDownloadIT extends AbstractApiIT {
         assertThat(new RenderedPdf(pdf.body()).flatText()).contains(number, "Bienvenu Kabasele Mutombo",
                 "3, boulevard du 30 Juin, Gombe, Kinshasa", contractA.number(), "Total TTC 29,00\u00A0USD",
                 "Solde à payer 29,00\u00A0USD");
+    }
+
+    /** A payment in dollars received today, for the invoices named. */
+    private JsonNode payment(UUID client, String amount, String method, String... invoiceIds) {
+        Api.Reply reply = api.post("/api/billing/payments/", Map.of("client", client.toString(), "amount", amount,
+                        "currency", "USD", "method", method, "received_on", LocalDate.now(BusinessTime.ZONE)
+                                .toString(), "invoices", List.of(invoiceIds)))
+                .as(Tokens.accountant()).header("Idempotency-Key", key()).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json();
+    }
+
+    @Test
+    void aConfirmedPaymentsReceiptNamesItsNumberAmountAndInvoicesForItsClientOnly() {
+        JsonNode invoice = issued(contractA, "2026-03");
+        JsonNode cash = payment(clientA, "40.00", "cash", invoice.path("id").asString());
+        JsonNode transfer = payment(clientA, "10.00", "bank_transfer");
+        String path = "/api/billing/payments/" + cash.path("id").asString() + "/receipt/pdf/";
+
+        HttpResponse<byte[]> own = download(path, Tokens.clientOf(clientA));
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(header(own, "Content-Disposition")).isEqualTo("attachment; filename=\""
+                + cash.path("number").asString() + ".pdf\"");
+        assertThat(new RenderedPdf(own.body()).flatText()).contains(cash.path("number").asString(),
+                "40,00\u00A0USD", invoice.path("number").asString(), "29,00\u00A0USD", "11,00\u00A0USD");
+        HttpResponse<byte[]> others = download(path, Tokens.clientOf(clientB));
+        assertThat(others.statusCode()).isEqualTo(404);
+        assertThat(code(others)).isEqualTo("billing.payment.not_found");
+        HttpResponse<byte[]> pending = download("/api/billing/payments/" + transfer.path("id").asString()
+                + "/receipt/pdf/", Tokens.accountant());
+        assertThat(pending.statusCode()).isEqualTo(409);
+        assertThat(code(pending)).isEqualTo("billing.document.not_confirmed");
     }
 
     @Test

@@ -15,6 +15,7 @@ import energy.mwolo.billing.invoices.application.InvoiceChanged;
 import energy.mwolo.billing.invoices.model.Invoice;
 import energy.mwolo.billing.invoices.model.InvoiceLine;
 import energy.mwolo.billing.invoices.model.InvoiceSubject;
+import energy.mwolo.billing.invoices.model.InvoiceStatus;
 import energy.mwolo.billing.invoices.model.LineKind;
 import energy.mwolo.billing.kernel.BillingPeriod;
 import energy.mwolo.billing.kernel.BusinessTime;
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.Test;
  * settle it: {@code invoice.allocate(...)}, then the invoice publisher announcing the change.
  */
 class AccountStandingTest {
+
+    private static final UUID PAYMENT = UUID.randomUUID();
 
     private static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
@@ -75,7 +78,7 @@ class AccountStandingTest {
 
     private static InvoiceChanged changeOf(Invoice invoice) {
         return new InvoiceChanged(invoice.id().value(), invoice.subject().contractId(), invoice.status(),
-                invoice.dueDate(), invoice.balance());
+                invoice.dueDate(), invoice.balance(), invoice.status() == InvoiceStatus.PAID ? PAYMENT : null);
     }
 
     @Test
@@ -87,7 +90,7 @@ class AccountStandingTest {
         assertThat(standing.finalStepReached(row, "j+14", TODAY)).isEqualTo(Standing.Decision.NOTHING);
         assertThat(published).containsExactly("overdue 100.00 USD j+14 since 2026-04-16");
 
-        invoice.allocate(invoice.balance(), NOW);
+        invoice.allocate(invoice.balance(), PAYMENT, NOW);
         // The table still shows the invoice overdue: the change counts as the caller holds it.
         standing.onInvoiceChanged(changeOf(invoice));
         standing.onInvoiceChanged(changeOf(invoice));
@@ -101,7 +104,7 @@ class AccountStandingTest {
         Invoice invoice = overdueInvoice();
         standing.finalStepReached(store(invoice), "j+14", TODAY);
 
-        invoice.allocate(new Money(new BigDecimal("40.00"), Currency.USD), NOW);
+        invoice.allocate(new Money(new BigDecimal("40.00"), Currency.USD), PAYMENT, NOW);
         standing.onInvoiceChanged(changeOf(invoice));
 
         assertThat(published).hasSize(1);
@@ -115,7 +118,7 @@ class AccountStandingTest {
 
         assertThat(standing.finalStepReached(store(invoice), "j+14", TODAY))
                 .isEqualTo(Standing.Decision.RECORD_PROTECTED);
-        invoice.allocate(invoice.balance(), NOW);
+        invoice.allocate(invoice.balance(), PAYMENT, NOW);
         standing.onInvoiceChanged(changeOf(invoice));
 
         assertThat(published).isEmpty();
@@ -126,7 +129,7 @@ class AccountStandingTest {
     void aChangeToAContractNeverReportedDecidesNothing() {
         Invoice invoice = overdueInvoice();
         store(invoice);
-        invoice.allocate(invoice.balance(), NOW);
+        invoice.allocate(invoice.balance(), PAYMENT, NOW);
 
         standing.onInvoiceChanged(changeOf(invoice));
 
@@ -222,7 +225,7 @@ class AccountStandingTest {
         }
 
         @Override
-        public void settled(ContractStanding standing, Instant now) {
+        public void settled(ContractStanding standing, UUID paymentId, Instant now) {
             published.add("settled");
         }
     }

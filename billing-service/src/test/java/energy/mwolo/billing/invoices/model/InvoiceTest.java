@@ -18,9 +18,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class InvoiceTest {
+
+    private static final UUID PAYMENT = UUID.randomUUID();
 
     private static final LocalDate ISSUED_ON = LocalDate.of(2026, 4, 1);
     private static final LocalDate DUE = LocalDate.of(2026, 4, 16);
@@ -85,7 +88,7 @@ class InvoiceTest {
     @Test
     void aDraftAPaidOrACancelledInvoiceIsNeverOverdue() {
         Invoice paid = issued();
-        paid.allocate(usd("121.00"), NOW);
+        paid.allocate(usd("121.00"), PAYMENT, NOW);
         Invoice cancelled = issued();
         cancelled.cancel(creditNote(1), "Erreur de relevé", ISSUED_ON, NOW);
 
@@ -98,15 +101,16 @@ class InvoiceTest {
     void paymentsReduceTheBalanceUntilPaid() {
         Invoice invoice = issued();
 
-        invoice.allocate(usd("21.00"), NOW);
+        invoice.allocate(usd("21.00"), PAYMENT, NOW);
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
         assertThat(invoice.balance()).isEqualTo(usd("100.00"));
         assertThat(invoice.pullEvents()).isEmpty();
 
-        invoice.allocate(usd("100.00"), NOW);
+        invoice.allocate(usd("100.00"), PAYMENT, NOW);
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(invoice.balance()).isEqualTo(usd("0"));
-        assertThat(invoice.pullEvents()).singleElement().isInstanceOf(InvoiceEvent.Paid.class);
+        assertThat(invoice.pullEvents()).singleElement()
+                .isEqualTo(new InvoiceEvent.Paid(usd("100.00"), PAYMENT, NOW));
     }
 
     @Test
@@ -114,7 +118,7 @@ class InvoiceTest {
         Invoice invoice = issued();
         invoice.markOverdue(DUE.plusDays(3), NOW);
 
-        invoice.allocate(usd("50.00"), NOW);
+        invoice.allocate(usd("50.00"), PAYMENT, NOW);
 
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.OVERDUE);
         assertThat(invoice.amountPaid()).isEqualTo(usd("50.00"));
@@ -124,13 +128,13 @@ class InvoiceTest {
     void anAllocationAboveTheBalanceInAnotherCurrencyOrOnADraftIsRefused() {
         Invoice invoice = issued();
 
-        assertThatThrownBy(() -> invoice.allocate(usd("121.01"), NOW))
+        assertThatThrownBy(() -> invoice.allocate(usd("121.01"), PAYMENT, NOW))
                 .isInstanceOfSatisfying(AmountExceedsBalance.class,
                         e -> assertThat(e.code()).isEqualTo("billing.invoice.allocation_exceeds_balance"));
-        assertThatThrownBy(() -> invoice.allocate(new Money(BigDecimal.TEN, Currency.CDF), NOW))
+        assertThatThrownBy(() -> invoice.allocate(new Money(BigDecimal.TEN, Currency.CDF), PAYMENT, NOW))
                 .isInstanceOf(InvalidField.class);
-        assertThatThrownBy(() -> invoice.allocate(usd("0"), NOW)).isInstanceOf(InvalidField.class);
-        assertThatThrownBy(() -> draft().allocate(usd("1"), NOW)).isInstanceOf(InvoiceTransitionRefused.class);
+        assertThatThrownBy(() -> invoice.allocate(usd("0"), PAYMENT, NOW)).isInstanceOf(InvalidField.class);
+        assertThatThrownBy(() -> draft().allocate(usd("1"), PAYMENT, NOW)).isInstanceOf(InvoiceTransitionRefused.class);
         assertThat(invoice.balance()).isEqualTo(usd("121.00"));
     }
 
@@ -151,7 +155,7 @@ class InvoiceTest {
     @Test
     void aCreditNoteAboveTheBalanceIsRefusedAndChangesNothing() {
         Invoice invoice = issued();
-        invoice.allocate(usd("100.00"), NOW);
+        invoice.allocate(usd("100.00"), PAYMENT, NOW);
 
         assertThatThrownBy(() -> invoice.credit(creditNote(1), usd("21.01"), "Trop", ISSUED_ON, NOW))
                 .isInstanceOfSatisfying(AmountExceedsBalance.class, e -> {
@@ -165,7 +169,7 @@ class InvoiceTest {
     @Test
     void creditingTheRestOfAPartlyPaidInvoiceSettlesIt() {
         Invoice invoice = issued();
-        invoice.allocate(usd("100.00"), NOW);
+        invoice.allocate(usd("100.00"), PAYMENT, NOW);
 
         CreditNote note = invoice.credit(creditNote(2), usd("21.00"), "Remise", ISSUED_ON, NOW);
 
@@ -186,7 +190,7 @@ class InvoiceTest {
     @Test
     void cancellingIsAFullCreditNoteAndWhatWasPaidBecomesTheClientsCredit() {
         Invoice invoice = issued();
-        invoice.allocate(usd("30.00"), NOW);
+        invoice.allocate(usd("30.00"), PAYMENT, NOW);
 
         CreditNote note = invoice.cancel(creditNote(4), "Contrat résilié avant la période", ISSUED_ON, NOW);
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.billing.invoices.model.Invoice;
 import energy.mwolo.billing.invoices.model.InvoiceId;
+import energy.mwolo.billing.invoices.model.InvoiceStatus;
 import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.billing.kernel.DocumentNumber;
 import energy.mwolo.billing.kernel.Money;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random scenarios (seeded, so a failure can be replayed from the seed in its message): invoices and payments in both
- * currencies, pending payments that fail, credit notes, over-payments and re-allocation of credit. Whatever happens,
+ * currencies, pending payments that fail, credit notes, cancellations of paid invoices, over-payments and re-allocation of credit. Whatever happens,
  * no money is created or lost.
  */
 class PaymentInvariantsTest {
@@ -62,10 +63,11 @@ class PaymentInvariantsTest {
         void run() {
             int steps = 5 + random.nextInt(20);
             for (int step = 0; step < steps; step++) {
-                switch (random.nextInt(5)) {
+                switch (random.nextInt(6)) {
                     case 0, 1 -> issueInvoice();
                     case 2, 3 -> receivePayment();
-                    default -> creditSomeInvoice();
+                    case 4 -> creditSomeInvoice();
+                    default -> cancelSomeInvoice();
                 }
             }
             check();
@@ -79,7 +81,7 @@ class PaymentInvariantsTest {
                 Money credit = payment.credit();
                 if (credit.isPositive() && random.nextBoolean()) {
                     payment.reallocate(credit, rate, List.of(open(invoice)), NOW);
-                    settle(payment.allocations());
+                    settle(payment);
                 }
             }
         }
@@ -98,7 +100,7 @@ class PaymentInvariantsTest {
                     .filter(invoice -> invoice.status().isOpen()).map(PaymentFixtures::open).toList());
             open.sort(OpenInvoice.OLDEST_DUE_FIRST);
             List<Allocation> made = payment.confirm(rate, open, NOW);
-            apply(made);
+            apply(payment, made);
         }
 
         private void creditSomeInvoice() {
@@ -117,14 +119,32 @@ class PaymentInvariantsTest {
             credited.merge(invoice.id(), amount, Money::plus);
         }
 
-        private void settle(List<Allocation> all) {
-            apply(all.stream().filter(allocation -> !applied.contains(allocation)).toList());
+        /** A full credit note, paid or not: what payments had put on the invoice is their credit again. */
+        private void cancelSomeInvoice() {
+            List<Invoice> cancellable = invoices.stream()
+                    .filter(invoice -> invoice.status().isOpen() || invoice.status() == InvoiceStatus.PAID).toList();
+            if (cancellable.isEmpty()) {
+                return;
+            }
+            Invoice invoice = cancellable.get(random.nextInt(cancellable.size()));
+            Money owed = invoice.totals().total().minus(credited.getOrDefault(invoice.id(),
+                    Money.zero(invoice.currency())));
+            invoice.cancel(new DocumentNumber(DocumentNumber.CREDIT_NOTE, 2026, ++sequence), "Annulée", TODAY, NOW);
+            credited.merge(invoice.id(), owed, Money::plus);
+            for (Payment payment : payments) {
+                payment.giveBack(invoice.id(), NOW);
+            }
         }
 
-        private void apply(List<Allocation> made) {
+        private void settle(Payment payment) {
+            apply(payment, payment.allocations().stream().filter(allocation -> !allocation.returned() && !applied.contains(allocation))
+                    .toList());
+        }
+
+        private void apply(Payment payment, List<Allocation> made) {
             for (Allocation allocation : made) {
                 applied.add(allocation);
-                invoice(allocation.invoiceId()).allocate(allocation.settled(), NOW);
+                invoice(allocation.invoiceId()).allocate(allocation.settled(), payment.id().value(), NOW);
             }
         }
 
@@ -144,7 +164,9 @@ class PaymentInvariantsTest {
                         confirmed = confirmed.plus(payment.amount());
                         placed = placed.plus(payment.credit());
                         for (Allocation allocation : payment.allocations()) {
-                            placed = placed.plus(allocation.taken());
+                            if (!allocation.returned()) {
+                                placed = placed.plus(allocation.taken());
+                            }
                         }
                     } else {
                         assertThat(payment.allocations()).as("seed %d", seed).isEmpty();
@@ -154,12 +176,21 @@ class PaymentInvariantsTest {
             }
             for (Invoice invoice : invoices) {
                 Money settled = Money.zero(invoice.currency());
+                Money givenBack = Money.zero(invoice.currency());
                 for (Payment payment : payments) {
                     for (Allocation allocation : payment.allocations()) {
-                        if (allocation.invoiceId().equals(invoice.id())) {
+                        if (allocation.invoiceId().equals(invoice.id()) && allocation.returned()) {
+                            givenBack = givenBack.plus(allocation.settled());
+                        } else if (allocation.invoiceId().equals(invoice.id())) {
                             settled = settled.plus(allocation.settled());
                         }
                     }
+                }
+                if (invoice.status() == InvoiceStatus.CANCELLED) {
+                    assertThat(settled.isZero()).as("seed %d, %s keeps no payment", seed, invoice.number()).isTrue();
+                    assertThat(givenBack).as("seed %d", seed).isEqualTo(invoice.paidBeyondTotal());
+                } else {
+                    assertThat(givenBack.isZero()).as("seed %d", seed).isTrue();
                 }
                 Money expected = invoice.totals().total().minus(settled)
                         .minus(credited.getOrDefault(invoice.id(), Money.zero(invoice.currency())));
@@ -167,7 +198,7 @@ class PaymentInvariantsTest {
                     assertThat(invoice.balance()).as("seed %d, %s", seed, invoice.number()).isEqualTo(expected);
                 }
                 assertThat(invoice.balance().isNegative()).as("seed %d", seed).isFalse();
-                assertThat(invoice.amountPaid()).as("seed %d", seed).isEqualTo(settled);
+                assertThat(invoice.amountPaid()).as("seed %d", seed).isEqualTo(settled.plus(givenBack));
             }
         }
 

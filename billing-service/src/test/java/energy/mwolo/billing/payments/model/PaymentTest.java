@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import energy.mwolo.billing.invoices.model.Invoice;
 import energy.mwolo.billing.kernel.Currency;
+import energy.mwolo.billing.kernel.Money;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -83,5 +84,45 @@ class PaymentTest {
         assertThatThrownBy(() -> payment.reallocate(money("40.01", Currency.USD), null, List.of(), NOW))
                 .isInstanceOf(CreditExceeded.class);
         assertThat(payment.credit()).isEqualTo(money("40.00", Currency.USD));
+    }
+
+    @Test
+    void aCancelledInvoiceGivesBackWhatThePaymentHadPutOnItAsCredit() {
+        Invoice invoice = issued(client, 1, "60.00", Currency.USD, 15);
+        Payment payment = pending(client, "100.00", Currency.USD);
+        payment.confirm(null, List.of(open(invoice)), NOW);
+        payment.pullEvents();
+
+        Money returned = payment.giveBack(invoice.id(), NOW);
+
+        assertThat(returned).isEqualTo(money("60.00", Currency.USD));
+        assertThat(payment.credit()).isEqualTo(money("100.00", Currency.USD));
+        assertThat(payment.allocations()).singleElement().satisfies(allocation ->
+                assertThat(allocation.returned()).isTrue());
+        assertThat(payment.pullEvents()).containsExactly(new PaymentEvent.GivenBack(invoice.id(),
+                money("60.00", Currency.USD), money("100.00", Currency.USD), NOW));
+    }
+
+    @Test
+    void givingBackTwiceGivesNothingMore() {
+        Invoice invoice = issued(client, 1, "60.00", Currency.USD, 15);
+        Payment payment = pending(client, "100.00", Currency.USD);
+        payment.confirm(null, List.of(open(invoice)), NOW);
+        payment.giveBack(invoice.id(), NOW);
+        payment.pullEvents();
+
+        assertThat(payment.giveBack(invoice.id(), NOW)).isEqualTo(money("0.00", Currency.USD));
+        assertThat(payment.credit()).isEqualTo(money("100.00", Currency.USD));
+        assertThat(payment.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void aShareInTheOtherCurrencyComesBackAsWhatItTookFromThePayment() {
+        Invoice francs = issued(client, 2, "56000.00", Currency.CDF, 15);
+        Payment payment = pending(client, "100.00", Currency.USD);
+        payment.confirm(RATE, List.of(open(francs)), NOW);
+
+        assertThat(payment.giveBack(francs.id(), NOW)).isEqualTo(money("20.00", Currency.USD));
+        assertThat(payment.credit()).isEqualTo(money("100.00", Currency.USD));
     }
 }
