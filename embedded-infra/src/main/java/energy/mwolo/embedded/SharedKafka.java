@@ -1,13 +1,19 @@
 package energy.mwolo.embedded;
 
+import energy.mwolo.contracts.Contracts;
+import energy.mwolo.contracts.MessageContract;
 import energy.mwolo.contracts.services.KafkaAccess;
 import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.PlatformService;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -29,8 +35,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A real Kafka broker (KRaft, one node acting as broker and controller, in this JVM) that authenticates every
@@ -38,7 +48,8 @@ import java.util.regex.Pattern;
  *
  * <p>Tests call {@link #start()}: one throw-away broker per JVM on a free port, its files deleted when it stops.
  * The devstack calls {@link #startPersistent(Path, int, String)}: the log directory is kept between runs. Topics are
- * created on first use with {@value #PARTITIONS} partitions. Both are stopped by {@link StackShutdown}.
+ * created at start (every contract topic and its {@code .dlt}) or on first use, with {@value #PARTITIONS} partitions.
+ * Both are stopped by {@link StackShutdown}.
  *
  * <p>Clients connect to {@code SASL_PLAINTEXT} on 127.0.0.1 with {@code SCRAM-SHA-512}; no listener accepts an
  * unauthenticated client. The {@code StandardAuthorizer} refuses what no ACL allows. {@link #admin()} is a super
@@ -60,6 +71,7 @@ public final class SharedKafka implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{8,}");
     private static final Duration ADMIN_WAIT = Duration.ofSeconds(30);
+    private static final Duration TOPIC_WAIT = Duration.ofSeconds(30);
     private static final Map<String, SharedKafka> RUNNING = new ConcurrentHashMap<>();
     private static SharedKafka shared;
 
@@ -160,6 +172,7 @@ public final class SharedKafka implements AutoCloseable {
                     + "was " + dir + " formatted before Kafka required authentication, or with another admin "
                     + "password? Delete it to start afresh.", e);
         }
+        started.createContractTopics();
         RUNNING.put(started.bootstrapServers(), started);
         StackShutdown.register("Kafka", started);
         LOG.info("Kafka started at {} in {} ms (data: {})", started.bootstrapServers(),
@@ -188,6 +201,35 @@ public final class SharedKafka implements AutoCloseable {
         props.put("allow.everyone.if.no.acl.found", "false");
         props.put("super.users", "User:" + admin.username() + ";User:" + controller.username());
         return props;
+    }
+
+    /**
+     * Creates every contract topic and its dead-letter topic before any client produces. A topic auto-created by an
+     * idempotent producer's first send can leave that producer retrying an out-of-order batch until its delivery
+     * timeout (two minutes) when two requests race the partition's creation (KAFKA-15591); created here, no producer
+     * ever sees a partition being born. Topics already there are kept; a failure only leaves auto-creation to work.
+     */
+    private void createContractTopics() {
+        List<NewTopic> topics = Contracts.messages().stream().map(MessageContract::topic).distinct()
+                .flatMap(topic -> Stream.of(topic, topic + ".dlt"))
+                .map(topic -> new NewTopic(topic, PARTITIONS, (short) 1)).toList();
+        try (Admin kafkaAdmin = Admin.create(adminClientProperties())) {
+            for (Map.Entry<String, KafkaFuture<Void>> created : kafkaAdmin.createTopics(topics).values().entrySet()) {
+                try {
+                    created.getValue().get(TOPIC_WAIT.toSeconds(), TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        LOG.warn("Topic {} not created ahead ({}); it will be created on first use", created.getKey(),
+                                e.getCause().toString());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException e) {
+            LOG.warn("Contract topics not all created within {} s; the rest will be created on first use",
+                    TOPIC_WAIT.toSeconds());
+        }
     }
 
     /** The broker applies the formatted SCRAM credentials as it loads its metadata: wait until it has. */
