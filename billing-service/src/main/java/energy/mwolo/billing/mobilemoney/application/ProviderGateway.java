@@ -29,10 +29,17 @@ public interface ProviderGateway {
      * Whether a callback read as {@code reading} is to be trusted for {@code request} without a status query (its
      * signature or token proved it), given the request it matched.
      */
-    boolean proves(CallbackReading reading, MobileMoneyRequest request);
+    default boolean proves(CallbackReading reading, MobileMoneyRequest request) {
+        return reading.authenticated();
+    }
 
-    /** The answer the provider expects, whatever billing made of the callback (so it does not retry forever). */
-    CallbackReply reply(RawCallback callback, Verdict verdict);
+    /**
+     * The answer the provider expects, whatever billing made of the callback (so it does not retry forever); a plain
+     * 200 unless the provider has its own reply format.
+     */
+    default CallbackReply reply(RawCallback callback, Verdict verdict) {
+        return CallbackReply.RECEIVED;
+    }
 
     /** The outcome of an initiation. */
     record Initiation(Kind kind, ProviderIds ids, String reason) {

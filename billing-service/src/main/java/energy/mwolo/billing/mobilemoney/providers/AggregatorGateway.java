@@ -108,16 +108,6 @@ class AggregatorGateway implements ProviderGateway {
         return CallbackReading.report(reference, report, authenticated).withWebhookId(webhookId);
     }
 
-    @Override
-    public boolean proves(CallbackReading reading, MobileMoneyRequest request) {
-        return reading.authenticated();
-    }
-
-    @Override
-    public CallbackReply reply(RawCallback callback, Verdict verdict) {
-        return CallbackReply.RECEIVED;
-    }
-
     private static ProviderReport report(JsonNode collection) {
         String status = Json.text(collection, "status");
         Outcome outcome = switch (status == null ? "" : status) {

@@ -108,16 +108,6 @@ class AirtelGateway implements ProviderGateway {
                 authenticated);
     }
 
-    @Override
-    public boolean proves(CallbackReading reading, MobileMoneyRequest request) {
-        return reading.authenticated();
-    }
-
-    @Override
-    public CallbackReply reply(RawCallback callback, Verdict verdict) {
-        return CallbackReply.RECEIVED;
-    }
-
     private Map<String, String> headers(String currency) {
         return Map.of("Authorization", "Bearer " + tokens.get(), "X-Country", "CD", "X-Currency", currency);
     }

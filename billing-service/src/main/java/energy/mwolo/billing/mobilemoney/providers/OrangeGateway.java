@@ -102,11 +102,6 @@ class OrangeGateway implements ProviderGateway {
         return false;
     }
 
-    @Override
-    public CallbackReply reply(RawCallback callback, Verdict verdict) {
-        return CallbackReply.RECEIVED;
-    }
-
     private Map<String, String> bearer() {
         return Map.of("Authorization", "Bearer " + tokens.get());
     }
