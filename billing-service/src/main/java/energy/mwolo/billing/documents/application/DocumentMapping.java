@@ -13,23 +13,20 @@ import energy.mwolo.billing.invoices.model.CreditNote;
 import energy.mwolo.billing.invoices.model.Invoice;
 import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.invoices.model.InvoiceLine;
+import energy.mwolo.billing.invoices.model.InvoiceTotals;
 import energy.mwolo.billing.kernel.Currency;
 import energy.mwolo.billing.kernel.Money;
 import energy.mwolo.billing.payments.model.Allocation;
 import energy.mwolo.billing.payments.model.Payment;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Billing's records as their documents show them. The figures are the aggregate's own, never recomputed but the tax
- * per rate, which the invoice keeps as one sum: it is split by rate with the invoice's own rule (the rate times the
- * amounts bearing it, rounded once), so the rates add up to the invoice's tax.
+ * Billing's records as their documents show them. The figures are the aggregate's own, never recomputed; the tax per
+ * rate comes from {@link InvoiceTotals#taxByRate}, the very split the invoice's tax is the sum of.
  */
 final class DocumentMapping {
 
@@ -112,15 +109,7 @@ final class DocumentMapping {
     }
 
     private static List<TaxAmount> taxes(List<InvoiceLine> lines, Currency currency) {
-        Map<BigDecimal, Money> bases = new TreeMap<>();
-        for (InvoiceLine line : lines) {
-            if (line.taxRate().signum() > 0) {
-                bases.merge(line.taxRate().stripTrailingZeros(), line.amount(), Money::plus);
-            }
-        }
-        List<TaxAmount> taxes = new ArrayList<>();
-        bases.forEach((rate, base) -> taxes.add(new TaxAmount("TVA", rate, base,
-                Money.rounded(base.amount().multiply(rate), currency))));
-        return taxes;
+        return InvoiceTotals.taxByRate(lines, currency).stream()
+                .map(rateTax -> new TaxAmount("TVA", rateTax.rate(), rateTax.base(), rateTax.tax())).toList();
     }
 }
