@@ -76,6 +76,24 @@ class MeterFleetIT {
                 MIDNIGHT.plus(Duration.ofHours(1)));
     }
 
+    @Test
+    void acknowledgedReadingsAreExactlyTheReadingsOnTheTopic() {
+        String prefix = prefix();
+        List<MeterReading> acknowledged;
+        try (var fleet = MeterFleet.create(meters(), new MeterFleet.Settings(prefix, 3, Duration.ofHours(1), 11))) {
+            fleet.publishRound(MIDNIGHT);
+            fleet.inject(MeterFault.GARBAGE, 1);
+            fleet.inject(MeterFault.DUPLICATE, 1);
+            fleet.publishRound(MIDNIGHT.plus(Duration.ofHours(1)));
+            acknowledged = fleet.acknowledged();
+        }
+
+        List<MeterReading> onTopic = records(prefix, 7).stream().map(ConsumerRecord::value)
+                .filter(value -> !value.contains("\"soon\""))
+                .map(value -> ContractJson.read(value, MeterReading.class)).toList();
+        assertThat(acknowledged).hasSize(6).containsExactlyInAnyOrderElementsOf(onTopic);
+    }
+
     private Map<String, Object> meters() {
         return kafka.clientProperties(kafka.credentials(KafkaUsers.METERS));
     }
