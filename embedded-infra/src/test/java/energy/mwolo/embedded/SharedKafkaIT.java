@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -97,12 +98,17 @@ class SharedKafkaIT {
         try (KafkaProducer<String, String> producer = producer()) {
             producer.send(new ProducerRecord<>(topic, "k", "0")).get();
             kafka.stopBroker();
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (int i = 1; i <= 5; i++) {
-                sent.add(producer.send(new ProducerRecord<>(topic, "k", Integer.toString(i))));
-            }
+            // A send waits for the partition's leader (max.block.ms) while no broker answers: from another thread.
+            CompletableFuture<List<Future<RecordMetadata>>> sending = CompletableFuture.supplyAsync(() -> {
+                List<Future<RecordMetadata>> sent = new ArrayList<>();
+                for (int i = 1; i <= 5; i++) {
+                    sent.add(producer.send(new ProducerRecord<>(topic, "k", Integer.toString(i))));
+                }
+                return sent;
+            });
+            Thread.sleep(1_000);
             kafka.startBroker();
-            for (Future<RecordMetadata> future : sent) {
+            for (Future<RecordMetadata> future : sending.get(60, TimeUnit.SECONDS)) {
                 future.get(60, TimeUnit.SECONDS);
             }
         }
