@@ -92,8 +92,11 @@ class ReadingIngestionFaultsIT {
         SharedKafka kafka = SharedKafka.at(PLATFORM.kafkaBootstrapServers()).orElseThrow();
 
         kafka.stopBroker();
-        Thread.sleep(5_000);
-        kafka.startBroker();
+        try {
+            Thread.sleep(5_000);
+        } finally {
+            kafka.startBroker();
+        }
         long atRestart = readings.stored();
         await().atMost(CATCH_UP).until(() -> readings.stored() >= atRestart + WARM);
 
@@ -110,18 +113,23 @@ class ReadingIngestionFaultsIT {
         databaseReachable(false);
         Duration reportedDownAfter = null;
         Map<TopicPartition, Long> committedEarly = null;
-        while (Duration.between(cut, Instant.now()).compareTo(DATABASE_OUTAGE) < 0) {
-            if (reportedDownAfter == null && health() == 503) {
-                reportedDownAfter = Duration.between(cut, Instant.now());
+        Map<TopicPartition, Long> committedLate;
+        Map<TopicPartition, Long> endLate;
+        try {
+            while (Duration.between(cut, Instant.now()).compareTo(DATABASE_OUTAGE) < 0) {
+                if (reportedDownAfter == null && health() == 503) {
+                    reportedDownAfter = Duration.between(cut, Instant.now());
+                }
+                if (committedEarly == null && Duration.between(cut, Instant.now()).toSeconds() >= 5) {
+                    committedEarly = committed();
+                }
+                Thread.sleep(500);
             }
-            if (committedEarly == null && Duration.between(cut, Instant.now()).toSeconds() >= 5) {
-                committedEarly = committed();
-            }
-            Thread.sleep(500);
+            committedLate = committed();
+            endLate = ends();
+        } finally {
+            databaseReachable(true);
         }
-        Map<TopicPartition, Long> committedLate = committed();
-        Map<TopicPartition, Long> endLate = ends();
-        databaseReachable(true);
 
         log.info("operations' health answered 503 {} s into the outage", reportedDownAfter == null ? "never"
                 : reportedDownAfter.toMillis() / 1000.0);
