@@ -3,19 +3,16 @@ package energy.mwolo.operations.consumption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.operations.AbstractApiIT;
+import energy.mwolo.operations.BenchmarkFixtures;
 import energy.mwolo.operations.consumption.application.ClosingPeriods;
 import energy.mwolo.operations.consumption.model.BillingPeriod;
 import energy.mwolo.operations.kernel.BusinessTime;
 import energy.mwolo.platformtest.Benchmark;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,15 +40,7 @@ class ConsumptionClosingBenchmark extends AbstractApiIT {
         String prefix = "CB" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
         Timestamp linkedAt = Timestamp.from(period.start().minus(Duration.ofDays(1)));
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("""
-                insert into equipment (id, type, serial_number, site_id, status, created_at, updated_at)
-                select gen_random_uuid(), 'meter', ? || g, gen_random_uuid(), 'active', now(), now()
-                  from generate_series(1, ?) g""").params(prefix, CONTRACTS).update();
-        jdbc.sql("""
-                insert into meters (id, number, equipment_id, site_id, kind, remote_relay, relay_state, created_at,
-                                    updated_at)
-                select gen_random_uuid(), serial_number, id, site_id, 'postpaid', true, 'connected', now(), now()
-                  from equipment where serial_number like ? || '%'""").param(prefix).update();
+        BenchmarkFixtures.meters(jdbc, prefix, CONTRACTS);
         jdbc.sql("""
                 insert into read_contracts (id, number, client_id, site_id, contract_type, status, site_protected,
                                             changed_at)
@@ -77,19 +66,18 @@ class ConsumptionClosingBenchmark extends AbstractApiIT {
                 .update();
         jdbc.sql("analyze").update();
 
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        BenchmarkFixtures.resetPeakHeap();
         long start = System.nanoTime();
         int published = closing.close(period);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peakHeap = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long peakHeapMb = BenchmarkFixtures.peakHeapUsedMb();
 
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("contracts", CONTRACTS);
         figures.put("published", published);
         figures.put("close_s", seconds);
         figures.put("contracts_per_s", CONTRACTS / seconds);
-        figures.put("peak_heap_mb", peakHeap / (1024 * 1024));
+        figures.put("peak_heap_mb", peakHeapMb);
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         Benchmark.report("operations.consumption", figures,
                 Benchmark.Ratio.of("allowed", ALLOWED_SECONDS, "close", seconds));
@@ -100,10 +88,5 @@ class ConsumptionClosingBenchmark extends AbstractApiIT {
                  where m.number like ? || '%' and f.period_start = ? and f.kwh = ? and not f.estimated""")
                 .params(prefix, period.firstDay(), 12 * days).query(Integer.class).single();
         assertThat(exact).as("contracts with the month's %s kWh, measured", 12 * days).isEqualTo(CONTRACTS);
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid()).toList();
     }
 }

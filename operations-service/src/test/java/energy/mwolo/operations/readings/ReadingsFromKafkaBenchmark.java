@@ -7,12 +7,10 @@ import energy.mwolo.contracts.Topics;
 import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.operations.AbstractApiIT;
+import energy.mwolo.operations.BenchmarkFixtures;
 import energy.mwolo.platformtest.Benchmark;
 import java.io.IOException;
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,27 +60,19 @@ class ReadingsFromKafkaBenchmark extends AbstractApiIT {
     @Test
     void aMillionReadingsAreIngestedFromKafkaAtAFairShareOfARawCopy() throws Exception {
         String prefix = "KBENCH-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
-        jdbc.sql("""
-                insert into equipment (id, type, serial_number, site_id, status, created_at, updated_at)
-                select gen_random_uuid(), 'meter', ? || g, gen_random_uuid(), 'active', now(), now()
-                  from generate_series(1, ?) g""").params(prefix, METERS).update();
-        jdbc.sql("""
-                insert into meters (id, number, equipment_id, site_id, kind, remote_relay, relay_state, created_at,
-                                    updated_at)
-                select gen_random_uuid(), serial_number, id, site_id, 'postpaid', true, 'connected', now(), now()
-                  from equipment where serial_number like ? || '%'""").param(prefix).update();
+        BenchmarkFixtures.meters(jdbc, prefix, METERS);
         Instant first = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(ROUNDS / 4 + 1));
         Instant last = first.plus(Duration.ofMinutes(15L * (ROUNDS - 1)));
         int readings = METERS * ROUNDS;
 
         bindings.changeState(BINDING, State.STOPPED);
         double publishSeconds = publish(prefix, first);
-        resetPeakHeap();
+        BenchmarkFixtures.resetPeakHeap();
         long start = System.nanoTime();
         bindings.changeState(BINDING, State.STARTED);
         awaitLastReadings(prefix, last, Duration.ofMinutes(15));
         double ingestSeconds = (System.nanoTime() - start) / 1e9;
-        long peakHeap = peakHeapUsed();
+        long peakHeapMb = BenchmarkFixtures.peakHeapUsedMb();
         Integer stored = jdbc.sql("""
                 select count(*) from readings r join meters m on m.id = r.meter_id
                  where m.number like ? || '%'""").param(prefix).query(Integer.class).single();
@@ -101,7 +91,7 @@ class ReadingsFromKafkaBenchmark extends AbstractApiIT {
         figures.put("copy_s", copySeconds);
         figures.put("copy_per_s", readings / copySeconds);
         figures.put("flagged", flagged);
-        figures.put("peak_heap_mb", peakHeap / (1024 * 1024));
+        figures.put("peak_heap_mb", peakHeapMb);
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         Benchmark.report("operations.readings.kafka", figures,
                 Benchmark.Ratio.of("ingest", readings / ingestSeconds, "copy", readings / copySeconds));
@@ -190,19 +180,5 @@ class ReadingsFromKafkaBenchmark extends AbstractApiIT {
                 throw new SQLException(e);
             }
         });
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapUsed() {
-        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid()).toList();
     }
 }

@@ -14,6 +14,7 @@ import energy.mwolo.embedded.meters.MeterFleet;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import energy.mwolo.systemtests.RunningPlatform;
+import energy.mwolo.systemtests.billing.BillingRuns;
 import energy.mwolo.systemtests.billing.Customers;
 import energy.mwolo.systemtests.billing.Customers.ActiveContract;
 import energy.mwolo.systemtests.billing.Customers.Customer;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -299,23 +299,11 @@ class MeteredInvoiceIT {
     }
 
     private static JsonNode completedRun(String accountant) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("period", PERIOD.toString());
-        Api.Reply started = gateway().post("/api/billing/runs/", body).as(accountant)
-                .header(IDEMPOTENCY_KEY, UUID.randomUUID().toString()).send();
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        String location = started.location();
-        JsonNode run = Awaitility.await().atMost(ASYNC).pollInterval(Duration.ofMillis(300))
-                .until(() -> gateway().get(location).as(accountant).send().json(),
-                        r -> !"running".equals(r.path("status").asString()));
-        assertThat(run.path("status").asString()).as(run.toString()).isEqualTo("completed");
-        return run;
+        return BillingRuns.completedRun(gateway(), accountant, PERIOD);
     }
 
     private static JsonNode invoicesOfContract(String accountant) {
-        Api.Reply page = gateway().get("/api/billing/invoices/?contract=" + contract.id()).as(accountant).send();
-        assertThat(page.status()).as(page.toString()).isEqualTo(200);
-        return page.json();
+        return BillingRuns.invoicesOfContract(gateway(), accountant, contract.id());
     }
 
     private static BigDecimal decimal(JsonNode node, String field) {
