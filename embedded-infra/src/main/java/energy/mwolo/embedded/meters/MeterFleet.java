@@ -169,6 +169,18 @@ public final class MeterFleet implements AutoCloseable {
     }
 
     /**
+     * Publishes a round as {@link #publishRound} does, but keeps back the readings {@link MeterFault#LATE} held so
+     * far: they go out after a later round's, so operations stores them after readings taken after them (a reading
+     * late by more than one round; the next {@link #publishRound} sends them).
+     */
+    public synchronized void publishRoundHoldingBack(Instant at) {
+        List<MeterReading> stillHeld = List.copyOf(heldBack);
+        heldBack.clear();
+        publishRound(at);
+        heldBack.addAll(0, stillHeld);
+    }
+
+    /**
      * Publishes rounds on its own from simulated instant {@code from}, {@code interval} apart, paced so that about
      * {@code readingsPerSecond} readings go out each second of real time, until {@link #close}.
      */

@@ -94,6 +94,22 @@ class MeterFleetIT {
         assertThat(acknowledged).hasSize(6).containsExactlyInAnyOrderElementsOf(onTopic);
     }
 
+    @Test
+    void aReadingHeldPastARoundGoesOutAfterTheRoundThatFollowsIt() {
+        String prefix = prefix();
+        try (var fleet = MeterFleet.create(meters(), new MeterFleet.Settings(prefix, 1, Duration.ofHours(1), 11))) {
+            fleet.inject(MeterFault.LATE, 1);
+            fleet.publishRound(MIDNIGHT);
+            fleet.publishRoundHoldingBack(MIDNIGHT.plus(Duration.ofHours(1)));
+            fleet.publishRound(MIDNIGHT.plus(Duration.ofHours(2)));
+        }
+
+        List<Instant> sent = records(prefix, 3).stream()
+                .map(record -> ContractJson.read(record.value(), MeterReading.class).readAt()).toList();
+        assertThat(sent).containsExactly(MIDNIGHT.plus(Duration.ofHours(1)), MIDNIGHT.plus(Duration.ofHours(2)),
+                MIDNIGHT);
+    }
+
     private Map<String, Object> meters() {
         return kafka.clientProperties(kafka.credentials(KafkaUsers.METERS));
     }
