@@ -66,6 +66,7 @@ public final class MeterFleet implements AutoCloseable {
     private final Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
     private ScheduledExecutorService runner;
     private Instant clock;
+    private volatile MeterRelays relays;
 
     /**
      * @param numberPrefix the meters' numbers begin with it (letters, digits, hyphens)
@@ -123,6 +124,14 @@ public final class MeterFleet implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             faults.add(Objects.requireNonNull(fault, "fault"));
         }
+    }
+
+    /**
+     * From now on each reading reports its meter's relay position as {@code relays} hold it, and a meter whose relay
+     * is open uses nothing.
+     */
+    public void reportRelaysOf(MeterRelays relays) {
+        this.relays = Objects.requireNonNull(relays, "relays");
     }
 
     /** Readings published so far (a duplicate counts twice, garbage once). */
@@ -266,7 +275,7 @@ public final class MeterFleet implements AutoCloseable {
 
         /** Adds what the household used from its last reading to {@code at}, hour by hour along the load curve. */
         void advanceTo(Instant at) {
-            if (readAt != null && at.isAfter(readAt)) {
+            if (readAt != null && at.isAfter(readAt) && !relayOpen()) {
                 double kwh = 0;
                 Instant cursor = readAt;
                 while (cursor.isBefore(at)) {
@@ -293,7 +302,12 @@ public final class MeterFleet implements AutoCloseable {
                     new ObisValue(ObisValue.ACTIVE_IMPORT, shown.setScale(3, RoundingMode.HALF_UP), "kWh"),
                     new ObisValue(ObisValue.VOLTAGE_L1, BigDecimal.valueOf(voltage).setScale(1, RoundingMode.HALF_UP),
                             "V")),
-                    "connected", fault == MeterFault.TAMPER ? List.of("tamper") : null);
+                    relayOpen() ? "disconnected" : "connected", fault == MeterFault.TAMPER ? List.of("tamper") : null);
+        }
+
+        private boolean relayOpen() {
+            MeterRelays held = relays;
+            return held != null && held.isOpen(number);
         }
     }
 }

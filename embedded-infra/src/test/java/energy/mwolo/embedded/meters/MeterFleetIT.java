@@ -126,25 +126,6 @@ class MeterFleetIT {
 
     /** The fleet's records, in each meter's order (one key, one partition). */
     private List<ConsumerRecord<String, String>> records(String prefix, int count) {
-        Map<String, Object> config = new HashMap<>(kafka.adminClientProperties());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        List<ConsumerRecord<String, String>> read = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.IOT_METER_READINGS, Duration.ofSeconds(30))
-                    .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (read.size() < count && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (record.key() != null && record.key().startsWith(prefix)) {
-                        read.add(record);
-                    }
-                });
-            }
-        }
-        return read;
+        return TopicRecords.read(kafka, Topics.IOT_METER_READINGS, prefix, count);
     }
 }
