@@ -174,11 +174,11 @@ class JdbcDisconnectionBook implements DisconnectionBook {
 
     @Override
     public Instant paymentHeldUntil(UUID client, Instant now) {
-        Timestamp until = jdbc.sql("""
-                select max(hold_until) from disconnection_payment_holds
+        return jdbc.sql("""
+                select max(hold_until) as until from disconnection_payment_holds
                 where client_id = ? and ended_at is null and hold_until > ?""")
-                .param(client).param(Timestamp.from(now)).query(Timestamp.class).single();
-        return until == null ? null : until.toInstant();
+                .param(client).param(Timestamp.from(now))
+                .query((row, n) -> instant(row, "until")).list().get(0);
     }
 
     @Override
