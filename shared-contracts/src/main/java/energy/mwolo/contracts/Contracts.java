@@ -44,6 +44,7 @@ import energy.mwolo.contracts.identity.UserUpdated;
 import energy.mwolo.contracts.iot.MeterEvent;
 import energy.mwolo.contracts.iot.MeterReading;
 import energy.mwolo.contracts.operations.ConsumptionRecorded;
+import energy.mwolo.contracts.operations.DisconnectionDecided;
 import energy.mwolo.contracts.operations.InterventionCompleted;
 import energy.mwolo.contracts.operations.InterventionScheduled;
 import energy.mwolo.contracts.operations.MeterInstalled;
@@ -105,7 +106,8 @@ public final class Contracts {
             MeterLinked.CONTRACT,
             MeterUnlinked.CONTRACT,
             InterventionScheduled.CONTRACT,
-            InterventionCompleted.CONTRACT);
+            InterventionCompleted.CONTRACT,
+            DisconnectionDecided.CONTRACT);
 
     private static final List<DeviceContract<?>> DEVICES = List.of(
             MeterReading.CONTRACT,

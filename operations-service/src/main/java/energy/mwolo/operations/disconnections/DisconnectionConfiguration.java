@@ -1,7 +1,9 @@
 package energy.mwolo.operations.disconnections;
 
 import energy.mwolo.operations.commands.application.RelayOrders;
+import energy.mwolo.operations.disconnections.application.CustomerNotices;
 import energy.mwolo.operations.disconnections.application.DecidingDisconnections;
+import energy.mwolo.operations.disconnections.application.DecisionPublisher;
 import energy.mwolo.operations.disconnections.application.DisconnectionBook;
 import energy.mwolo.operations.disconnections.application.SiteFacts;
 import energy.mwolo.operations.disconnections.model.BlastRadius;
@@ -24,10 +26,11 @@ class DisconnectionConfiguration {
 
     @Bean
     DecidingDisconnections decidingDisconnections(
-            DisconnectionBook book, SiteFacts sites, ObjectProvider<RelayOrders> relay, Clock clock,
+            DisconnectionBook book, SiteFacts sites, ObjectProvider<RelayOrders> relay,
+            DecisionPublisher publisher, CustomerNotices notices, Clock clock,
             @Value("${mwolo.operations.disconnections.per-agency-per-hour:20}") int perAgencyPerHour,
             @Value("${mwolo.operations.disconnections.daily-cap:300}") int dailyCap) {
-        return new DecidingDisconnections(book, sites, new LateRelayOrders(relay),
+        return new DecidingDisconnections(book, sites, new LateRelayOrders(relay), publisher, notices,
                 new DisconnectionPolicy(new BlastRadius(perAgencyPerHour, dailyCap), BusinessTime.ZONE), clock,
                 BusinessTime.ZONE);
     }

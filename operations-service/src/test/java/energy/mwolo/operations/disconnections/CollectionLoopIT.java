@@ -14,7 +14,11 @@ import energy.mwolo.operations.commands.application.RelayOrders;
 import energy.mwolo.operations.disconnections.application.DecidingDisconnections;
 import energy.mwolo.operations.meters.model.MeterId;
 import energy.mwolo.platform.calendar.WorkingCalendar;
+import energy.mwolo.platform.notifications.Sms;
+import energy.mwolo.platform.notifications.SmsSender;
 import energy.mwolo.platformtest.Api;
+import energy.mwolo.platformtest.KafkaEvents;
+import energy.mwolo.platformtest.ReceivedEvent;
 import energy.mwolo.platformtest.ServiceEvents;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -39,6 +43,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The collection loop within operations: billing's reports published as billing's Kafka user, geo's calendar as
@@ -49,9 +54,11 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = {
         "mwolo.operations.disconnections.per-agency-per-hour=2",
         "mwolo.operations.disconnections.daily-cap=1000",
-        "mwolo.operations.disconnections.pass-interval=PT1H"})
+        "mwolo.operations.disconnections.pass-interval=PT1H",
+        "mwolo.operations.disconnections.notice-interval=PT1S"})
 class CollectionLoopIT extends AbstractApiIT {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ZoneId KINSHASA = ZoneId.of("Africa/Kinshasa");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Instant MONDAY_TEN = kinshasa("2026-12-07T10:00");
@@ -65,6 +72,8 @@ class CollectionLoopIT extends AbstractApiIT {
     private WorkingCalendar calendar;
     @Autowired
     private DecidingDisconnections deciding;
+    @Autowired
+    private RecordingSms sms;
 
     private UUID agency;
 
@@ -107,6 +116,9 @@ class CollectionLoopIT extends AbstractApiIT {
         assertThat(cut.path("meter").asString()).isEqualTo(site.meter().toString());
         assertThat(relay.orders(site.meter())).containsExactly("disconnect", "reconnect");
         assertThat(back.path("reason").asString()).isEqualTo("settled");
+        List<Sms> told = Awaitility.await().atMost(WAIT).until(() -> sms.to(site.phone()), list -> list.size() == 2);
+        assertThat(told.get(0).text()).contains("1160.00 CDF").contains("coupée");
+        assertThat(told.get(1).text()).contains("rétablie");
     }
 
     @Test
@@ -208,6 +220,15 @@ class CollectionLoopIT extends AbstractApiIT {
         assertThat(limited).hasSize(1);
         assertThat(limited.get(0).path("reason").asString()).isEqualTo("agency_hourly_limit");
         assertThat(limited.get(0).path("alert").asBoolean()).isTrue();
+        UUID waitingMeter = UUID.fromString(limited.get(0).path("meter").asString());
+        try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), "operations.meter.events")) {
+            ReceivedEvent alert = events.awaitAtLeast(1, e -> waitingMeter.toString().equals(e.key())
+                    && "operations.DisconnectionDecided".equals(e.header("ce_type")), WAIT).get(0);
+            JsonNode payload = JSON.readTree(alert.value());
+            assertThat(payload.path("reason").asString()).isEqualTo("agency_hourly_limit");
+            assertThat(payload.path("alert").asBoolean()).isTrue();
+            assertThat(payload.path("agency_id").asString()).isEqualTo(agency.toString());
+        }
     }
 
     @Test
@@ -233,8 +254,9 @@ class CollectionLoopIT extends AbstractApiIT {
 
     private Site meteredSite(boolean protectedSite) {
         UUID client = UUID.randomUUID();
-        jdbc.sql("insert into read_clients (id, agency_id, changed_at) values (?, ?, now())")
-                .params(client, agency).update();
+        String phone = "+24381" + String.format("%07d", Math.floorMod(client.getMostSignificantBits(), 10_000_000L));
+        jdbc.sql("insert into read_clients (id, agency_id, phone, changed_at) values (?, ?, ?, now())")
+                .params(client, agency, phone).update();
         UUID site = site(client, true);
         if (protectedSite) {
             jdbc.sql("update read_sites set is_protected = true, usage = 'hospital' where id = ?").param(site)
@@ -243,7 +265,7 @@ class CollectionLoopIT extends AbstractApiIT {
         UUID contract = contract(client, site, "active");
         UUID meter = meter(site);
         assertThat(link(meter, contract, "0").status()).isEqualTo(200);
-        return new Site(client, site, contract, meter);
+        return new Site(client, site, contract, meter, phone);
     }
 
     private void overdue(Site site, Instant occurredAt) {
@@ -283,7 +305,7 @@ class CollectionLoopIT extends AbstractApiIT {
         return LocalDateTime.parse(local).atZone(KINSHASA).toInstant();
     }
 
-    record Site(UUID client, UUID site, UUID contract, UUID meter) {
+    record Site(UUID client, UUID site, UUID contract, UUID meter, String phone) {
     }
 
     /** "Now" where the test puts it. */
@@ -331,6 +353,22 @@ class CollectionLoopIT extends AbstractApiIT {
         }
     }
 
+    /** The SMS gateway as the customer's phone sees it. */
+    static final class RecordingSms implements SmsSender {
+
+        private final List<Sms> sent = new CopyOnWriteArrayList<>();
+
+        @Override
+        public String send(Sms message) {
+            sent.add(message);
+            return message.reference();
+        }
+
+        List<Sms> to(String phone) {
+            return sent.stream().filter(m -> m.to().equals(phone)).toList();
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Doubles {
 
@@ -343,6 +381,11 @@ class CollectionLoopIT extends AbstractApiIT {
         @Bean
         RecordingRelay recordingRelay() {
             return new RecordingRelay();
+        }
+
+        @Bean
+        RecordingSms recordingSms() {
+            return new RecordingSms();
         }
     }
 }

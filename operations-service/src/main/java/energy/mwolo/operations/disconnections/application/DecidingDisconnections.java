@@ -35,15 +35,20 @@ public class DecidingDisconnections {
     private final DisconnectionBook book;
     private final SiteFacts sites;
     private final RelayOrders relay;
+    private final DecisionPublisher publisher;
+    private final CustomerNotices notices;
     private final DisconnectionPolicy policy;
     private final Clock clock;
     private final ZoneId zone;
 
     public DecidingDisconnections(DisconnectionBook book, SiteFacts sites, RelayOrders relay,
+                                  DecisionPublisher publisher, CustomerNotices notices,
                                   DisconnectionPolicy policy, Clock clock, ZoneId zone) {
         this.book = book;
         this.sites = sites;
         this.relay = relay;
+        this.publisher = publisher;
+        this.notices = notices;
         this.policy = policy;
         this.clock = clock;
         this.zone = zone;
@@ -59,11 +64,16 @@ public class DecidingDisconnections {
         book.saveStanding(report.contract(), report.client(), report.site(),
                 new AccountStanding(true, report.occurredAt()), report.amountDue());
         List<UUID> alreadyOpen = book.openCases(report.contract()).stream().map(CutCase::meter).toList();
+        boolean scheduled = false;
         for (UUID meter : book.metersOf(report.contract())) {
             if (!alreadyOpen.contains(meter)) {
-                examine(new CutCase(UUID.randomUUID(), report.contract(), meter, report.client(), report.site(),
-                        CutCase.WAITING, null, now), now);
+                scheduled |= examine(new CutCase(UUID.randomUUID(), report.contract(), meter, report.client(),
+                        report.site(), CutCase.WAITING, null, now), now) != Verdict.Outcome.REFUSE;
             }
+        }
+        // One notice per report that put a cut on the way, with what to pay to avoid it.
+        if (scheduled) {
+            notices.cutScheduled(report.contract(), report.client(), report.amountDue());
         }
     }
 
@@ -76,15 +86,20 @@ public class DecidingDisconnections {
         }
         book.saveStanding(report.contract(), report.client(), report.site(),
                 new AccountStanding(false, report.occurredAt()), null);
+        boolean restored = false;
         for (CutCase open : book.openCases(report.contract())) {
             UUID agency = sites.of(open.site(), open.contract()).map(SiteFacts.Site::agency).orElse(null);
             if (CutCase.ORDERED.equals(open.status())) {
                 UUID order = reconnectOrderOf(open);
                 relay.reconnect(new MeterId(open.meter()), order, Reason.SETTLED.code());
                 close(open, CutCase.RECONNECTED, Reason.SETTLED, "reconnect_ordered", agency, order, now);
+                restored = true;
             } else {
                 close(open, CutCase.CANCELLED, Reason.SETTLED_BEFORE_CUT, "cancelled", agency, null, now);
             }
+        }
+        if (restored) {
+            notices.supplyRestored(report.contract(), report.client());
         }
     }
 
@@ -129,7 +144,7 @@ public class DecidingDisconnections {
         book.paymentEnded(client, payment, clock.instant());
     }
 
-    private void examine(CutCase cutCase, Instant now) {
+    private Verdict.Outcome examine(CutCase cutCase, Instant now) {
         Optional<SiteFacts.Site> site = sites.of(cutCase.site(), cutCase.contract());
         UUID agency = site.map(SiteFacts.Site::agency).orElse(null);
         Situation situation;
@@ -159,7 +174,7 @@ public class DecidingDisconnections {
                         cutCase.site(), CutCase.WAITING, verdict.reason().code(), verdict.notBefore()));
                 // A case waiting for the same reason as before adds nothing to its history at each pass.
                 if (news) {
-                    book.record(new Decision(UUID.randomUUID(), cutCase.contract(), cutCase.meter(), agency,
+                    decided(new Decision(UUID.randomUUID(), cutCase.contract(), cutCase.meter(), agency,
                             "waiting", verdict.reason().code(), verdict.notBefore(), verdict.alert(), null, null,
                             now));
                     if (verdict.alert()) {
@@ -169,14 +184,21 @@ public class DecidingDisconnections {
                 }
             }
         }
+        return verdict.outcome();
     }
 
     private void close(CutCase cutCase, String status, Reason reason, String outcome, UUID agency, UUID order,
                        Instant now) {
         book.saveCase(new CutCase(cutCase.id(), cutCase.contract(), cutCase.meter(), cutCase.client(),
                 cutCase.site(), status, reason.code(), null));
-        book.record(new Decision(UUID.randomUUID(), cutCase.contract(), cutCase.meter(), agency, outcome,
+        decided(new Decision(UUID.randomUUID(), cutCase.contract(), cutCase.meter(), agency, outcome,
                 reason.code(), null, false, null, order, now));
+    }
+
+    /** A decision about a meter is recorded and published together. */
+    private void decided(Decision decision) {
+        book.record(decision);
+        publisher.publish(decision);
     }
 
     private void ignore(UUID contract, Instant now) {
