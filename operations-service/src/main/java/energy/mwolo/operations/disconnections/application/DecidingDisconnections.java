@@ -55,14 +55,11 @@ public class DecidingDisconnections {
     }
 
     public void overdue(OverdueReport report) {
-        AccountStanding standing = book.lockAccount(report.contract());
         Instant now = clock.instant();
-        if (!standing.accepts(report.occurredAt())) {
-            ignore(report.contract(), now);
+        if (!applies(report.contract(), report.client(), report.site(), true, report.occurredAt(),
+                report.amountDue(), now)) {
             return;
         }
-        book.saveStanding(report.contract(), report.client(), report.site(),
-                new AccountStanding(true, report.occurredAt()), report.amountDue());
         List<UUID> alreadyOpen = book.openCases(report.contract()).stream().map(CutCase::meter).toList();
         boolean scheduled = false;
         for (UUID meter : book.metersOf(report.contract())) {
@@ -78,14 +75,10 @@ public class DecidingDisconnections {
     }
 
     public void settled(SettledReport report) {
-        AccountStanding standing = book.lockAccount(report.contract());
         Instant now = clock.instant();
-        if (!standing.accepts(report.occurredAt())) {
-            ignore(report.contract(), now);
+        if (!applies(report.contract(), report.client(), report.site(), false, report.occurredAt(), null, now)) {
             return;
         }
-        book.saveStanding(report.contract(), report.client(), report.site(),
-                new AccountStanding(false, report.occurredAt()), null);
         boolean restored = false;
         for (CutCase open : book.openCases(report.contract())) {
             UUID agency = sites.of(open.site(), open.contract()).map(SiteFacts.Site::agency).orElse(null);
@@ -201,9 +194,19 @@ public class DecidingDisconnections {
         publisher.publish(decision);
     }
 
-    private void ignore(UUID contract, Instant now) {
-        book.record(new Decision(UUID.randomUUID(), contract, null, null, "ignored", Reason.STALE_EVENT.code(), null,
-                false, null, null, now));
+    /**
+     * Records the report as the account's standing when it is newer than the last one applied, the account's row
+     * locked until the transaction ends; an older one is recorded as ignored.
+     */
+    private boolean applies(UUID contract, UUID client, UUID site, boolean overdue, Instant occurredAt,
+                            String amountDue, Instant now) {
+        if (!book.lockAccount(contract).accepts(occurredAt)) {
+            book.record(new Decision(UUID.randomUUID(), contract, null, null, "ignored", Reason.STALE_EVENT.code(),
+                    null, false, null, null, now));
+            return false;
+        }
+        book.saveStanding(contract, client, site, new AccountStanding(overdue, occurredAt), amountDue);
+        return true;
     }
 
     /** Derived from the case, so a settlement applied twice orders the same reconnection. */
