@@ -12,6 +12,7 @@ import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.SharedPostgres;
 import energy.mwolo.embedded.StackShutdown;
 import energy.mwolo.embedded.meters.MeterFleet;
+import energy.mwolo.embedded.meters.MeterRelays;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -235,10 +236,13 @@ public final class DevStack {
         MeterFleet fleet = MeterFleet.create(kafka.clientProperties(meters),
                 new MeterFleet.Settings("SIM-", count, Duration.ofMinutes(15), 1));
         StackShutdown.register("meter fleet", fleet);
+        MeterRelays relays = MeterRelays.start(kafka.clientProperties(meters), "SIM-", Duration.ofSeconds(1));
+        StackShutdown.register("meter relays", relays);
+        fleet.reportRelaysOf(relays);
         fleet.run(Instant.now(), count("MWOLO_DEVSTACK_METER_RATE", 10));
         say(count + " simulated meters publish on " + Topics.IOT_METER_READINGS + " (SIM-000001 to "
                 + fleet.meterNumbers().get(count - 1) + "; register them in operations-service, else their readings "
-                + "are parked)");
+                + "are parked); their relays obey " + Topics.IOT_METER_COMMANDS + " after 1 s");
     }
 
     private static int count(String variable, int fallback) {

@@ -377,7 +377,9 @@ class CollectionLoopIT extends AbstractApiIT {
             return new TestClock();
         }
 
+        /** Preferred over the real relay commands: this test is about the policy's orders, not their delivery. */
         @Bean
+        @Primary
         RecordingRelay recordingRelay() {
             return new RecordingRelay();
         }

@@ -1,5 +1,6 @@
 package energy.mwolo.operations.readings.application;
 
+import energy.mwolo.operations.commands.application.RelayReports;
 import energy.mwolo.operations.kernel.BusinessTime;
 import energy.mwolo.operations.meters.model.MeterId;
 import energy.mwolo.operations.meters.model.Meters;
@@ -44,11 +45,13 @@ public class IngestingReadings {
     private final ReadingStore store;
     private final Meters meters;
     private final ValidationRules rules;
+    private final RelayReports relayReports;
 
-    IngestingReadings(ReadingStore store, Meters meters, ValidationRules rules) {
+    IngestingReadings(ReadingStore store, Meters meters, ValidationRules rules, RelayReports relayReports) {
         this.store = store;
         this.meters = meters;
         this.rules = rules;
+        this.relayReports = relayReports;
     }
 
     @Transactional
@@ -120,17 +123,18 @@ public class IngestingReadings {
         return result;
     }
 
-    /** The relay as the meter reports it, through the relay machine unless it agrees with the recorded state. */
+    /**
+     * The relay as the meter reports it, through the relay machine unless it agrees with the recorded state; a relay
+     * closed after an acknowledged disconnection raises the tamper alarm (see {@link RelayReports}).
+     */
     private void reconcile(RelayReport report) {
         String recorded = report.meter().relayState();
         if (report.position() == RelayPosition.CLOSED && recorded.equals("connected")
                 || report.position() == RelayPosition.OPEN && recorded.equals("disconnected")) {
             return;
         }
-        meters.byId(new MeterId(report.meter().id())).ifPresent(meter -> {
-            meter.relayReported(report.position(), report.at());
-            meters.update(meter);
-        });
+        meters.byId(new MeterId(report.meter().id()))
+                .ifPresent(meter -> relayReports.reported(meter, report.position(), report.at(), "reading", null));
     }
 
     private record RelayReport(MeterState meter, RelayPosition position, Instant at) {
