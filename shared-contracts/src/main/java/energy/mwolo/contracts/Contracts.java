@@ -46,6 +46,7 @@ import energy.mwolo.contracts.iot.MeterEvent;
 import energy.mwolo.contracts.iot.MeterReading;
 import energy.mwolo.contracts.operations.CommandFailed;
 import energy.mwolo.contracts.operations.ConsumptionRecorded;
+import energy.mwolo.contracts.operations.DisconnectionDecided;
 import energy.mwolo.contracts.operations.InterventionCompleted;
 import energy.mwolo.contracts.operations.InterventionScheduled;
 import energy.mwolo.contracts.operations.MeterAlarmRaised;
@@ -118,7 +119,8 @@ public final class Contracts {
             MeterReconnectRequested.CONTRACT,
             MeterReconnected.CONTRACT,
             CommandFailed.CONTRACT,
-            MeterAlarmRaised.CONTRACT);
+            MeterAlarmRaised.CONTRACT,
+            DisconnectionDecided.CONTRACT);
 
     private static final List<DeviceContract<?>> DEVICES = List.of(
             MeterReading.CONTRACT,
