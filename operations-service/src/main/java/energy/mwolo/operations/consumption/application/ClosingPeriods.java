@@ -24,8 +24,7 @@ public class ClosingPeriods {
 
     private static final Logger log = LoggerFactory.getLogger(ClosingPeriods.class);
     private static final int MARKED_PER_RUN = 1_000;
-    /** Enough to spread a statement's round trip and a commit over many contracts; small enough to keep locks and
-     * heap bounded. */
+    /** Spreads each statement's round trip and the commit over many contracts, and keeps locks and heap bounded. */
     private static final int CLOSED_PER_TRANSACTION = 500;
 
     private final ConsumptionStore store;
