@@ -57,6 +57,7 @@ import energy.mwolo.contracts.operations.MeterLinked;
 import energy.mwolo.contracts.operations.MeterReconnectRequested;
 import energy.mwolo.contracts.operations.MeterReconnected;
 import energy.mwolo.contracts.operations.MeterUnlinked;
+import energy.mwolo.contracts.operations.ReadingsRejected;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -120,6 +121,7 @@ public final class Contracts {
             MeterReconnected.CONTRACT,
             CommandFailed.CONTRACT,
             MeterAlarmRaised.CONTRACT,
+            ReadingsRejected.CONTRACT,
             DisconnectionDecided.CONTRACT);
 
     private static final List<DeviceContract<?>> DEVICES = List.of(
