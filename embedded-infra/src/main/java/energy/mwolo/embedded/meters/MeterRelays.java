@@ -97,6 +97,10 @@ public final class MeterRelays implements AutoCloseable {
         behaviours.put(meter, Objects.requireNonNull(behaviour, "behaviour"));
     }
 
+    public Behaviour behaviour(String meter) {
+        return behaviours.getOrDefault(meter, Behaviour.OBEY);
+    }
+
     /** Whether the meter's relay is open (supply cut). */
     public boolean isOpen(String meter) {
         return open.contains(meter);
