@@ -69,6 +69,36 @@ class ManualReadingsIT extends AbstractApiIT {
                 Tokens.operations()).status()).isEqualTo(404);
     }
 
+    @Test
+    void thePhotoOfTheDisplayIsKeptWithItsReadingAndShownToStaffOnly() {
+        UUID client = UUID.randomUUID();
+        UUID meter = meter(site(client, true));
+        Instant at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        post(path(meter), Map.of("register_kwh", "42", "read_at", at.toString()), Tokens.operations());
+        byte[] jpeg = new byte[2048];
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
+        String photo = path(meter) + at + "/photo/";
+
+        Api.Reply stored = api.put(photo, jpeg).as(Tokens.operations()).send();
+        Api.Reply notAnImage = api.put(photo, "index 42".getBytes()).as(Tokens.operations()).send();
+        Api.Reply noReading = api.put(path(meter) + at.minusSeconds(60) + "/photo/", jpeg).as(Tokens.operations())
+                .send();
+
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(204);
+        assertThat(notAnImage.status()).isEqualTo(400);
+        assertThat(notAnImage.code()).isEqualTo("readings.photo.type");
+        assertThat(noReading.status()).isEqualTo(404);
+        Api.Reply shown = api.get(photo).as(Tokens.accountant()).send();
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.contentType()).startsWith("image/jpeg");
+        assertThat(jdbc.sql("select size_bytes from reading_photos where meter_id = ?").param(meter)
+                .query(Integer.class).single()).isEqualTo(2048);
+        assertThat(api.get(photo).as(Tokens.clientOf(client)).send().status()).isEqualTo(403);
+        assertThat(api.put(photo, jpeg).as(Tokens.accountant()).send().status()).isEqualTo(403);
+    }
+
     private static String path(UUID meter) {
         return "/api/operations/meters/" + meter + "/readings/";
     }
