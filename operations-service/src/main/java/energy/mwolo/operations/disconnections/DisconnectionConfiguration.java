@@ -10,9 +10,6 @@ import energy.mwolo.operations.disconnections.model.BlastRadius;
 import energy.mwolo.operations.disconnections.model.DisconnectionPolicy;
 import energy.mwolo.operations.kernel.BusinessTime;
 import java.time.Clock;
-import energy.mwolo.operations.meters.model.MeterId;
-import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,29 +23,12 @@ class DisconnectionConfiguration {
 
     @Bean
     DecidingDisconnections decidingDisconnections(
-            DisconnectionBook book, SiteFacts sites, ObjectProvider<RelayOrders> relay,
+            DisconnectionBook book, SiteFacts sites, RelayOrders relay,
             DecisionPublisher publisher, CustomerNotices notices, Clock clock,
             @Value("${mwolo.operations.disconnections.per-agency-per-hour:20}") int perAgencyPerHour,
             @Value("${mwolo.operations.disconnections.daily-cap:300}") int dailyCap) {
-        return new DecidingDisconnections(book, sites, new LateRelayOrders(relay), publisher, notices,
+        return new DecidingDisconnections(book, sites, relay, publisher, notices,
                 new DisconnectionPolicy(new BlastRadius(perAgencyPerHour, dailyCap), BusinessTime.ZONE), clock,
                 BusinessTime.ZONE);
-    }
-
-    /**
-     * The relay commands are looked up when an order is given, not at start: a context without them (a test of
-     * another feature) still starts, and an order given without them fails its transaction.
-     */
-    private record LateRelayOrders(ObjectProvider<RelayOrders> relay) implements RelayOrders {
-
-        @Override
-        public void disconnect(MeterId meter, UUID orderId, String reason) {
-            relay.getObject().disconnect(meter, orderId, reason);
-        }
-
-        @Override
-        public void reconnect(MeterId meter, UUID orderId, String reason) {
-            relay.getObject().reconnect(meter, orderId, reason);
-        }
     }
 }

@@ -62,8 +62,8 @@ public class HandlingMeterEvents {
         Meter meter = meters.byId(id.get()).orElseThrow();
         return switch (event.type()) {
             case "command_acknowledged" -> acknowledged(meter, event, now);
-            case "relay_opened" -> moved(meter, RelayPosition.OPEN, event, "meter_event", null);
-            case "relay_closed" -> moved(meter, RelayPosition.CLOSED, event, "meter_event", null);
+            case "relay_opened" -> moved(meter, RelayPosition.OPEN, event);
+            case "relay_closed" -> moved(meter, RelayPosition.CLOSED, event);
             default -> {
                 events.alarm(meter, event.type(), event.detail(), event.occurredAt());
                 yield "alarm";
@@ -95,8 +95,8 @@ public class HandlingMeterEvents {
         return wasFinal ? "executed_again" : "executed";
     }
 
-    private String moved(Meter meter, RelayPosition position, DeviceEvent event, String source, CommandId command) {
-        reports.reported(meter, position, event.occurredAt(), source, command);
+    private String moved(Meter meter, RelayPosition position, DeviceEvent event) {
+        reports.reported(meter, position, event.occurredAt(), "meter_event", null);
         return "relay";
     }
 }
