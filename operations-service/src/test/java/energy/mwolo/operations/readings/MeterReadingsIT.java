@@ -10,6 +10,7 @@ import energy.mwolo.operations.Bodies;
 import energy.mwolo.operations.Tokens;
 import energy.mwolo.operations.readings.application.IncomingReading;
 import energy.mwolo.operations.readings.application.IngestingReadings;
+import energy.mwolo.operations.readings.application.IngestionResult;
 import energy.mwolo.operations.readings.messaging.ParkedReadingsReplay;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
@@ -100,6 +101,41 @@ class MeterReadingsIT extends AbstractApiIT {
             assertThat(Instant.parse(summary.path("last_read_at").asString())).isEqualTo(now.plus(Duration.ofDays(3)));
             assertThat(summary.path("meter_number").asString()).isEqualTo(number);
         }
+    }
+
+    @Test
+    void aPollDeliveredAgainStoresNothingTwiceAndThePartThatIsNewIsStillStored() {
+        Customer customer = customer();
+        UUID meter = meter(customer.site());
+        String number = number(meter);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        IncomingReading tampered = new IncomingReading(UUID.randomUUID(), number, now.minus(Duration.ofHours(4)),
+                new BigDecimal("600.000"), null, null, null, "connected", List.of("tamper", "last_gasp"), "{}");
+        List<IncomingReading> poll = List.of(
+                incoming(number, now.minus(Duration.ofHours(5)), "610.000"),
+                tampered,
+                incoming(number, now.plus(Duration.ofDays(3)), "620.000"));
+
+        IngestionResult first = ingesting.ingest(poll, "device");
+        // The unusable readings (negative consumption, future dated) are no neighbours for validation: only the
+        // stored keys stop them a second time.
+        IngestionResult again = ingesting.ingest(poll, "device");
+        IngestionResult grown = ingesting.ingest(List.of(poll.get(1), poll.get(2),
+                incoming(number, now.minus(Duration.ofHours(1)), "611.000")), "device");
+
+        assertThat(first.stored()).isEqualTo(3);
+        assertThat(again.stored()).isZero();
+        assertThat(again.duplicates()).isEqualTo(3);
+        assertThat(grown.stored()).isEqualTo(1);
+        assertThat(grown.duplicates()).isEqualTo(2);
+        assertThat(flagsOf(meter)).containsExactly(
+                Map.entry(now.minus(Duration.ofHours(5)), ""),
+                Map.entry(now.minus(Duration.ofHours(4)), "negative_consumption"),
+                Map.entry(now.minus(Duration.ofHours(1)), ""),
+                Map.entry(now.plus(Duration.ofDays(3)), "future_dated"));
+        assertThat(jdbc.sql("select array_to_string(alarms, '|') from readings where meter_id = ? and read_at = ?")
+                .params(meter, java.sql.Timestamp.from(tampered.readAt())).query(String.class).single())
+                .isEqualTo("tamper|last_gasp");
     }
 
     private static IncomingReading incoming(String number, Instant at, String kwh) {

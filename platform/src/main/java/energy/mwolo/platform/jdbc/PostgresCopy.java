@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.postgresql.PGConnection;
@@ -23,8 +24,8 @@ import org.springframework.jdbc.core.SqlParameterValue;
  * less than batched inserts. Constraints, indexes, triggers and logical replication see the rows as inserted ones.
  *
  * <p>Values: null, {@link String}, {@link UUID}, numbers, {@link Boolean}, {@link LocalDate}, {@link Instant},
- * {@link Timestamp} and {@link OffsetDateTime} (written as UTC instants: for {@code timestamptz} columns), and any of
- * them wrapped in a {@link SqlParameterValue}. A failing row (a unique index, a check) fails the whole copy with
+ * {@link Timestamp} and {@link OffsetDateTime} (written as UTC instants: for {@code timestamptz} columns), a
+ * {@link Collection} of strings (for {@code text[]} columns), and any of them wrapped in a {@link SqlParameterValue}. A failing row (a unique index, a check) fails the whole copy with
  * PostgreSQL's error, translated by Spring as for a statement.
  */
 public final class PostgresCopy {
@@ -46,6 +47,16 @@ public final class PostgresCopy {
         Long written = jdbc.execute((ConnectionCallback<Long>) connection -> copy(connection, sql, columns.size(),
                 rows));
         return written == null ? 0 : written;
+    }
+
+    /**
+     * As {@link #copy(JdbcOperations, String, List, Iterable)} on a connection the caller holds (for instance around
+     * a savepoint), PostgreSQL's error left untranslated.
+     */
+    public static long copy(Connection connection, String table, List<String> columns, Iterable<Object[]> rows)
+            throws SQLException {
+        return copy(connection, "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", columns.size(),
+                rows);
     }
 
     private static long copy(Connection connection, String sql, int width, Iterable<Object[]> rows)
@@ -107,9 +118,36 @@ public final class PostgresCopy {
             text.append(plain);
         } else if (plain instanceof OffsetDateTime time) {
             text.append(time.toInstant());
+        } else if (plain instanceof Collection<?> elements) {
+            escape(text, arrayLiteral(elements));
         } else {
             throw new IllegalArgumentException("No COPY text for a " + plain.getClass().getName());
         }
+    }
+
+    /** An array's literal with every element quoted, so commas, braces and quotes inside elements stay theirs. */
+    private static String arrayLiteral(Collection<?> elements) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Object element : elements) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            if (element == null) {
+                literal.append("NULL");
+                continue;
+            }
+            literal.append('"');
+            String value = element.toString();
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static void escape(StringBuilder text, String value) {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -52,6 +54,15 @@ class PostgresCopyTest {
         assertThat(text(id)).isEqualTo("0190a8f4-2b7c-7d3e-9f00-123456789abc");
         assertThat(text(42)).isEqualTo("42");
         assertThat(text(true) + text(false)).isEqualTo("tf");
+    }
+
+    @Test
+    void collectionsAreWrittenAsArrayLiteralsWithEveryElementQuoted() {
+        assertThat(text(List.of())).isEqualTo("{}");
+        assertThat(text(List.of("tamper", "last_gasp"))).isEqualTo("{\"tamper\",\"last_gasp\"}");
+        assertThat(text(Arrays.asList("a,b", null))).isEqualTo("{\"a,b\",NULL}");
+        // a quote is escaped for the array (\") and that backslash again for COPY (\\")
+        assertThat(text(List.of("say \"hi\"\t"))).isEqualTo("{\"say \\\\\"hi\\\\\"\\t\"}");
     }
 
     @Test

@@ -75,7 +75,6 @@ public class IngestingReadings {
                 .collect(Collectors.groupingBy(IncomingReading::meterNumber));
         List<NewReading> rows = new ArrayList<>();
         List<MeterProgress> progress = new ArrayList<>();
-        Map<UUID, BigDecimal> typical = new HashMap<>();
         Set<PeriodMark> marks = new LinkedHashSet<>();
         List<RelayReport> reports = new ArrayList<>();
         int duplicates = 0;
@@ -90,10 +89,8 @@ public class IngestingReadings {
                     rows.add(row);
                 }
             }
-            progress.add(new MeterProgress(meter.id(), run.movedLast ? run.last : null, run.seenAt));
-            if (run.typicalMoved) {
-                typical.put(meter.id(), run.typical);
-            }
+            progress.add(new MeterProgress(meter.id(), run.movedLast ? run.last : null, run.seenAt,
+                    run.typicalMoved ? run.typical : null));
             if (run.relay != null) {
                 reports.add(new RelayReport(meter, run.relay, run.relayAt));
             }
@@ -112,7 +109,6 @@ public class IngestingReadings {
             }
         }
         store.progress(progress);
-        store.saveTypicalDaily(typical, now);
         store.recompute(marks);
         reports.forEach(this::reconcile);
         if (!rejected.isEmpty()) {

@@ -39,10 +39,8 @@ public interface ReadingStore {
      */
     boolean[] insert(List<NewReading> readings);
 
-    /** Moves each meter's last reading forward (never back) and its last contact. */
+    /** Moves each meter's last reading forward (never back), its last contact and its typical day. */
     void progress(Collection<MeterProgress> meters);
-
-    void saveTypicalDaily(Map<UUID, BigDecimal> typicalDailyKwh, Instant now);
 
     /** Keeps readings of unknown meters; a message parked already is not parked twice. */
     int park(List<IncomingReading> readings, Instant now);
@@ -66,8 +64,8 @@ public interface ReadingStore {
                       Set<ReadingFlag> flags, BigDecimal consumptionKwh, String source, Instant receivedAt) {
     }
 
-    /** Nullable: lastReading (when it did not move). */
-    record MeterProgress(UUID meterId, RegisterAt lastReading, Instant seenAt) {
+    /** Nullable: lastReading and typicalDailyKwh (when they did not move). */
+    record MeterProgress(UUID meterId, RegisterAt lastReading, Instant seenAt, BigDecimal typicalDailyKwh) {
     }
 
     record PeriodMark(UUID meterId, LocalDate periodStart) {

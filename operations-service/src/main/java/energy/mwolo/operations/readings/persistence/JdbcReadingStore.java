@@ -4,14 +4,17 @@ import energy.mwolo.operations.readings.application.IncomingReading;
 import energy.mwolo.operations.readings.application.ReadingStore;
 import energy.mwolo.operations.readings.model.ReadingFlag;
 import energy.mwolo.operations.readings.model.RegisterAt;
+import energy.mwolo.platform.jdbc.PostgresCopy;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,12 +31,18 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Batched JDBC against the partitioned {@code readings} table: one statement per batch for the meters' state, one
- * JDBC batch for the rows ({@code on conflict do nothing} on the meter and instant), one for the meters' progress.
+ * COPY for the rows (a statement skipping the taken keys when one is), one for the meters' progress (last reading, contact and typical day).
  * Only readings usable for consumption (no {@code negative_consumption}, no {@code future_dated} flag) serve as
  * neighbours of a late one.
  */
 @Repository
 class JdbcReadingStore implements ReadingStore {
+
+    private static final List<String> COPY_COLUMNS = List.of("meter_id", "read_at", "message_id", "register_kwh",
+            "export_kwh", "voltage_v", "power_kw", "relay_state", "alarms", "flags", "consumption_kwh", "source",
+            "received_at");
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private static final String USABLE = "not (flags && array['negative_consumption', 'future_dated']::text[])";
 
@@ -64,9 +73,8 @@ class JdbcReadingStore implements ReadingStore {
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement("""
-                    select m.id, m.number, m.last_reading_kwh, m.last_reading_at, m.relay_state, s.typical_daily_kwh
-                      from meters m left join meter_reading_stats s on s.meter_id = m.id
-                     where m.number = any(?)""")) {
+                    select id, number, last_reading_kwh, last_reading_at, relay_state, typical_daily_kwh
+                      from meters where number = any(?)""")) {
                 statement.setArray(1, array);
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -139,9 +147,10 @@ class JdbcReadingStore implements ReadingStore {
     }
 
     /**
-     * One statement for the whole poll: the rows travel as arrays, one per column, and {@code unnest} turns them back
-     * into rows ({@code alarms} and {@code flags} as comma-joined text, their codes holding no comma); the rows the
-     * key let in come back through {@code returning}.
+     * A poll's readings are new ones nearly always (the validation has met the stored ones as duplicates already), so
+     * they are first COPied, PostgreSQL's fastest way in, under a savepoint; only when a key is taken (a poll
+     * delivered again, a manual reading at the same instant stored meanwhile) does the savepoint undo the copy and
+     * {@link #insertSkippingTaken} store the rest.
      */
     @Override
     public boolean[] insert(List<NewReading> readings) {
@@ -149,6 +158,41 @@ class JdbcReadingStore implements ReadingStore {
         if (readings.isEmpty()) {
             return stored;
         }
+        Boolean copied = template.execute((Connection connection) -> {
+            Savepoint before = connection.setSavepoint();
+            try {
+                PostgresCopy.copy(connection, "readings", COPY_COLUMNS, readings.stream().map(JdbcReadingStore::row)
+                        .toList());
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(before);
+                return false;
+            }
+            connection.releaseSavepoint(before);
+            return true;
+        });
+        if (Boolean.TRUE.equals(copied)) {
+            Arrays.fill(stored, true);
+            return stored;
+        }
+        return insertSkippingTaken(readings);
+    }
+
+    private static Object[] row(NewReading reading) {
+        return new Object[] {reading.meterId(), reading.readAt(), reading.messageId(), reading.registerKwh(),
+            reading.exportKwh(), reading.voltageV(), reading.powerKw(), reading.relayState(), reading.alarms(),
+            codes(reading.flags()), reading.consumptionKwh(), reading.source(), reading.receivedAt()};
+    }
+
+    /**
+     * One statement for the whole poll: the rows travel as arrays, one per column, and {@code unnest} turns them back
+     * into rows ({@code alarms} and {@code flags} as comma-joined text, their codes holding no comma); the rows the
+     * key let in come back through {@code returning}.
+     */
+    private boolean[] insertSkippingTaken(List<NewReading> readings) {
+        boolean[] stored = new boolean[readings.size()];
         int n = readings.size();
         Object[][] columns = new Object[12][n];
         for (int i = 0; i < n; i++) {
@@ -211,6 +255,7 @@ class JdbcReadingStore implements ReadingStore {
         Object[] readAt = sorted.stream().map(p -> p.lastReading() == null ? null : p.lastReading().at()).toArray();
         Object[] kwh = sorted.stream().map(p -> p.lastReading() == null ? null : p.lastReading().kwh()).toArray();
         Object[] seen = sorted.stream().map(MeterProgress::seenAt).toArray();
+        Object[] typical = sorted.stream().map(MeterProgress::typicalDailyKwh).toArray();
         template.execute((Connection connection) -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     update meters m
@@ -220,15 +265,17 @@ class JdbcReadingStore implements ReadingStore {
                            last_reading_at = case when v.read_at is not null
                                                    and (m.last_reading_at is null or m.last_reading_at < v.read_at)
                                                   then v.read_at else m.last_reading_at end,
-                           last_seen_at = greatest(m.last_seen_at, v.seen_at)
+                           last_seen_at = greatest(m.last_seen_at, v.seen_at),
+                           typical_daily_kwh = coalesce(v.typical, m.typical_daily_kwh)
                       from unnest(?::text[]::uuid[], ?::text[]::timestamptz[], ?::text[]::numeric[],
-                                  ?::text[]::timestamptz[])
-                           as v(id, read_at, kwh, seen_at)
+                                  ?::text[]::timestamptz[], ?::text[]::numeric[])
+                           as v(id, read_at, kwh, seen_at, typical)
                      where m.id = v.id""")) {
                 statement.setArray(1, texts(connection, ids));
                 statement.setArray(2, texts(connection, readAt));
                 statement.setArray(3, texts(connection, kwh));
                 statement.setArray(4, texts(connection, seen));
+                statement.setArray(5, texts(connection, typical));
                 statement.executeUpdate();
             }
             return null;
@@ -238,27 +285,6 @@ class JdbcReadingStore implements ReadingStore {
     /** In id order, so two batches updating the same meters lock them in the same order and cannot deadlock. */
     private static List<MeterProgress> sorted(Collection<MeterProgress> meters) {
         return meters.stream().sorted(Comparator.comparing(MeterProgress::meterId)).toList();
-    }
-
-    @Override
-    public void saveTypicalDaily(Map<UUID, BigDecimal> typicalDailyKwh, Instant now) {
-        if (typicalDailyKwh.isEmpty()) {
-            return;
-        }
-        var entries = typicalDailyKwh.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
-        template.execute((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    insert into meter_reading_stats (meter_id, typical_daily_kwh, updated_at)
-                    select v.id, v.kwh, ? from unnest(?::text[]::uuid[], ?::text[]::numeric[]) as v(id, kwh)
-                    on conflict (meter_id) do update set typical_daily_kwh = excluded.typical_daily_kwh,
-                                                         updated_at = excluded.updated_at""")) {
-                statement.setTimestamp(1, Timestamp.from(now));
-                statement.setArray(2, texts(connection, entries.stream().map(Map.Entry::getKey).toArray()));
-                statement.setArray(3, texts(connection, entries.stream().map(Map.Entry::getValue).toArray()));
-                statement.executeUpdate();
-            }
-            return null;
-        });
     }
 
     @Override
