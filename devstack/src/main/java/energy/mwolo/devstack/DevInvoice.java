@@ -35,10 +35,17 @@ final class DevInvoice {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String gateway;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Duration retryEvery;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     DevInvoice(String gateway) {
+        this(gateway, Duration.ofSeconds(3));
+    }
+
+    DevInvoice(String gateway, Duration retryEvery) {
         this.gateway = gateway;
+        this.retryEvery = retryEvery;
     }
 
     /** In the background: the stack is usable meanwhile, and billing may need a while to hear of the contract. */
@@ -109,7 +116,7 @@ final class DevInvoice {
             if (reply.statusCode() != 422 || System.nanoTime() > deadline) {
                 throw new IOException("billing answered " + reply.statusCode() + " " + reply.body());
             }
-            Thread.sleep(3_000);
+            Thread.sleep(retryEvery.toMillis());
         }
     }
 
