@@ -9,13 +9,10 @@ import energy.mwolo.mobilemoney.simulator.Payment;
 import energy.mwolo.mobilemoney.simulator.PaymentStatus;
 import energy.mwolo.mobilemoney.simulator.Provider;
 import energy.mwolo.platformtest.Api;
+import energy.mwolo.systemtests.Documents;
 import energy.mwolo.systemtests.RunningPlatform;
 import energy.mwolo.systemtests.billing.Customers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,8 +47,6 @@ class PortalPaymentIT {
     /** A Vodacom number (prefix 81): M-Pesa collects it. */
     private static final String MSISDN = "+243812345678";
     private static final Duration ASYNC = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Started before the platform (fields initialise in order), so billing is given its URLs. */
     private static final MobileMoneySimulator SIMULATOR = MobileMoneySimulator.start();
@@ -111,8 +106,8 @@ class PortalPaymentIT {
         JsonNode payment = mobileMoneyPaymentOf(customer, invoiceId);
         assertThat(payment.path("status").asString()).isEqualTo("confirmed");
         assertThat(payment.path("amount").asString()).isEqualTo(balance);
-        HttpResponse<byte[]> receipt = pdf("/api/billing/payments/" + payment.path("id").asString()
-                + "/receipt/pdf/", customer);
+        HttpResponse<byte[]> receipt = Documents.pdf(PLATFORM.gatewayUrl() + "/api/billing/payments/"
+                + payment.path("id").asString() + "/receipt/pdf/", customer);
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/pdf"));
@@ -175,22 +170,6 @@ class PortalPaymentIT {
             }
         }
         throw new AssertionError("no mobile-money payment allocated to invoice " + invoiceId + ": " + payments);
-    }
-
-    private static HttpResponse<byte[]> pdf(String path, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(PLATFORM.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/pdf, application/problem+json")
-                .GET().build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String text(byte[] pdf) throws IOException {
