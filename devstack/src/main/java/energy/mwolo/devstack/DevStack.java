@@ -237,7 +237,8 @@ public final class DevStack {
 
     /**
      * The simulated meters, when {@code MWOLO_DEVSTACK_METERS} asks for some: {@code SIM-000001} and on, a reading
-     * every 15 simulated minutes each, {@code MWOLO_DEVSTACK_METER_RATE} readings a second in all (10 by default).
+     * every 15 simulated minutes each from a day ago, {@code MWOLO_DEVSTACK_METER_RATE} readings a second in all (10
+     * by default) until they reach the present, then one each 15 minutes as time passes.
      */
     private static void startMeterFleet(SharedKafka kafka, KafkaCredentials meters, int count) {
         if (count == 0) {
@@ -258,7 +259,8 @@ public final class DevStack {
             return;
         }
         StackShutdown.register("meter fleet control", control);
-        fleet.run(Instant.now(), count("MWOLO_DEVSTACK_METER_RATE", 10));
+        // From a day ago up to now at the rate asked, then as time passes: no reading dated in the future.
+        fleet.runUpToNow(Instant.now().minus(Duration.ofDays(1)), count("MWOLO_DEVSTACK_METER_RATE", 10));
         say(count + " simulated meters publish on " + Topics.IOT_METER_READINGS + " (SIM-000001 to "
                 + fleet.meterNumbers().get(count - 1) + "; operations-service installs them on the dev customer's sites, "
                 + "their readings parked until then); their relays obey " + Topics.IOT_METER_COMMANDS + " after 1 s; control API on "
