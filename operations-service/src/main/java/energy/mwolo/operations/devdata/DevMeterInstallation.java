@@ -6,19 +6,13 @@ import energy.mwolo.operations.equipment.application.EquipmentDraft;
 import energy.mwolo.operations.equipment.application.RegisteringEquipment;
 import energy.mwolo.operations.equipment.model.EquipmentId;
 import energy.mwolo.operations.kernel.BusinessTime;
-import energy.mwolo.operations.kernel.ContractId;
 import energy.mwolo.operations.kernel.SiteId;
 import energy.mwolo.operations.meters.application.InstallingMeter;
-import energy.mwolo.operations.meters.application.LinkingMeters;
 import energy.mwolo.operations.meters.application.MeterDraft;
-import energy.mwolo.operations.meters.model.Meter;
-import energy.mwolo.operations.meters.model.MeterId;
 import energy.mwolo.operations.meters.model.MeterNumber;
 import energy.mwolo.operations.meters.model.Meters;
-import energy.mwolo.operations.meters.model.Reading;
 import energy.mwolo.platform.security.CurrentUser;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,7 +21,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One simulated meter's steps: its equipment and the meter on its site, then its link from its latest reading. */
+/** One simulated meter's equipment and meter on its site, once crm's site event has arrived. */
 @Component
 @Profile("dev")
 class DevMeterInstallation {
@@ -40,48 +34,33 @@ class DevMeterInstallation {
     private final Customers customers;
     private final RegisteringEquipment registering;
     private final InstallingMeter installing;
-    private final LinkingMeters linking;
 
     DevMeterInstallation(Meters meters, Customers customers, RegisteringEquipment registering,
-                         InstallingMeter installing, LinkingMeters linking) {
+                         InstallingMeter installing) {
         this.meters = meters;
         this.customers = customers;
         this.registering = registering;
         this.installing = installing;
-        this.linking = linking;
     }
 
     /**
-     * One transaction: the equipment never stays without its meter. The link opens at the meter's latest stored
-     * reading, so the contract's consumption starts from a register the meter really showed.
+     * One transaction: the equipment never stays without its meter.
      *
-     * @return whether the meter measures (or once measured) its contract
+     * @return whether the meter is installed (now or before)
      */
     @Transactional
-    boolean installAndLink(String number) {
-        Optional<MeterId> installed = meters.byNumber(new MeterNumber(number));
-        if (installed.isEmpty()) {
-            UUID site = DevCustomer.meteredSiteId(number);
-            if (customers.site(new SiteId(site)).isEmpty()) {
-                return false;
-            }
-            EquipmentId equipment = registering.register(new EquipmentDraft("meter", number, site, null,
-                    BusinessTime.dayOf(Instant.now()), null, "Compteur simulé du devstack"), SEEDER);
-            installed = Optional.of(installing.install(new MeterDraft(number, equipment.value(), "postpaid", true),
-                    SEEDER));
-            log.info("Dev meter {} installed on site {}", number, site);
-        }
-        Meter meter = meters.byId(installed.get()).orElseThrow();
-        if (!meter.links().isEmpty()) {
+    boolean install(String number) {
+        if (meters.byNumber(new MeterNumber(number)).isPresent()) {
             return true;
         }
-        UUID contract = DevCustomer.meteredContractId(number);
-        Optional<Reading> latest = meter.lastReading();
-        if (latest.isEmpty() || customers.contract(new ContractId(contract)).isEmpty()) {
+        UUID site = DevCustomer.meteredSiteId(number);
+        if (customers.site(new SiteId(site)).isEmpty()) {
             return false;
         }
-        linking.link(meter.id(), contract, latest.get().value().kwh(), latest.get().readAt(), SEEDER);
-        log.info("Dev meter {} measures contract {} from {} kWh", number, contract, latest.get().value().kwh());
+        EquipmentId equipment = registering.register(new EquipmentDraft("meter", number, site, null,
+                BusinessTime.dayOf(Instant.now()), null, "Compteur simulé du devstack"), SEEDER);
+        installing.install(new MeterDraft(number, equipment.value(), "postpaid", true), SEEDER);
+        log.info("Dev meter {} installed on site {}", number, site);
         return true;
     }
 }

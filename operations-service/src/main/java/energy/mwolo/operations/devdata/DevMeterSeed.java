@@ -1,6 +1,9 @@
 package energy.mwolo.operations.devdata;
 
 import energy.mwolo.contracts.devdata.DevCustomer;
+import energy.mwolo.operations.readings.messaging.ParkedReadingsReplay;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Installs the devstack's simulated meters on the dev customer's sites, so a person sees their readings and the
  * consumption of the contracts they measure. What it needs comes in its own time (crm's sites and contracts by
- * events, the meter's first reading from the fleet), so it tries every {@code retry-every} until every meter is
+ * events, the meter's readings from the fleet), so it tries every {@code retry-every} until every meter is
  * linked, then stops trying. Each meter's steps are skipped once done: a restart installs nothing twice. Readings
  * parked while a meter was unknown are replayed by {@code ParkedReadingsReplay} once it is installed. Never active
  * in another profile.
@@ -25,11 +28,16 @@ class DevMeterSeed {
     private static final Logger log = LoggerFactory.getLogger(DevMeterSeed.class);
 
     private final DevMeterInstallation installation;
+    private final ParkedReadingsReplay parked;
+    private final DevMeterLinking linking;
     private final DevDataProperties properties;
     private volatile boolean done;
 
-    DevMeterSeed(DevMeterInstallation installation, DevDataProperties properties) {
+    DevMeterSeed(DevMeterInstallation installation, ParkedReadingsReplay parked, DevMeterLinking linking,
+                 DevDataProperties properties) {
         this.installation = installation;
+        this.parked = parked;
+        this.linking = linking;
         this.properties = properties;
     }
 
@@ -39,18 +47,22 @@ class DevMeterSeed {
         if (done || properties.meters() == 0) {
             return;
         }
-        long linked = IntStream.rangeClosed(1, properties.meters()).mapToObj(DevCustomer::meterNumber)
-                .filter(this::seedOne).count();
-        if (linked == properties.meters()) {
+        List<String> numbers = IntStream.rangeClosed(1, properties.meters()).mapToObj(DevCustomer::meterNumber)
+                .toList();
+        numbers.forEach(number -> attempt(number, installation::install));
+        // The readings a meter sent before it was known are stored before its link opens at the earliest one.
+        parked.replay();
+        long linked = numbers.stream().filter(number -> attempt(number, linking::link)).count();
+        if (linked == numbers.size()) {
             done = true;
             log.info("Dev meters: {} simulated meters installed and linked", linked);
         }
     }
 
     /** A failure of one meter (its site still unknown, say) is retried at the next round with the others. */
-    private boolean seedOne(String number) {
+    private static boolean attempt(String number, Predicate<String> step) {
         try {
-            return installation.installAndLink(number);
+            return step.test(number);
         } catch (RuntimeException e) {
             log.debug("Dev meter {} not seeded yet: {}", number, e.toString());
             return false;

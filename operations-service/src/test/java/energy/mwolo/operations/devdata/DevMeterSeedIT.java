@@ -7,7 +7,9 @@ import energy.mwolo.operations.AbstractApiIT;
 import energy.mwolo.operations.Tokens;
 import energy.mwolo.platformtest.Api;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class DevMeterSeedIT extends AbstractApiIT {
     private DevMeterSeed seed;
 
     @Test
-    void installsTheMeterOnceCrmsSiteIsKnownLinksItFromItsFirstReadingAndNeverTwice() {
+    void installsTheMeterOnceCrmsSiteIsKnownLinksItFromItsEarliestReadingAndNeverTwice() {
         seed.seedUntilDone();
         assertThat(meters().path("count").asInt()).as("before crm's site arrived").isZero();
 
@@ -44,9 +46,9 @@ class DevMeterSeedIT extends AbstractApiIT {
         assertThat(installed.path("remote_relay").asBoolean()).isTrue();
         assertThat(installed.path("contract").isNull()).as("no reading yet: %s", installed).isTrue();
 
-        Api.Reply reading = post("/api/operations/meters/" + installed.path("id").asString() + "/readings/",
-                Map.of("register_kwh", "1234.500"), Tokens.operations());
-        assertThat(reading.status()).as(reading.toString()).isEqualTo(201);
+        Instant firstRead = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        read(installed, "1234.500", firstRead);
+        read(installed, "1236.250", firstRead.plus(Duration.ofHours(1)));
         seed.seedUntilDone();
         seed.seedUntilDone();
 
@@ -57,9 +59,16 @@ class DevMeterSeedIT extends AbstractApiIT {
                 .isEqualTo(DevCustomer.meteredContractId(NUMBER).toString());
         assertThat(mine.json().path("links").size()).isEqualTo(1);
         assertThat(mine.json().path("links").get(0).path("opening_register_kwh").asString()).isEqualTo("1234.500");
+        assertThat(Instant.parse(mine.json().path("links").get(0).path("linked_at").asString())).isEqualTo(firstRead);
         assertThat(meters().path("count").asInt()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from equipment where serial_number = ?").param(NUMBER)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private void read(JsonNode meter, String registerKwh, Instant at) {
+        Api.Reply reading = post("/api/operations/meters/" + meter.path("id").asString() + "/readings/",
+                Map.of("register_kwh", registerKwh, "read_at", at.toString()), Tokens.operations());
+        assertThat(reading.status()).as(reading.toString()).isEqualTo(201);
     }
 
     private JsonNode meters() {
