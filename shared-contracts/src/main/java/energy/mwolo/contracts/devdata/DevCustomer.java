@@ -57,11 +57,6 @@ public final class DevCustomer {
         return derived("contract/" + EMAIL + "/" + meterNumber);
     }
 
-    /** The equipment of one simulated meter. */
-    public static UUID meterEquipmentId(String meterNumber) {
-        return derived("equipment/" + meterNumber);
-    }
-
     static UUID derived(String key) {
         return UUID.nameUUIDFromBytes(("mwolo.dev/" + key).getBytes(StandardCharsets.UTF_8));
     }
