@@ -262,9 +262,9 @@ public final class DevStack {
         // From a day ago up to now at the rate asked, then as time passes: no reading dated in the future.
         fleet.runUpToNow(Instant.now().minus(Duration.ofDays(1)), count("MWOLO_DEVSTACK_METER_RATE", 10));
         say(count + " simulated meters publish on " + Topics.IOT_METER_READINGS + " (SIM-000001 to "
-                + fleet.meterNumbers().get(count - 1) + "; operations-service installs them on the dev customer's sites, "
-                + "their readings parked until then); their relays obey " + Topics.IOT_METER_COMMANDS + " after 1 s; control API on "
-                + "http://127.0.0.1:" + controlPort + "/control/meters");
+                + fleet.meterNumbers().get(count - 1) + "; operations-service installs them on the dev customer's "
+                + "sites, their readings parked until then); their relays obey " + Topics.IOT_METER_COMMANDS
+                + " after 1 s; control API on http://127.0.0.1:" + controlPort + "/control/meters");
     }
 
     /** crm and operations seed the dev customer's metered sites and meters, one per simulated meter. */

@@ -223,8 +223,8 @@ public final class MeterFleet implements AutoCloseable {
     }
 
     /**
-     * As {@link #run}, from a past instant, but never ahead of the wall clock: the rounds up to now go out at that pace,
-     * then each waits for its instant to come, so every reading is dated in the past as a real meter's is (the
+     * As {@link #run}, from a past instant, but never ahead of the wall clock: the rounds up to now go out at that
+     * pace, then each waits for its instant to come, so every reading is dated in the past as a real meter's is (the
      * devstack's meters, whose readings would otherwise soon be future-dated and unusable for consumption).
      */
     public synchronized void runUpToNow(Instant from, int readingsPerSecond) {
