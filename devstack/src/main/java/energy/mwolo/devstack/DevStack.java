@@ -7,6 +7,7 @@ import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.embedded.KafkaCredentials;
 import energy.mwolo.embedded.Loopback;
+import energy.mwolo.embedded.ServiceLaunch;
 import energy.mwolo.embedded.ServiceProcess;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.SharedPostgres;
@@ -43,6 +44,8 @@ import java.util.stream.Stream;
  */
 public final class DevStack {
 
+    /** How many simulated meters the dev customer has, for crm's and operations' dev seeds. */
+    static final String DEV_DATA_METERS = "MWOLO_DEV_DATA_METERS";
     private static final Pattern VERSIONED_JAR = Pattern.compile("-\\d[^/]*\\.jar");
 
     private DevStack() {
@@ -108,6 +111,9 @@ public final class DevStack {
             fail(e.getMessage() + "\n(another port: MWOLO_DEVSTACK_MOBILE_MONEY_PORT)");
         }
 
+        // crm and operations seed a site, a contract and a meter of the dev customer for each simulated meter.
+        int meters = count("MWOLO_DEVSTACK_METERS", 0);
+
         // Every service finds the others, and the token issuer, at their catalogue ports.
         Map<PlatformService, String> peers = new LinkedHashMap<>();
         ServiceCatalogue.routed().forEach(service -> peers.put(service, service.localUrl()));
@@ -135,7 +141,8 @@ public final class DevStack {
             }
             say("Starting " + service.module() + " on port " + service.port() + ", management port "
                     + service.managementPort() + " (log: .devstack/logs/" + service.module() + ".log)");
-            services.add(mobileMoney.configure(mailAndSms.configure(ServiceProcess.launch(service, jar.get())), service)
+            services.add(devData(mobileMoney.configure(mailAndSms.configure(ServiceProcess.launch(service, jar.get())),
+                            service), service, meters)
                     .database(postgres)
                     .kafka(kafka.bootstrapServers(), kafkaUsers.get(service.name()))
                     .peers(peers)
@@ -172,7 +179,10 @@ public final class DevStack {
         }
         summary.append("Data and logs are under .devstack/. Press Ctrl-C to stop.");
         say(summary.toString());
-        startMeterFleet(kafka, kafkaUsers.get(KafkaUsers.METERS.user()));
+        startMeterFleet(kafka, kafkaUsers.get(KafkaUsers.METERS.user()), meters);
+        if (devInvoiceCanOpen(services, failed)) {
+            DevInvoice.openInBackground(ServiceCatalogue.GATEWAY.localUrl());
+        }
         services.reportUnexpectedExits();
 
         new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops everything
@@ -227,10 +237,10 @@ public final class DevStack {
 
     /**
      * The simulated meters, when {@code MWOLO_DEVSTACK_METERS} asks for some: {@code SIM-000001} and on, a reading
-     * every 15 simulated minutes each, {@code MWOLO_DEVSTACK_METER_RATE} readings a second in all (10 by default).
+     * every 15 simulated minutes each from a day ago, {@code MWOLO_DEVSTACK_METER_RATE} readings a second in all (10
+     * by default) until they reach the present, then one each 15 minutes as time passes.
      */
-    private static void startMeterFleet(SharedKafka kafka, KafkaCredentials meters) {
-        int count = count("MWOLO_DEVSTACK_METERS", 0);
+    private static void startMeterFleet(SharedKafka kafka, KafkaCredentials meters, int count) {
         if (count == 0) {
             return;
         }
@@ -249,11 +259,28 @@ public final class DevStack {
             return;
         }
         StackShutdown.register("meter fleet control", control);
-        fleet.run(Instant.now(), count("MWOLO_DEVSTACK_METER_RATE", 10));
+        // From a day ago up to now at the rate asked, then as time passes: no reading dated in the future.
+        fleet.runUpToNow(Instant.now().minus(Duration.ofDays(1)), count("MWOLO_DEVSTACK_METER_RATE", 10));
         say(count + " simulated meters publish on " + Topics.IOT_METER_READINGS + " (SIM-000001 to "
-                + fleet.meterNumbers().get(count - 1) + "; register them in operations-service, else their readings "
-                + "are parked); their relays obey " + Topics.IOT_METER_COMMANDS + " after 1 s; control API on "
-                + "http://127.0.0.1:" + controlPort + "/control/meters");
+                + fleet.meterNumbers().get(count - 1) + "; operations-service installs them on the dev customer's "
+                + "sites, their readings parked until then); their relays obey " + Topics.IOT_METER_COMMANDS
+                + " after 1 s; control API on http://127.0.0.1:" + controlPort + "/control/meters");
+    }
+
+    /** crm and operations seed the dev customer's metered sites and meters, one per simulated meter. */
+    static ServiceLaunch devData(ServiceLaunch launch, PlatformService service, int meters) {
+        if (service.equals(ServiceCatalogue.CRM) || service.equals(ServiceCatalogue.OPERATIONS)) {
+            launch.environment(DEV_DATA_METERS, Integer.toString(meters));
+        }
+        return launch;
+    }
+
+    /** The dev customer's invoice needs identity, crm, billing and the gateway up. */
+    private static boolean devInvoiceCanOpen(ServiceProcesses services, List<String> failed) {
+        List<PlatformService> needed = List.of(ServiceCatalogue.GATEWAY, ServiceCatalogue.IDENTITY,
+                ServiceCatalogue.CRM, ServiceCatalogue.BILLING);
+        return needed.stream().allMatch(service -> !failed.contains(service.module()) && services.running().stream()
+                .anyMatch(running -> running.service().equals(service)));
     }
 
     private static int count(String variable, int fallback) {

@@ -66,6 +66,8 @@ public final class MeterFleet implements AutoCloseable {
     private final Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
     private ScheduledExecutorService runner;
     private Instant clock;
+    /** Set by {@link #runUpToNow}: no round is published ahead of the wall clock. */
+    private volatile boolean heldAtNow;
     private volatile MeterRelays relays;
 
     /**
@@ -209,12 +211,25 @@ public final class MeterFleet implements AutoCloseable {
         });
         runner.scheduleAtFixedRate(() -> {
             try {
+                if (heldAtNow && clock.isAfter(Instant.now())) {
+                    return;
+                }
                 publishRound(clock);
                 clock = clock.plus(settings.interval());
             } catch (RuntimeException e) {
                 log.warn("the meter fleet could not publish a round at {}: {}", clock, e.getMessage());
             }
         }, 0, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * As {@link #run}, from a past instant, but never ahead of the wall clock: the rounds up to now go out at that
+     * pace, then each waits for its instant to come, so every reading is dated in the past as a real meter's is (the
+     * devstack's meters, whose readings would otherwise soon be future-dated and unusable for consumption).
+     */
+    public synchronized void runUpToNow(Instant from, int readingsPerSecond) {
+        heldAtNow = true;
+        run(from, readingsPerSecond);
     }
 
     /**

@@ -110,6 +110,22 @@ class MeterFleetIT {
                 MIDNIGHT);
     }
 
+    @Test
+    void runningUpToNowCatchesUpThenPublishesNoReadingAheadOfTheWallClock() throws InterruptedException {
+        Instant start = Instant.now();
+        List<MeterReading> sent;
+        try (var fleet = MeterFleet.create(meters(), new MeterFleet.Settings(prefix(), 2, Duration.ofHours(1), 5))) {
+            fleet.runUpToNow(start.minus(Duration.ofHours(3)), 100);
+            Thread.sleep(2_000);
+            fleet.close();
+            sent = fleet.acknowledged();
+        }
+
+        // Rounds at 3, 2 and 1 hours ago and at the start; the next one, an hour on, waits for its hour.
+        assertThat(sent).hasSize(8);
+        assertThat(sent).extracting(MeterReading::readAt).allSatisfy(at -> assertThat(at).isBeforeOrEqualTo(start));
+    }
+
     private Map<String, Object> meters() {
         return kafka.clientProperties(kafka.credentials(KafkaUsers.METERS));
     }

@@ -106,8 +106,10 @@ public final class AccessRules {
             roles(WRITE, "/api/billing/**", SUPER_ADMIN, ADMIN, ACCOUNTANT),
 
             // operations-service: sales agents and accountants read (the issue's access rule, wider than the seeded
-            // matrix); clients read their own meters
+            // matrix); clients read their own meters and their own contracts' consumption
             roles(READ, "/api/operations/meters/**", SUPER_ADMIN, ADMIN, OPERATIONS, SALES_AGENT, ACCOUNTANT, CLIENT),
+            roles(READ, "/api/operations/contracts/*/consumption/**", SUPER_ADMIN, ADMIN, OPERATIONS, SALES_AGENT,
+                    ACCOUNTANT, CLIENT),
             roles(READ, "/api/operations/**", SUPER_ADMIN, ADMIN, OPERATIONS, SALES_AGENT, ACCOUNTANT),
             roles(ANY, "/api/operations/**", SUPER_ADMIN, ADMIN, OPERATIONS),
 

@@ -59,6 +59,8 @@ class AccessRulesIT extends GatewayIT {
             GET    /api/operations/meters/             +  +  -  +  +  +  -  +
             POST   /api/operations/meters/             +  +  -  -  +  -  -  -
             GET    /api/operations/equipment/          +  +  -  +  +  +  -  -
+            GET    /api/operations/contracts/C-1/consumption/ +  +  -  +  +  +  -  +
+            GET    /api/operations/contracts/C-1/      +  +  -  +  +  +  -  -
             GET    /api/operations/interventions/      +  +  -  +  +  +  -  -
             POST   /api/operations/interventions/      +  +  -  -  +  -  -  -
             PATCH  /api/operations/equipment/E-1/      +  +  -  -  +  -  -  -

@@ -16,14 +16,10 @@ import energy.mwolo.embedded.notifications.CaughtMail;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import energy.mwolo.platformtest.ReceivedEvent;
+import energy.mwolo.systemtests.Documents;
 import energy.mwolo.systemtests.RunningPlatform;
 import energy.mwolo.systemtests.billing.Customers.ActiveContract;
 import energy.mwolo.systemtests.billing.Customers.Customer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -68,8 +64,6 @@ class BillingCycleIT {
     private static final Duration ASYNC = Duration.ofSeconds(60);
     private static final Duration QUIET = Duration.ofSeconds(3);
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @RegisterExtension
     static final RunningPlatform PLATFORM = RunningPlatform.of(ServiceCatalogue.IDENTITY, ServiceCatalogue.CRM,
@@ -333,20 +327,7 @@ class BillingCycleIT {
     }
 
     private static HttpResponse<byte[]> pdf(String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(PLATFORM.gatewayUrl() + "/api/billing/invoices/"
-                        + invoiceId() + "/pdf/"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/pdf, application/problem+json")
-                .GET().build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Documents.pdf(PLATFORM.gatewayUrl() + "/api/billing/invoices/" + invoiceId() + "/pdf/", token);
     }
 
     /** A reader of the event's topic from its beginning, as the broker's admin. */

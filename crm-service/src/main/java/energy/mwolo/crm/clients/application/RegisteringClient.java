@@ -45,6 +45,20 @@ public class RegisteringClient {
     /** For consumers (registration saga, website leads): no caller to authorise. */
     @Transactional
     public Client registerFor(ClientDetails details, UUID userId) {
+        return registerAs(Uuids.timeOrdered(), details, userId);
+    }
+
+    /**
+     * Registers under an id the caller chose, for records other services name before they exist (the dev profile's
+     * customer, whose id identity's dev account already carries); otherwise as {@link #register}.
+     */
+    @Transactional
+    public Client registerWithId(UUID id, ClientDetails details, UUID userId, CurrentUser user) {
+        CrmAccess.requireWrite(user, CrmAccess.CREATE);
+        return registerAs(id, details, userId);
+    }
+
+    private Client registerAs(UUID id, ClientDetails details, UUID userId) {
         agencies.requireOpen(details.agencyId());
         if (!details.places().isEmpty()) {
             places.requireConsistent(details.places());
@@ -53,7 +67,7 @@ public class RegisteringClient {
             throw new DuplicateEmail(details.email());
         }
         int year = LocalDate.now(clock.withZone(KINSHASA)).getYear();
-        Client client = Client.register(Uuids.timeOrdered(), ClientNumber.of(year, clients.nextNumber()), details,
+        Client client = Client.register(id, ClientNumber.of(year, clients.nextNumber()), details,
                 userId, clock.instant());
         clients.add(client);
         events.registered(client);

@@ -36,6 +36,12 @@ public class DraftingContract {
 
     @Transactional
     public UUID draft(UUID clientId, UUID siteId, Terms terms, CurrentUser user) {
+        return draft(Uuids.timeOrdered(), clientId, siteId, terms, user);
+    }
+
+    /** Drafts under an id the caller chose (seeded contracts other services name); otherwise as above. */
+    @Transactional
+    public UUID draft(UUID id, UUID clientId, UUID siteId, Terms terms, CurrentUser user) {
         CrmAccess.requireWrite(user, CrmAccess.CREATE);
         if (clientId == null) {
             throw new InvalidField("client", "crm.validation.required");
@@ -53,7 +59,7 @@ public class DraftingContract {
             throw new InvalidField("site", "crm.contract.site_of_another_client", siteId);
         }
         int year = LocalDate.now(KINSHASA).getYear();
-        Contract contract = Contract.draft(Uuids.timeOrdered(), Contract.number(year, contracts.nextNumber()),
+        Contract contract = Contract.draft(id, Contract.number(year, contracts.nextNumber()),
                 clientId, siteId, terms, Instant.now());
         contracts.add(contract);
         return contract.id();

@@ -36,6 +36,12 @@ public class ManagingSites {
 
     @Transactional
     public UUID register(UUID clientId, SiteDetails details, CurrentUser user) {
+        return register(Uuids.timeOrdered(), clientId, details, user);
+    }
+
+    /** Registers under an id the caller chose (seeded sites other services name); otherwise as above. */
+    @Transactional
+    public UUID register(UUID id, UUID clientId, SiteDetails details, CurrentUser user) {
         CrmAccess.requireWrite(user, CrmAccess.CREATE);
         if (clientId == null) {
             throw new InvalidField("client", "crm.validation.required");
@@ -49,7 +55,7 @@ public class ManagingSites {
             places.requireConsistent(details.places());
         }
         Instant now = Instant.now();
-        Site site = new Site(Uuids.timeOrdered(), Site.reference(sites.nextReference()), clientId, details, now, now);
+        Site site = new Site(id, Site.reference(sites.nextReference()), clientId, details, now, now);
         sites.add(site);
         events.registered(site);
         return site.id();

@@ -1,0 +1,2 @@
+/** The dev profile's customer (identity's {@code client@mwolo.local}), seeded through the use cases at every start. */
+package energy.mwolo.crm.devdata;
