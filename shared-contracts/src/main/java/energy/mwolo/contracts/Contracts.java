@@ -6,6 +6,8 @@ import energy.mwolo.contracts.billing.InvoiceCredited;
 import energy.mwolo.contracts.billing.InvoiceIssued;
 import energy.mwolo.contracts.billing.InvoiceOverdue;
 import energy.mwolo.contracts.billing.InvoicePaid;
+import energy.mwolo.contracts.billing.MobileMoneyPaymentEnded;
+import energy.mwolo.contracts.billing.MobileMoneyPaymentStarted;
 import energy.mwolo.contracts.billing.PaymentFailed;
 import energy.mwolo.contracts.billing.PaymentReceived;
 import energy.mwolo.contracts.crm.ClientAccountLinked;
@@ -97,6 +99,8 @@ public final class Contracts {
             InvoiceCredited.CONTRACT,
             PaymentReceived.CONTRACT,
             PaymentFailed.CONTRACT,
+            MobileMoneyPaymentStarted.CONTRACT,
+            MobileMoneyPaymentEnded.CONTRACT,
             AccountOverdue.CONTRACT,
             AccountSettled.CONTRACT,
             ConsumptionRecorded.CONTRACT,
