@@ -11,7 +11,9 @@ import energy.mwolo.embedded.ServiceProcess;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.SharedPostgres;
 import energy.mwolo.embedded.StackShutdown;
+import energy.mwolo.embedded.meters.FleetControl;
 import energy.mwolo.embedded.meters.MeterFleet;
+import energy.mwolo.embedded.meters.MeterRelays;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -235,10 +237,23 @@ public final class DevStack {
         MeterFleet fleet = MeterFleet.create(kafka.clientProperties(meters),
                 new MeterFleet.Settings("SIM-", count, Duration.ofMinutes(15), 1));
         StackShutdown.register("meter fleet", fleet);
+        MeterRelays relays = MeterRelays.start(kafka.clientProperties(meters), "SIM-", Duration.ofSeconds(1));
+        StackShutdown.register("meter relays", relays);
+        fleet.reportRelaysOf(relays);
+        int controlPort = port("MWOLO_DEVSTACK_METER_CONTROL_PORT", 8091);
+        FleetControl control;
+        try {
+            control = FleetControl.serve(fleet, relays, controlPort);
+        } catch (IllegalStateException e) {
+            fail(e.getMessage() + "\n(another port: MWOLO_DEVSTACK_METER_CONTROL_PORT)");
+            return;
+        }
+        StackShutdown.register("meter fleet control", control);
         fleet.run(Instant.now(), count("MWOLO_DEVSTACK_METER_RATE", 10));
         say(count + " simulated meters publish on " + Topics.IOT_METER_READINGS + " (SIM-000001 to "
                 + fleet.meterNumbers().get(count - 1) + "; register them in operations-service, else their readings "
-                + "are parked)");
+                + "are parked); their relays obey " + Topics.IOT_METER_COMMANDS + " after 1 s; control API on "
+                + "http://127.0.0.1:" + controlPort + "/control/meters");
     }
 
     private static int count(String variable, int fallback) {

@@ -151,6 +151,21 @@ public final class ServiceProcess implements AutoCloseable {
         stopAll(List.of(this));
     }
 
+    /**
+     * Kills the service at once (SIGKILL): no graceful shutdown, no transaction or offset commit finished, as a
+     * crash or an out-of-memory kill would leave it. Returns once it has exited. Harmless when stopped.
+     */
+    public void kill() {
+        try {
+            if (!process.destroyForcibly().waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(service.module() + " still runs 10 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + service.module(), e);
+        }
+    }
+
     /** Stops services together: SIGTERM to all, then kills those still running after {@link #STOP_GRACE}. */
     public static void stopAll(Collection<ServiceProcess> services) {
         services.forEach(service -> service.process.destroy());

@@ -77,13 +77,13 @@ public final class SharedKafka implements AutoCloseable {
 
     private final String bootstrapServers;
     private final KafkaCredentials admin;
-    private final AutoCloseable broker;
+    private final Broker broker;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Map<String, KafkaCredentials> users = new ConcurrentHashMap<>();
     private final Map<String, KafkaAccess> applied = new ConcurrentHashMap<>();
     private final KafkaAccessControl accessControl;
 
-    private SharedKafka(String bootstrapServers, KafkaCredentials admin, AutoCloseable broker) {
+    private SharedKafka(String bootstrapServers, KafkaCredentials admin, Broker broker) {
         this.bootstrapServers = bootstrapServers;
         this.admin = admin;
         this.broker = broker;
@@ -150,20 +150,9 @@ public final class SharedKafka implements AutoCloseable {
         props.put("log.dirs", dir.toString());
         props.put("metadata.log.dir", dir.toString());
         format(dir, admin);
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-        try {
-            server.startup();
-        } catch (RuntimeException e) {
-            server.shutdown();
-            throw new IllegalStateException("Kafka did not start on port " + port + " with log directory " + dir, e);
-        }
-        SharedKafka started = new SharedKafka("127.0.0.1:" + port, admin, () -> {
-            server.shutdown();
-            server.awaitShutdown();
-            if (deleteOnClose) {
-                Loopback.deleteRecursively(dir);
-            }
-        });
+        Broker broker = new Broker(new KafkaConfig(props, false), port, dir, deleteOnClose);
+        broker.start();
+        SharedKafka started = new SharedKafka("127.0.0.1:" + port, admin, broker);
         try {
             started.awaitAdmin();
         } catch (RuntimeException e) {
@@ -374,6 +363,36 @@ public final class SharedKafka implements AutoCloseable {
         return credentials(KafkaUsers.of(service));
     }
 
+    /**
+     * Stops the broker as an operator would (a controlled shutdown), keeping its port and log directory: clients
+     * lose it until {@link #startBroker()}. For tests of what a broker restart does to its clients. Harmless when
+     * stopped already.
+     */
+    public void stopBroker() {
+        if (closed.get()) {
+            throw new IllegalStateException("Kafka is closed");
+        }
+        broker.stop();
+        LOG.info("Kafka at {} stopped; its log directory is kept", bootstrapServers);
+    }
+
+    /**
+     * Starts the broker {@link #stopBroker() stopped} on the same port and log directory: its topics, records,
+     * committed offsets, users and ACLs are the ones it had (they live in its logs), and its clients reconnect on
+     * their own. Returns once the admin can sign in again. Harmless when running.
+     *
+     * @throws IllegalStateException if it does not start (the port taken meanwhile by another program)
+     */
+    public void startBroker() {
+        if (closed.get()) {
+            throw new IllegalStateException("Kafka is closed");
+        }
+        long startedAt = System.nanoTime();
+        broker.start();
+        awaitAdmin();
+        LOG.info("Kafka at {} started again in {} ms", bootstrapServers, (System.nanoTime() - startedAt) / 1_000_000);
+    }
+
     /** Stops the broker; a throw-away broker's files are deleted. Idempotent. */
     @Override
     public void close() {
@@ -390,5 +409,76 @@ public final class SharedKafka implements AutoCloseable {
     @Override
     public String toString() {
         return "SharedKafka[" + bootstrapServers + "]";
+    }
+
+    /** The KRaft server, which can be stopped and started again from the same configuration (ports, directory). */
+    private static final class Broker implements AutoCloseable {
+
+        private static final Duration PORT_WAIT = Duration.ofSeconds(10);
+
+        private final KafkaConfig config;
+        private final int port;
+        private final Path dir;
+        private final boolean deleteOnClose;
+        private KafkaRaftServer server;
+        private boolean ranBefore;
+
+        Broker(KafkaConfig config, int port, Path dir, boolean deleteOnClose) {
+            this.config = config;
+            this.port = port;
+            this.dir = dir;
+            this.deleteOnClose = deleteOnClose;
+        }
+
+        synchronized void start() {
+            if (server != null) {
+                return;
+            }
+            long deadline = System.nanoTime() + PORT_WAIT.toNanos();
+            while (true) {
+                KafkaRaftServer starting = new KafkaRaftServer(config, Time.SYSTEM);
+                try {
+                    starting.startup();
+                    server = starting;
+                    ranBefore = true;
+                    return;
+                } catch (RuntimeException e) {
+                    starting.shutdown();
+                    // Started again at once, the ports it held a moment ago may not be bindable yet.
+                    if (ranBefore && System.nanoTime() < deadline && e.getMessage() != null
+                            && e.getMessage().contains("bind")) {
+                        pause();
+                        continue;
+                    }
+                    throw new IllegalStateException("Kafka did not start on port " + port + " with log directory "
+                            + dir, e);
+                }
+            }
+        }
+
+        synchronized void stop() {
+            if (server != null) {
+                server.shutdown();
+                server.awaitShutdown();
+                server = null;
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            stop();
+            if (deleteOnClose) {
+                Loopback.deleteRecursively(dir);
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while starting Kafka", e);
+            }
+        }
     }
 }

@@ -43,14 +43,23 @@ import energy.mwolo.contracts.identity.UserEmailConfirmed;
 import energy.mwolo.contracts.identity.UserRegistered;
 import energy.mwolo.contracts.identity.UserRoleChanged;
 import energy.mwolo.contracts.identity.UserUpdated;
+import energy.mwolo.contracts.iot.MeterCommand;
 import energy.mwolo.contracts.iot.MeterEvent;
 import energy.mwolo.contracts.iot.MeterReading;
+import energy.mwolo.contracts.operations.CommandFailed;
 import energy.mwolo.contracts.operations.ConsumptionRecorded;
+import energy.mwolo.contracts.operations.DisconnectionDecided;
 import energy.mwolo.contracts.operations.InterventionCompleted;
 import energy.mwolo.contracts.operations.InterventionScheduled;
+import energy.mwolo.contracts.operations.MeterAlarmRaised;
+import energy.mwolo.contracts.operations.MeterDisconnectRequested;
+import energy.mwolo.contracts.operations.MeterDisconnected;
 import energy.mwolo.contracts.operations.MeterInstalled;
 import energy.mwolo.contracts.operations.MeterLinked;
+import energy.mwolo.contracts.operations.MeterReconnectRequested;
+import energy.mwolo.contracts.operations.MeterReconnected;
 import energy.mwolo.contracts.operations.MeterUnlinked;
+import energy.mwolo.contracts.operations.ReadingsRejected;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -109,11 +118,20 @@ public final class Contracts {
             MeterLinked.CONTRACT,
             MeterUnlinked.CONTRACT,
             InterventionScheduled.CONTRACT,
-            InterventionCompleted.CONTRACT);
+            InterventionCompleted.CONTRACT,
+            MeterDisconnectRequested.CONTRACT,
+            MeterDisconnected.CONTRACT,
+            MeterReconnectRequested.CONTRACT,
+            MeterReconnected.CONTRACT,
+            CommandFailed.CONTRACT,
+            MeterAlarmRaised.CONTRACT,
+            ReadingsRejected.CONTRACT,
+            DisconnectionDecided.CONTRACT);
 
     private static final List<DeviceContract<?>> DEVICES = List.of(
             MeterReading.CONTRACT,
-            MeterEvent.CONTRACT);
+            MeterEvent.CONTRACT,
+            MeterCommand.CONTRACT);
 
     private Contracts() {
     }

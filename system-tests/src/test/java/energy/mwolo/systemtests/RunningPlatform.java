@@ -131,6 +131,14 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
         running().restart(service, Map.copyOf(environment));
     }
 
+    /**
+     * Kills a started service at once (SIGKILL: no graceful shutdown, whatever it was doing left unfinished), as a
+     * crash would; {@link #restart} starts it again. Until then the checks before each test find it exited.
+     */
+    public void kill(PlatformService service) {
+        running().process(service).kill();
+    }
+
     /** The end of a started service's log, with its path. */
     public String log(PlatformService service) {
         return running().process(service).tail(RunningServices.LOG_LINES);

@@ -14,6 +14,10 @@ import energy.mwolo.mobilemoney.simulator.Scenario.Result;
 import energy.mwolo.mobilemoney.simulator.Scenario.Signature;
 import energy.mwolo.mobilemoney.simulator.SentCallback;
 import energy.mwolo.platformtest.Api.Reply;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Requests to the simulated providers and their callbacks back to billing, over loopback: what is stored, what is
@@ -35,8 +42,31 @@ class MobileMoneyIT extends AbstractApiIT {
     private static final String REQUESTS = "/api/billing/mobile-money/requests/";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    /**
+     * Orange notifies the {@code notif_url} billing names in each init, built on billing's public address: this
+     * context listens where that address says, on a port free when the class loads.
+     */
+    private static final int PUBLIC_PORT = freePort();
+    private static final Scenario ORANGE_USUAL = PROVIDERS.settings(Provider.ORANGE).defaultScenario();
+
     @Autowired
     private Reconciling reconciling;
+
+    @DynamicPropertySource
+    static void billingReachableWhereItSaysItIs(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PUBLIC_PORT);
+        registry.add("mwolo.billing.mobile-money.callback-base-url", () -> "http://localhost:" + PUBLIC_PORT);
+    }
+
+    @AfterEach
+    void orangeCustomersPayAgainAsUsual() {
+        PROVIDERS.defaultScenario(Provider.ORANGE, ORANGE_USUAL);
+    }
+
+    /** Orange's init names no customer number (the customer types it on the payment page): scenarios go by default. */
+    private static void orangeCustomersWill(Scenario scenario) {
+        PROVIDERS.defaultScenario(Provider.ORANGE, scenario);
+    }
 
     @BeforeEach
     void providersCallThisService() {
@@ -190,6 +220,46 @@ class MobileMoneyIT extends AbstractApiIT {
     }
 
     @Test
+    void anOrangePaymentTheCustomerConfirmsIsNotifiedWithItsTokenAndCreditedOnce() {
+        orangeCustomersWill(Scenario.of(Result.AWAIT_CONFIRMATION));
+        Reply created = request(Tokens.accountant(), client(), "4.50", "USD", number("84"), "orange");
+        assertThat(created.status()).isEqualTo(202);
+        String reference = created.json().path("reference").asString();
+        assertThat(api.get(created.location()).as(Tokens.accountant()).send().json().path("status").asString())
+                .isEqualTo("pending");
+
+        PROVIDERS.confirm(reference);
+
+        awaitStatus(created.location(), "succeeded");
+        assertThat(credits(reference)).isEqualTo(1);
+        assertThat(payments(reference)).containsExactly("confirmed 4.50 USD");
+        SentCallback sent = PROVIDERS.callbacks(reference).get(0);
+        assertThat(json(sent.body()).path("notif_token").asString()).isNotBlank();
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.replyProblem()).isNull();
+        assertThat(callbackVerdicts(sent.body())).containsExactly("credited");
+    }
+
+    @Test
+    void anOrangeNotificationWithAnotherTokenThanTheInitsIsStoredAnsweredAndNotCredited() {
+        orangeCustomersWill(Scenario.success(Duration.ofMillis(200)).withSignature(Signature.WRONG));
+
+        Reply created = request(Tokens.accountant(), client(), "2500.00", "CDF", number("85"), "orange");
+        String reference = created.json().path("reference").asString();
+
+        await().atMost(WAIT).until(() -> !PROVIDERS.callbacks(reference).isEmpty()
+                && !callbackVerdicts(PROVIDERS.callbacks(reference).get(0).body()).isEmpty());
+        SentCallback sent = PROVIDERS.callbacks(reference).get(0);
+        assertThat(json(sent.body()).path("notif_token").asString()).endsWith("-forged");
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.replyProblem()).isNull();
+        assertThat(callbackVerdicts(sent.body())).doesNotContain("credited").hasSize(1);
+        assertThat(credits(reference)).isZero();
+        assertThat(api.get(created.location()).as(Tokens.accountant()).send().json().path("status").asString())
+                .isEqualTo("pending");
+    }
+
+    @Test
     void aCallbackLargerThan64KiBIsRefusedWith413() {
         byte[] body = ("{\"pad\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
 
@@ -336,11 +406,25 @@ class MobileMoneyIT extends AbstractApiIT {
                 .param(reference).query(String.class).list();
     }
 
+    /** Verdicts of the stored callbacks with exactly this body (Orange's notifications do not name our reference). */
+    private List<String> callbackVerdicts(String body) {
+        return jdbc.sql("select verdict from mobile_money_callbacks where body = ? and verdict is not null order by id")
+                .param(body).query(String.class).list();
+    }
+
     private List<String> verdicts(String reference) {
         return jdbc.sql("""
                         select verdict from mobile_money_callbacks where body like ? and verdict is not null
                         order by id""")
                 .param("%" + reference + "%").query(String.class).list();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A number of this operator prefix no other test uses. */

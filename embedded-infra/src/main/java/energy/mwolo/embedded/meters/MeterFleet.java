@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Queue;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
@@ -61,8 +63,10 @@ public final class MeterFleet implements AutoCloseable {
     private final List<MeterReading> heldBack = new ArrayList<>();
     private final Random random;
     private final AtomicLong published = new AtomicLong();
+    private final Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
     private ScheduledExecutorService runner;
     private Instant clock;
+    private volatile MeterRelays relays;
 
     /**
      * @param numberPrefix the meters' numbers begin with it (letters, digits, hyphens)
@@ -122,6 +126,14 @@ public final class MeterFleet implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on each reading reports its meter's relay position as {@code relays} hold it, and a meter whose relay
+     * is open uses nothing.
+     */
+    public void reportRelaysOf(MeterRelays relays) {
+        this.relays = Objects.requireNonNull(relays, "relays");
+    }
+
     /** Readings published so far (a duplicate counts twice, garbage once). */
     public long published() {
         return published.get();
@@ -166,6 +178,18 @@ public final class MeterFleet implements AutoCloseable {
     }
 
     /**
+     * Publishes a round as {@link #publishRound} does, but keeps back the readings {@link MeterFault#LATE} held so
+     * far: they go out after a later round's, so operations stores them after readings taken after them (a reading
+     * late by more than one round; the next {@link #publishRound} sends them).
+     */
+    public synchronized void publishRoundHoldingBack(Instant at) {
+        List<MeterReading> stillHeld = List.copyOf(heldBack);
+        heldBack.clear();
+        publishRound(at);
+        heldBack.addAll(0, stillHeld);
+    }
+
+    /**
      * Publishes rounds on its own from simulated instant {@code from}, {@code interval} apart, paced so that about
      * {@code readingsPerSecond} readings go out each second of real time, until {@link #close}.
      */
@@ -193,9 +217,30 @@ public final class MeterFleet implements AutoCloseable {
         }, 0, periodMillis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * The readings the broker has acknowledged so far, in no particular order (a duplicate twice; garbage never; a
+     * reading held back as late once it is sent): what a consumer must end up with, whatever failed in between. A
+     * round that failed to publish in time (the broker down) still counts the readings acknowledged afterwards.
+     */
+    public List<MeterReading> acknowledged() {
+        List<MeterReading> readings = new ArrayList<>();
+        for (String value : acknowledged) {
+            try {
+                readings.add(ContractJson.read(value, MeterReading.class));
+            } catch (RuntimeException garbage) {
+                // a GARBAGE fault's message: no reading
+            }
+        }
+        return readings;
+    }
+
     private Future<?> send(String key, String value) {
         published.incrementAndGet();
-        return producer.send(new ProducerRecord<>(Topics.IOT_METER_READINGS, key, value));
+        return producer.send(new ProducerRecord<>(Topics.IOT_METER_READINGS, key, value), (metadata, failure) -> {
+            if (failure == null) {
+                acknowledged.add(value);
+            }
+        });
     }
 
     @Override
@@ -230,7 +275,7 @@ public final class MeterFleet implements AutoCloseable {
 
         /** Adds what the household used from its last reading to {@code at}, hour by hour along the load curve. */
         void advanceTo(Instant at) {
-            if (readAt != null && at.isAfter(readAt)) {
+            if (readAt != null && at.isAfter(readAt) && !relayOpen()) {
                 double kwh = 0;
                 Instant cursor = readAt;
                 while (cursor.isBefore(at)) {
@@ -257,7 +302,12 @@ public final class MeterFleet implements AutoCloseable {
                     new ObisValue(ObisValue.ACTIVE_IMPORT, shown.setScale(3, RoundingMode.HALF_UP), "kWh"),
                     new ObisValue(ObisValue.VOLTAGE_L1, BigDecimal.valueOf(voltage).setScale(1, RoundingMode.HALF_UP),
                             "V")),
-                    "connected", fault == MeterFault.TAMPER ? List.of("tamper") : null);
+                    relayOpen() ? "disconnected" : "connected", fault == MeterFault.TAMPER ? List.of("tamper") : null);
+        }
+
+        private boolean relayOpen() {
+            MeterRelays held = relays;
+            return held != null && held.isOpen(number);
         }
     }
 }

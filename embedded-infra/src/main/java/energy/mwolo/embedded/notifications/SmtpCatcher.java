@@ -1,7 +1,8 @@
 package energy.mwolo.embedded.notifications;
 
 import com.sun.net.httpserver.HttpExchange;
-import energy.mwolo.embedded.notifications.LoopbackHttp.Answer;
+import energy.mwolo.embedded.LoopbackHttp;
+import energy.mwolo.embedded.LoopbackHttp.Answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;

@@ -76,6 +76,40 @@ class MeterFleetIT {
                 MIDNIGHT.plus(Duration.ofHours(1)));
     }
 
+    @Test
+    void acknowledgedReadingsAreExactlyTheReadingsOnTheTopic() {
+        String prefix = prefix();
+        List<MeterReading> acknowledged;
+        try (var fleet = MeterFleet.create(meters(), new MeterFleet.Settings(prefix, 3, Duration.ofHours(1), 11))) {
+            fleet.publishRound(MIDNIGHT);
+            fleet.inject(MeterFault.GARBAGE, 1);
+            fleet.inject(MeterFault.DUPLICATE, 1);
+            fleet.publishRound(MIDNIGHT.plus(Duration.ofHours(1)));
+            acknowledged = fleet.acknowledged();
+        }
+
+        List<MeterReading> onTopic = records(prefix, 7).stream().map(ConsumerRecord::value)
+                .filter(value -> !value.contains("\"soon\""))
+                .map(value -> ContractJson.read(value, MeterReading.class)).toList();
+        assertThat(acknowledged).hasSize(6).containsExactlyInAnyOrderElementsOf(onTopic);
+    }
+
+    @Test
+    void aReadingHeldPastARoundGoesOutAfterTheRoundThatFollowsIt() {
+        String prefix = prefix();
+        try (var fleet = MeterFleet.create(meters(), new MeterFleet.Settings(prefix, 1, Duration.ofHours(1), 11))) {
+            fleet.inject(MeterFault.LATE, 1);
+            fleet.publishRound(MIDNIGHT);
+            fleet.publishRoundHoldingBack(MIDNIGHT.plus(Duration.ofHours(1)));
+            fleet.publishRound(MIDNIGHT.plus(Duration.ofHours(2)));
+        }
+
+        List<Instant> sent = records(prefix, 3).stream()
+                .map(record -> ContractJson.read(record.value(), MeterReading.class).readAt()).toList();
+        assertThat(sent).containsExactly(MIDNIGHT.plus(Duration.ofHours(1)), MIDNIGHT.plus(Duration.ofHours(2)),
+                MIDNIGHT);
+    }
+
     private Map<String, Object> meters() {
         return kafka.clientProperties(kafka.credentials(KafkaUsers.METERS));
     }
@@ -92,25 +126,6 @@ class MeterFleetIT {
 
     /** The fleet's records, in each meter's order (one key, one partition). */
     private List<ConsumerRecord<String, String>> records(String prefix, int count) {
-        Map<String, Object> config = new HashMap<>(kafka.adminClientProperties());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        List<ConsumerRecord<String, String>> read = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.IOT_METER_READINGS, Duration.ofSeconds(30))
-                    .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (read.size() < count && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (record.key() != null && record.key().startsWith(prefix)) {
-                        read.add(record);
-                    }
-                });
-            }
-        }
-        return read;
+        return TopicRecords.read(kafka, Topics.IOT_METER_READINGS, prefix, count);
     }
 }

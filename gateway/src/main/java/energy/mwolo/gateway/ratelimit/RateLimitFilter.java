@@ -4,6 +4,8 @@ import energy.mwolo.gateway.edge.ClientAddress;
 import energy.mwolo.gateway.problems.Problems;
 import io.github.bucket4j.ConsumptionProbe;
 import java.security.Principal;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -18,7 +20,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Applies the request budgets after authentication (so the user is known) and before routing: public POSTs by
- * client address, everything else a signed-in user sends by user. Over budget: 429 problem+json with
+ * client address, everything else a signed-in user sends by user. Providers' webhooks also spend their provider's
+ * budget, whatever the address: a flood of forged callbacks from many addresses cannot starve billing of workers. Over budget: 429 problem+json with
  * {@code Retry-After}. Sign-in has no budget per account here: one per account from any address would let anyone
  * lock the owner out; identity-service throttles per (account, address) and knows whether the password was right.
  */
@@ -32,6 +35,7 @@ class RateLimitFilter implements WebFilter {
     private static final PathPattern REGISTER = pattern("/api/auth/register/**");
     private static final PathPattern PASSWORD_RESET = pattern("/api/auth/password/reset/**");
     private static final PathPattern WEBHOOKS = pattern("/api/billing/webhooks/**");
+    private static final PathPattern WEBHOOK_OF_PROVIDER = pattern("/api/billing/webhooks/{provider}/**");
     private static final PathPattern LEADS = pattern("/api/cms/leads/**");
 
     /** A limit and the key prefix of its buckets: two limits never share a bucket. */
@@ -68,6 +72,10 @@ class RateLimitFilter implements WebFilter {
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
         HttpMethod method = exchange.getRequest().getMethod();
         Budget perAddress = perAddressBudget(path, method);
+        if (perAddress == webhooks) {
+            return within(exchange, perAddress.limit(), perAddress.name() + ClientAddress.of(exchange),
+                    () -> withinProviderBudget(exchange, chain, path));
+        }
         if (perAddress != null) {
             return within(exchange, chain, perAddress.limit(), perAddress.name() + ClientAddress.of(exchange));
         }
@@ -105,8 +113,24 @@ class RateLimitFilter implements WebFilter {
 
     private Mono<Void> within(ServerWebExchange exchange, WebFilterChain chain, RateLimitProperties.Limit limit,
             String key) {
+        return within(exchange, limit, key, () -> chain.filter(exchange));
+    }
+
+    private Mono<Void> within(ServerWebExchange exchange, RateLimitProperties.Limit limit, String key,
+            Supplier<Mono<Void>> then) {
         ConsumptionProbe probe = buckets.take(limit, key);
-        return probe.isConsumed() ? chain.filter(exchange) : tooMany(exchange, probe);
+        return probe.isConsumed() ? then.get() : tooMany(exchange, probe);
+    }
+
+    /** Codes not configured share one bucket: billing answers 404 to them, but they must not buy fresh budgets. */
+    private Mono<Void> withinProviderBudget(ServerWebExchange exchange, WebFilterChain chain, PathContainer path) {
+        PathPattern.PathMatchInfo match = WEBHOOK_OF_PROVIDER.matchAndExtract(path);
+        String provider = match == null ? "" : match.getUriVariables().get("provider").strip().toLowerCase(Locale.ROOT);
+        RateLimitProperties.Limit limit = limits.webhooksPerProvider().get(provider);
+        if (limit == null) {
+            return within(exchange, chain, limits.webhooksOtherProvider(), "webhooks-provider-other");
+        }
+        return within(exchange, chain, limit, "webhooks-provider:" + provider);
     }
 
     private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe) {

@@ -1,6 +1,9 @@
 package energy.mwolo.gateway.ratelimit;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,10 +19,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param webhooksPerIp      {@code POST /api/billing/webhooks/**} per client address (mobile-money providers)
  * @param publicPostPerIp    any other POST that needs no token (website leads) per client address
  * @param perUser            everything a signed-in user sends, per user
+ * @param webhooksPerProvider {@code POST /api/billing/webhooks/{provider}/**} per provider code ({@code mpesa}), from
+ *                           every address together, on top of {@code webhooksPerIp}
+ * @param webhooksOtherProvider one budget shared by every provider code not in {@code webhooksPerProvider}, so
+ *                           inventing codes gets no fresh budget
  */
 @ConfigurationProperties("mwolo.gateway.rate-limits")
 public record RateLimitProperties(Boolean enabled, long maxTrackedKeys, Limit loginPerIp, Limit registerPerIp,
-        Limit passwordResetPerIp, Limit refreshPerIp, Limit webhooksPerIp, Limit publicPostPerIp, Limit perUser) {
+        Limit passwordResetPerIp, Limit refreshPerIp, Limit webhooksPerIp, Limit publicPostPerIp, Limit perUser,
+        Map<String, Limit> webhooksPerProvider, Limit webhooksOtherProvider) {
 
     public RateLimitProperties {
         enabled = enabled == null || enabled;
@@ -31,6 +39,10 @@ public record RateLimitProperties(Boolean enabled, long maxTrackedKeys, Limit lo
         webhooksPerIp = orDefault(webhooksPerIp, 600);
         publicPostPerIp = orDefault(publicPostPerIp, 5);
         perUser = orDefault(perUser, 600);
+        webhooksPerProvider = webhooksPerProvider == null ? Map.of()
+                : webhooksPerProvider.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                        e -> e.getKey().strip().toLowerCase(Locale.ROOT), Map.Entry::getValue));
+        webhooksOtherProvider = orDefault(webhooksOtherProvider, 60);
     }
 
     private static Limit orDefault(Limit limit, long perMinute) {

@@ -171,7 +171,9 @@ final class OrangeApi implements ProviderApi {
                              ProviderSettings settings) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status == PaymentStatus.SUCCEEDED ? "SUCCESS" : "FAILED");
-        body.put("notif_token", transaction.extra("notif_token"));
+        // The token is Orange's only proof that a notification is genuine: WRONG plays a forger who does not know it.
+        String token = transaction.extra("notif_token");
+        body.put("notif_token", signature == Scenario.Signature.WRONG ? token + "-forged" : token);
         body.put("txnid", transaction.id);
         return new Outgoing(transaction.extra("notif_url"), Map.of(), Json.write(body));
     }

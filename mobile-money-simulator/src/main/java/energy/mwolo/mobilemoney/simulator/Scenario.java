@@ -36,7 +36,10 @@ public record Scenario(Result result, String code, Duration delay, int copies, b
         AWAIT_CONFIRMATION
     }
 
-    /** How callbacks are signed (M-Pesa and Orange never sign; Airtel only when its signing is on). */
+    /**
+     * How callbacks are signed (M-Pesa never signs; Airtel only when its signing is on; Orange's {@code notif_token}
+     * plays the part: {@link #WRONG} sends another token than the init's).
+     */
     public enum Signature {
         /** With the configured secret(s). */
         VALID,

@@ -61,10 +61,12 @@ class JdbcCustomers implements Customers {
 
     void clientRegistered(ClientRegistered event) {
         client(event.clientId(), event.agencyId(), event.occurredAt());
+        contactOf(event.clientId(), event.phone(), event.preferredLanguage(), event.occurredAt());
     }
 
     void clientUpdated(ClientUpdated event) {
         client(event.clientId(), event.agencyId(), event.occurredAt());
+        contactOf(event.clientId(), event.phone(), event.preferredLanguage(), event.occurredAt());
     }
 
     void siteRegistered(SiteRegistered event) {
@@ -95,6 +97,18 @@ class JdbcCustomers implements Customers {
     void contractTariffChanged(ContractTariffChanged event) {
         contract(new ContractRow(event.contractId(), event.number(), event.clientId(), event.siteId(),
                 event.contractType(), event.status(), event.siteProtected(), event.occurredAt()));
+    }
+
+    /** Where the collection loop's notices go; applied after {@link #client}, under the same changed_at. */
+    private void contactOf(UUID id, String phone, String language, Instant changedAt) {
+        jdbc.sql("""
+                update read_clients set phone = :phone, preferred_language = :language
+                where id = :id and changed_at = :at""")
+                .param("id", id)
+                .param("phone", phone)
+                .param("language", language)
+                .param("at", Timestamp.from(changedAt))
+                .update();
     }
 
     private void client(UUID id, UUID agency, Instant changedAt) {

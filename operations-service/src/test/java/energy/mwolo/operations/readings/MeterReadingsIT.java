@@ -8,10 +8,13 @@ import energy.mwolo.contracts.Topics;
 import energy.mwolo.operations.AbstractApiIT;
 import energy.mwolo.operations.Bodies;
 import energy.mwolo.operations.Tokens;
+import energy.mwolo.operations.readings.application.IncomingReading;
+import energy.mwolo.operations.readings.application.IngestingReadings;
 import energy.mwolo.operations.readings.messaging.ParkedReadingsReplay;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import energy.mwolo.platformtest.ReceivedEvent;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Readings published on iot.meter-readings, as a head-end does, end up stored with their flags. */
 class MeterReadingsIT extends AbstractApiIT {
@@ -28,6 +33,9 @@ class MeterReadingsIT extends AbstractApiIT {
 
     @Autowired
     private ParkedReadingsReplay replay;
+
+    @Autowired
+    private IngestingReadings ingesting;
 
     @Test
     void readingsAreStoredOnceWithTheirFlagsAndMoveTheMetersLastReading() {
@@ -62,6 +70,41 @@ class MeterReadingsIT extends AbstractApiIT {
         assertThat(Instant.parse(shown.json().path("last_reading_at").asString()))
                 .isEqualTo(now.minus(Duration.ofHours(6)));
         assertThat(Instant.parse(shown.json().path("last_seen_at").asString())).isAfter(now.minusSeconds(5));
+    }
+
+    @Test
+    void thePollsUnusableReadingsOfAMeterAreAnnouncedAsOneSummary() {
+        Customer customer = customer();
+        UUID meter = meter(customer.site());
+        String number = number(meter);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ingesting.ingest(List.of(incoming(number, now.minus(Duration.ofHours(4)), "500.000")), "device");
+
+        ingesting.ingest(List.of(
+                incoming(number, now.minus(Duration.ofHours(3)), "490.000"),
+                incoming(number, now.minus(Duration.ofHours(2)), "480.000"),
+                incoming(number, now.minus(Duration.ofHours(1)), "505.000"),
+                incoming(number, now.plus(Duration.ofDays(3)), "510.000")), "device");
+
+        try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), Topics.OPERATIONS_METER_EVENTS)) {
+            List<ReceivedEvent> summaries = events.awaitAtLeast(1, e -> meter.toString().equals(e.key())
+                    && "operations.ReadingsRejected".equals(e.header("ce_type")), WAIT);
+            assertThat(events.readAll(Duration.ofSeconds(2))).filteredOn(e -> meter.toString().equals(e.key()))
+                    .filteredOn(e -> "operations.ReadingsRejected".equals(e.header("ce_type"))).hasSize(1);
+            JsonNode summary = JsonMapper.builder().build().readTree(summaries.get(0).value());
+            assertThat(summary.path("rejected").asInt()).isEqualTo(3);
+            assertThat(summary.path("negative_consumption").asInt()).isEqualTo(2);
+            assertThat(summary.path("future_dated").asInt()).isEqualTo(1);
+            assertThat(Instant.parse(summary.path("first_read_at").asString()))
+                    .isEqualTo(now.minus(Duration.ofHours(3)));
+            assertThat(Instant.parse(summary.path("last_read_at").asString())).isEqualTo(now.plus(Duration.ofDays(3)));
+            assertThat(summary.path("meter_number").asString()).isEqualTo(number);
+        }
+    }
+
+    private static IncomingReading incoming(String number, Instant at, String kwh) {
+        return new IncomingReading(UUID.randomUUID(), number, at, new BigDecimal(kwh), null, null, null, null,
+                List.of(), "{}");
     }
 
     @Test

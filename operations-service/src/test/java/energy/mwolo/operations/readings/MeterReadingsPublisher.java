@@ -2,6 +2,7 @@ package energy.mwolo.operations.readings;
 
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.Topics;
+import energy.mwolo.contracts.iot.MeterEvent;
 import energy.mwolo.contracts.iot.MeterReading;
 import energy.mwolo.contracts.iot.ObisValue;
 import energy.mwolo.contracts.services.KafkaUsers;
@@ -47,9 +48,18 @@ public final class MeterReadingsPublisher implements AutoCloseable {
         send(reading.meterNumber(), ContractJson.write(reading));
     }
 
+    /** An acknowledgement or alarm onto {@code iot.meter-events}, as the head-end forwards it. */
+    public void publish(MeterEvent event) {
+        sendTo(Topics.IOT_METER_EVENTS, event.meterNumber(), ContractJson.write(event));
+    }
+
     void send(String key, String value) {
+        sendTo(Topics.IOT_METER_READINGS, key, value);
+    }
+
+    public void sendTo(String topic, String key, String value) {
         try {
-            producer.send(new ProducerRecord<>(Topics.IOT_METER_READINGS, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -3,6 +3,7 @@ package energy.mwolo.operations.readings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.operations.AbstractApiIT;
+import energy.mwolo.operations.BenchmarkFixtures;
 import energy.mwolo.operations.readings.application.IncomingReading;
 import energy.mwolo.operations.readings.application.IngestingReadings;
 import energy.mwolo.operations.readings.application.IngestionResult;
@@ -48,15 +49,7 @@ class ReadingsIngestionBenchmark extends AbstractApiIT {
     @Test
     void readingsAreIngestedWithValidationAtAFairShareOfPlainInserts() {
         String prefix = "BENCH-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
-        jdbc.sql("""
-                insert into equipment (id, type, serial_number, site_id, status, created_at, updated_at)
-                select gen_random_uuid(), 'meter', ? || g, gen_random_uuid(), 'active', now(), now()
-                  from generate_series(1, ?) g""").params(prefix, METERS).update();
-        jdbc.sql("""
-                insert into meters (id, number, equipment_id, site_id, kind, remote_relay, relay_state, created_at,
-                                    updated_at)
-                select gen_random_uuid(), serial_number, id, site_id, 'postpaid', true, 'connected', now(), now()
-                  from equipment where serial_number like ? || '%'""").param(prefix).update();
+        BenchmarkFixtures.meters(jdbc, prefix, METERS);
         List<List<IncomingReading>> polls = polls(prefix);
 
         long start = System.nanoTime();

@@ -279,21 +279,11 @@ class BillingCycleIT {
     }
 
     private static JsonNode completedRun(String accountant) {
-        Api.Reply started = gateway().post("/api/billing/runs/", Map.of("period", PERIOD.toString())).as(accountant)
-                .header(IDEMPOTENCY_KEY, UUID.randomUUID().toString()).send();
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        String location = started.location();
-        JsonNode run = Awaitility.await().atMost(ASYNC).pollInterval(Duration.ofMillis(300))
-                .until(() -> gateway().get(location).as(accountant).send().json(),
-                        r -> !"running".equals(r.path("status").asString()));
-        assertThat(run.path("status").asString()).as(run.toString()).isEqualTo("completed");
-        return run;
+        return BillingRuns.completedRun(gateway(), accountant, PERIOD);
     }
 
     private static JsonNode invoicesOfContract(String accountant) {
-        Api.Reply page = gateway().get("/api/billing/invoices/?contract=" + contract.id()).as(accountant).send();
-        assertThat(page.status()).as(page.toString()).isEqualTo(200);
-        return page.json();
+        return BillingRuns.invoicesOfContract(gateway(), accountant, contract.id());
     }
 
     private static JsonNode invoice(String token) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * to it (its tokens carry {@code client_id}). Every customer gets a fresh e-mail address and mobile number: the
  * platform's SMTP catcher and SMS simulator are shared by every class of the JVM.
  */
-final class Customers {
+public final class Customers {
 
     private static final String PASSWORD = "Likasi-Kipushi-2026";
 
@@ -25,14 +25,14 @@ final class Customers {
     private final String sales;
     private final String admin;
 
-    Customers(Api gateway) {
+    public Customers(Api gateway) {
         this.gateway = gateway;
         this.sales = signIn(gateway, "commercial@mwolo.local", "commercial123");
         this.admin = signIn(gateway, "admin@mwolo.local", "admin123");
     }
 
     /** An active individual client in crm, and a CLIENT account of its own in identity. */
-    Customer register(String firstName, String lastName) {
+    public Customer register(String firstName, String lastName) {
         String email = lastName.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@example.cd";
         String phone = "+24381" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
         Map<String, Object> client = new LinkedHashMap<>();
@@ -53,14 +53,28 @@ final class Customers {
 
     /** A residential site of the customer's and a monthly flat-fee contract on it from {@code start}, activated. */
     ActiveContract flatFeeContract(Customer customer, String fee, String currency, LocalDate start) {
+        return activeContract(customer, "monthly_flat_fee", fee, null, currency, start);
+    }
+
+    /** A residential site of the customer's and a metered contract on it from {@code start}, activated. */
+    public ActiveContract meteredContract(Customer customer, String fee, String pricePerKwh, String currency,
+                                          LocalDate start) {
+        return activeContract(customer, "metered", fee, pricePerKwh, currency, start);
+    }
+
+    private ActiveContract activeContract(Customer customer, String type, String fee, String pricePerKwh,
+                                          String currency, LocalDate start) {
         String site = created(gateway.post("/api/crm/sites/", Map.of("client", customer.client(),
                 "name", "Domicile " + customer.email(), "address", "7, avenue Lumumba, Lubumbashi",
                 "usage", "residential")).as(sales)).path("id").asString();
         Map<String, Object> terms = new LinkedHashMap<>();
         terms.put("client", customer.client());
         terms.put("site", site);
-        terms.put("contract_type", "monthly_flat_fee");
+        terms.put("contract_type", type);
         terms.put("fixed_fee", fee);
+        if (pricePerKwh != null) {
+            terms.put("price_per_kwh", pricePerKwh);
+        }
         terms.put("currency", currency);
         terms.put("billing_day", 1);
         terms.put("start_date", start.toString());
@@ -72,7 +86,7 @@ final class Customers {
         return new ActiveContract(contract, activated.json().path("contract_number").asString(), site);
     }
 
-    static String signIn(Api gateway, String email, String password) {
+    public static String signIn(Api gateway, String email, String password) {
         Api.Reply reply = gateway.post("/api/auth/login/", Map.of("email", email, "password", password)).send();
         assertThat(reply.status()).as("sign-in of %s: %s", email, reply).isEqualTo(200);
         return reply.json().path("access").asString();
@@ -85,10 +99,10 @@ final class Customers {
     }
 
     /** A customer: its crm client id, and what it signs in with and is reached at. */
-    record Customer(String client, String email, String phone, String password) {
+    public record Customer(String client, String email, String phone, String password) {
     }
 
     /** A contract active in crm, on {@code site}. */
-    record ActiveContract(String id, String number, String site) {
+    public record ActiveContract(String id, String number, String site) {
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 /**
  * The consumption job. Once a month ends (Africa/Kinshasa), every contract metered during it gets its figure; then,
  * every few minutes, the periods late readings marked are computed again and republished with the next revision
- * when their figure changed. Each contract is its own transaction: a failure leaves the others recorded, and the
- * next run (the monthly one is idempotent) completes it. Several replicas may run it: the figure's row is locked
+ * when their figure changed. A month closes in transactions of a batch of contracts, a few statements each; a batch
+ * that fails is redone contract by contract, each in its own transaction, so a failure leaves the others recorded,
+ * and the next run (the monthly one is idempotent) completes it. Several replicas may run it: the figure's row is locked
  * while it is computed, and an unchanged figure publishes nothing.
  */
 @Service
@@ -23,6 +24,8 @@ public class ClosingPeriods {
 
     private static final Logger log = LoggerFactory.getLogger(ClosingPeriods.class);
     private static final int MARKED_PER_RUN = 1_000;
+    /** Spreads each statement's round trip and the commit over many contracts, and keeps locks and heap bounded. */
+    private static final int CLOSED_PER_TRANSACTION = 500;
 
     private final ConsumptionStore store;
     private final RecordingConsumption recording;
@@ -51,10 +54,31 @@ public class ClosingPeriods {
         }
         int published = 0;
         List<UUID> contracts = store.contractsMeteredIn(period);
-        for (UUID contract : contracts) {
-            published += recording.record(contract, period).isPresent() ? 1 : 0;
+        for (int from = 0; from < contracts.size(); from += CLOSED_PER_TRANSACTION) {
+            List<UUID> batch = contracts.subList(from, Math.min(from + CLOSED_PER_TRANSACTION, contracts.size()));
+            published += closeBatch(batch, period);
         }
         log.info("consumption of {}: {} contracts, {} figures published", period, contracts.size(), published);
+        return published;
+    }
+
+    /** A batch that fails is closed again contract by contract, so that one bad contract holds back no other. */
+    private int closeBatch(List<UUID> batch, BillingPeriod period) {
+        try {
+            return recording.recordAll(batch, period);
+        } catch (RuntimeException failure) {
+            log.warn("consumption of {}: a batch of {} contracts failed, closing them one by one", period,
+                    batch.size(), failure);
+        }
+        int published = 0;
+        for (UUID contract : batch) {
+            try {
+                published += recording.record(contract, period).isPresent() ? 1 : 0;
+            } catch (RuntimeException failure) {
+                log.error("consumption of {} for contract {} failed; the next run retries it", period, contract,
+                        failure);
+            }
+        }
         return published;
     }
 

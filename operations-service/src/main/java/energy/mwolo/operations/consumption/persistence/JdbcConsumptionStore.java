@@ -10,9 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +25,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcConsumptionStore implements ConsumptionStore {
 
-    private final JdbcClient jdbc;
+    private static final String UPSERT = """
+            insert into consumption_periods (contract_id, period_start, period_end, site_id, meter_id, meter_number,
+                                             kwh, estimated, register_start, register_end, revision, computed_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (contract_id, period_start) do update
+               set meter_id = excluded.meter_id, meter_number = excluded.meter_number, kwh = excluded.kwh,
+                   estimated = excluded.estimated, register_start = excluded.register_start,
+                   register_end = excluded.register_end, revision = excluded.revision,
+                   computed_at = excluded.computed_at""";
 
-    JdbcConsumptionStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    JdbcConsumptionStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     @Override
@@ -76,19 +93,67 @@ class JdbcConsumptionStore implements ConsumptionStore {
 
     @Override
     public void save(UUID contract, BillingPeriod period, UUID site, Figure figure, Instant now) {
+        jdbc.sql(UPSERT).params(upsert(period, new Recorded(contract, site, figure), Timestamp.from(now))).update();
+    }
+
+    @Override
+    public Map<UUID, ContractRef> contracts(Collection<UUID> contracts) {
+        Map<UUID, ContractRef> refs = new HashMap<>();
+        jdbc.sql("select id, site_id, client_id from read_contracts where id = any(?::uuid[])")
+                .param(ids(contracts))
+                .query((row, n) -> new ContractRef(uuid(row, 1), uuid(row, 2), uuid(row, 3)))
+                .list().forEach(ref -> refs.put(ref.id(), ref));
+        return refs;
+    }
+
+    @Override
+    public Map<UUID, List<LinkSpan>> links(Collection<UUID> contracts) {
+        Map<UUID, List<LinkSpan>> links = new HashMap<>();
         jdbc.sql("""
-                insert into consumption_periods (contract_id, period_start, period_end, site_id, meter_id, meter_number,
-                                                 kwh, estimated, register_start, register_end, revision, computed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (contract_id, period_start) do update
-                   set meter_id = excluded.meter_id, meter_number = excluded.meter_number, kwh = excluded.kwh,
-                       estimated = excluded.estimated, register_start = excluded.register_start,
-                       register_end = excluded.register_end, revision = excluded.revision,
-                       computed_at = excluded.computed_at""")
-                .params(contract, period.firstDay(), period.lastDay(), site, figure.meterId(), figure.meterNumber(),
-                        figure.kwh(), figure.estimated(), figure.registerStartKwh(), figure.registerEndKwh(),
-                        figure.revision(), Timestamp.from(now))
-                .update();
+                select l.contract_id, l.meter_id, m.number, l.linked_at, l.opening_register_kwh, l.unlinked_at,
+                       l.closing_register_kwh
+                  from meter_links l join meters m on m.id = l.meter_id
+                 where l.contract_id = any(?::uuid[])""")
+                .param(ids(contracts))
+                .query((ResultSet row) -> {
+                    links.computeIfAbsent(uuid(row, 1), contract -> new ArrayList<>()).add(new LinkSpan(
+                            uuid(row, 2), row.getString(3), instant(row, 4), row.getBigDecimal(5), instant(row, 6),
+                            row.getBigDecimal(7)));
+                });
+        return links;
+    }
+
+    @Override
+    public Map<UUID, Figure> published(Collection<UUID> contracts, BillingPeriod period) {
+        Map<UUID, Figure> figures = new HashMap<>();
+        jdbc.sql("""
+                select contract_id, meter_id, meter_number, kwh, estimated, register_start, register_end, revision
+                  from consumption_periods where contract_id = any(?::uuid[]) and period_start = ?
+                 order by contract_id for update""")
+                .params(ids(contracts), period.firstDay())
+                .query((ResultSet row) -> {
+                    figures.put(uuid(row, 1), new Figure(uuid(row, 2), row.getString(3), row.getBigDecimal(4),
+                            row.getBoolean(5), row.getBigDecimal(6), row.getBigDecimal(7), row.getInt(8)));
+                });
+        return figures;
+    }
+
+    @Override
+    public void saveAll(BillingPeriod period, List<Recorded> figures, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        template.batchUpdate(UPSERT, figures.stream().map(recorded -> upsert(period, recorded, at)).toList());
+    }
+
+    private static Object[] upsert(BillingPeriod period, Recorded recorded, Timestamp now) {
+        Figure figure = recorded.figure();
+        return new Object[] {recorded.contract(), period.firstDay(), period.lastDay(), recorded.site(),
+            figure.meterId(), figure.meterNumber(), figure.kwh(), figure.estimated(), figure.registerStartKwh(),
+            figure.registerEndKwh(), figure.revision(), now};
+    }
+
+    /** Ids as the text of a uuid array, which the statement casts: one parameter whatever the batch's size. */
+    private static String ids(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     @Override

@@ -12,6 +12,10 @@ public interface Meters {
 
     boolean numberTaken(MeterNumber number);
 
+    Optional<MeterId> byNumber(MeterNumber number);
+
+    boolean exists(MeterId id);
+
     boolean equipmentTaken(UUID equipment);
 
     /** The meter whose open link measures {@code contract}, if any. */

@@ -56,6 +56,16 @@ class JpaMeters implements Meters {
     }
 
     @Override
+    public boolean exists(MeterId id) {
+        return rows.existsById(id.value());
+    }
+
+    @Override
+    public Optional<MeterId> byNumber(MeterNumber number) {
+        return rows.idByNumber(number.value()).map(MeterId::new);
+    }
+
+    @Override
     public boolean equipmentTaken(UUID equipment) {
         return rows.existsByEquipmentId(equipment);
     }

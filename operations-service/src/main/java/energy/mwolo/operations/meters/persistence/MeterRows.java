@@ -16,6 +16,9 @@ interface MeterRows extends JpaRepository<MeterEntity, UUID> {
 
     boolean existsByNumber(String number);
 
+    @Query("select m.id from MeterEntity m where m.number = :number")
+    Optional<UUID> idByNumber(String number);
+
     boolean existsByEquipmentId(UUID equipmentId);
 
     @Query("select l.meter.id from MeterLinkEntity l where l.contractId = :contract and l.unlinkedAt is null")

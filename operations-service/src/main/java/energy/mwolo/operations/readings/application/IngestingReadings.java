@@ -1,5 +1,6 @@
 package energy.mwolo.operations.readings.application;
 
+import energy.mwolo.operations.commands.application.RelayReports;
 import energy.mwolo.operations.kernel.BusinessTime;
 import energy.mwolo.operations.meters.model.MeterId;
 import energy.mwolo.operations.meters.model.Meters;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +46,16 @@ public class IngestingReadings {
     private final ReadingStore store;
     private final Meters meters;
     private final ValidationRules rules;
+    private final RelayReports relayReports;
+    private final RejectedReadings rejections;
 
-    IngestingReadings(ReadingStore store, Meters meters, ValidationRules rules) {
+    IngestingReadings(ReadingStore store, Meters meters, ValidationRules rules, RelayReports relayReports,
+                      RejectedReadings rejections) {
         this.store = store;
         this.meters = meters;
         this.rules = rules;
+        this.relayReports = relayReports;
+        this.rejections = rejections;
     }
 
     @Transactional
@@ -94,10 +101,12 @@ public class IngestingReadings {
         boolean[] stored = store.insert(rows);
         int inserted = 0;
         Map<ReadingFlag, Integer> flagged = new HashMap<>();
+        Map<UUID, RejectedReadings.Summary> rejected = new LinkedHashMap<>();
         for (int i = 0; i < stored.length; i++) {
             if (stored[i]) {
                 inserted++;
                 rows.get(i).flags().forEach(flag -> flagged.merge(flag, 1, Integer::sum));
+                rejected(rows.get(i), known, now, rejected);
             } else {
                 duplicates++;
             }
@@ -106,7 +115,30 @@ public class IngestingReadings {
         store.saveTypicalDaily(typical, now);
         store.recompute(marks);
         reports.forEach(this::reconcile);
+        if (!rejected.isEmpty()) {
+            rejections.announce(List.copyOf(rejected.values()));
+        }
         return new IngestionResult(inserted, duplicates, parked, flagged);
+    }
+
+    /** Counts a stored reading unusable for consumption into its meter's summary of the batch. */
+    private static void rejected(NewReading row, Map<String, MeterState> known, Instant now,
+                                 Map<UUID, RejectedReadings.Summary> summaries) {
+        boolean negative = row.flags().contains(ReadingFlag.NEGATIVE_CONSUMPTION);
+        boolean future = row.flags().contains(ReadingFlag.FUTURE_DATED);
+        if (!negative && !future) {
+            return;
+        }
+        RejectedReadings.Summary before = summaries.get(row.meterId());
+        String number = before != null ? before.meterNumber() : known.values().stream()
+                .filter(meter -> meter.id().equals(row.meterId())).findFirst().orElseThrow().number();
+        Instant first = before == null || row.readAt().isBefore(before.firstReadAt()) ? row.readAt()
+                : before.firstReadAt();
+        Instant last = before == null || row.readAt().isAfter(before.lastReadAt()) ? row.readAt()
+                : before.lastReadAt();
+        summaries.put(row.meterId(), new RejectedReadings.Summary(row.meterId(), number,
+                (before == null ? 0 : before.negativeConsumption()) + (negative ? 1 : 0),
+                (before == null ? 0 : before.futureDated()) + (future ? 1 : 0), first, last, row.source(), now));
     }
 
     /**
@@ -120,17 +152,18 @@ public class IngestingReadings {
         return result;
     }
 
-    /** The relay as the meter reports it, through the relay machine unless it agrees with the recorded state. */
+    /**
+     * The relay as the meter reports it, through the relay machine unless it agrees with the recorded state; a relay
+     * closed after an acknowledged disconnection raises the tamper alarm (see {@link RelayReports}).
+     */
     private void reconcile(RelayReport report) {
         String recorded = report.meter().relayState();
         if (report.position() == RelayPosition.CLOSED && recorded.equals("connected")
                 || report.position() == RelayPosition.OPEN && recorded.equals("disconnected")) {
             return;
         }
-        meters.byId(new MeterId(report.meter().id())).ifPresent(meter -> {
-            meter.relayReported(report.position(), report.at());
-            meters.update(meter);
-        });
+        meters.byId(new MeterId(report.meter().id()))
+                .ifPresent(meter -> relayReports.reported(meter, report.position(), report.at(), "reading", null));
     }
 
     private record RelayReport(MeterState meter, RelayPosition position, Instant at) {

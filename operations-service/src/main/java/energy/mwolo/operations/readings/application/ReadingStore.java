@@ -25,6 +25,14 @@ public interface ReadingStore {
     Optional<RegisterAt> usableAfter(UUID meter, Instant at);
 
     /**
+     * For each meter, the readings {@link #usableAtOrBefore} and {@link #usableAfter} give at each of the instants,
+     * each reading once, in one statement: for jobs that need them for many meters.
+     *
+     * @return by meter (absent when it has none), in no particular order
+     */
+    Map<UUID, List<RegisterAt>> usableAround(Collection<UUID> meters, Collection<Instant> instants);
+
+    /**
      * Stores the readings, each unless one of its meter at its instant is stored already.
      *
      * @return per reading, whether it was stored

@@ -3,12 +3,12 @@ package energy.mwolo.operations.readings.messaging;
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.iot.MeterReading;
 import energy.mwolo.contracts.iot.ObisValue;
+import energy.mwolo.operations.kernel.DevicePolls;
 import energy.mwolo.operations.meters.model.RegisterValue;
 import energy.mwolo.operations.readings.application.IncomingReading;
 import energy.mwolo.platform.events.UnusableEvent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -18,7 +18,6 @@ import tools.jackson.core.JacksonException;
  */
 final class DeviceReadings {
 
-    private static final Pattern METER_NUMBER = Pattern.compile("^[A-Za-z0-9-]{1,40}$");
     private static final BigDecimal VOLTAGE_LIMIT = new BigDecimal("1000000");
     private static final BigDecimal POWER_LIMIT = new BigDecimal("100000000000");
 
@@ -36,7 +35,7 @@ final class DeviceReadings {
         } catch (JacksonException | IllegalArgumentException e) {
             throw new UnusableEvent("not a readable " + MeterReading.CONTRACT.dataSchema() + ": " + e.getMessage(), e);
         }
-        if (reading == null || !METER_NUMBER.matcher(reading.meterNumber()).matches()) {
+        if (reading == null || !DevicePolls.METER_NUMBER.matcher(reading.meterNumber()).matches()) {
             throw new UnusableEvent("meter_number must be letters, digits and hyphens");
         }
         try {

@@ -102,6 +102,43 @@ class JdbcReadingStore implements ReadingStore {
     }
 
     /**
+     * The two neighbours of each meter and instant as a lateral pair of {@code limit 1} index scans (run-time
+     * partition pruning keeps each to the partitions around the instant); {@code distinct} keeps a reading that
+     * neighbours two instants once.
+     */
+    @Override
+    public Map<UUID, List<RegisterAt>> usableAround(Collection<UUID> meters, Collection<Instant> instants) {
+        Map<UUID, List<RegisterAt>> around = new HashMap<>();
+        if (meters.isEmpty() || instants.isEmpty()) {
+            return around;
+        }
+        template.execute((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    select distinct m.id, n.read_at, n.register_kwh
+                      from unnest(?::uuid[]) as m(id) cross join unnest(?::timestamptz[]) as b(at)
+                     cross join lateral (
+                           (select read_at, register_kwh from readings
+                             where meter_id = m.id and %1$s and read_at <= b.at order by read_at desc limit 1)
+                           union all
+                           (select read_at, register_kwh from readings
+                             where meter_id = m.id and %1$s and read_at > b.at order by read_at limit 1)) n"""
+                    .formatted(USABLE))) {
+                statement.setArray(1, connection.createArrayOf("uuid", meters.toArray()));
+                statement.setArray(2, connection.createArrayOf("timestamptz",
+                        instants.stream().map(Timestamp::from).toArray()));
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        around.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
+                                .add(new RegisterAt(rows.getTimestamp(2).toInstant(), rows.getBigDecimal(3)));
+                    }
+                }
+            }
+            return null;
+        });
+        return around;
+    }
+
+    /**
      * One statement for the whole poll: the rows travel as arrays, one per column, and {@code unnest} turns them back
      * into rows ({@code alarms} and {@code flags} as comma-joined text, their codes holding no comma); the rows the
      * key let in come back through {@code returning}.

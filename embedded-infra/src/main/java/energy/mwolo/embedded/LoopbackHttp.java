@@ -1,4 +1,4 @@
-package energy.mwolo.embedded.notifications;
+package energy.mwolo.embedded;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,38 +24,38 @@ import org.slf4j.LoggerFactory;
  * instants). A handler turns an exchange into an {@link Answer}; what it throws becomes a JSON error, never a dropped
  * connection.
  */
-final class LoopbackHttp implements AutoCloseable {
+public final class LoopbackHttp implements AutoCloseable {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Logger log = LoggerFactory.getLogger(LoopbackHttp.class);
 
     private final HttpServer server;
     private final ExecutorService executor;
 
     /** What a handler answers: a status, a body written as JSON ({@code null}: none) and extra headers. */
-    record Answer(int status, Object body, Map<String, String> headers) {
+    public record Answer(int status, Object body, Map<String, String> headers) {
 
-        static Answer json(int status, Object body) {
+        public static Answer json(int status, Object body) {
             return new Answer(status, body, Map.of());
         }
 
-        static Answer empty(int status) {
+        public static Answer empty(int status) {
             return new Answer(status, null, Map.of());
         }
 
-        static Answer error(int status, String code, String message) {
+        public static Answer error(int status, String code, String message) {
             return json(status, new Error(code, message));
         }
 
-        static Answer methodNotAllowed(String allowed) {
+        public static Answer methodNotAllowed(String allowed) {
             return error(405, "method_not_allowed", "Allowed here: " + allowed).withHeader("Allow", allowed);
         }
 
-        static Answer notFound() {
+        public static Answer notFound() {
             return error(404, "not_found", "Nothing here");
         }
 
-        Answer withHeader(String name, String value) {
+        public Answer withHeader(String name, String value) {
             Map<String, String> all = new LinkedHashMap<>(headers);
             all.put(name, value);
             return new Answer(status, body, Map.copyOf(all));
@@ -63,11 +63,11 @@ final class LoopbackHttp implements AutoCloseable {
     }
 
     /** The body of every error answer. */
-    record Error(String code, String message) {
+    public record Error(String code, String message) {
     }
 
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         Answer answer(HttpExchange exchange) throws IOException;
     }
 
@@ -84,7 +84,7 @@ final class LoopbackHttp implements AutoCloseable {
      * @param threads the name of the server's threads
      * @throws IllegalStateException when the port is in use
      */
-    static LoopbackHttp serve(int port, String what, String threads, Handler handler) {
+    public static LoopbackHttp serve(int port, String what, String threads, Handler handler) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -104,7 +104,7 @@ final class LoopbackHttp implements AutoCloseable {
         return new LoopbackHttp(server, executor);
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
@@ -112,7 +112,7 @@ final class LoopbackHttp implements AutoCloseable {
      * A query parameter, percent-decoded. A {@code +} stays a plus: E.164 numbers are typed as {@code ?to=+243...},
      * which form decoding would turn into a space.
      */
-    static Optional<String> parameter(HttpExchange exchange, String name) {
+    public static Optional<String> parameter(HttpExchange exchange, String name) {
         String query = exchange.getRequestURI().getRawQuery();
         if (query == null) {
             return Optional.empty();
@@ -128,7 +128,7 @@ final class LoopbackHttp implements AutoCloseable {
     }
 
     /** The request body as UTF-8 text, or empty when it is larger than {@link #MAX_BODY_BYTES}. */
-    static Optional<String> body(HttpExchange exchange) throws IOException {
+    public static Optional<String> body(HttpExchange exchange) throws IOException {
         byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         return bytes.length > MAX_BODY_BYTES ? Optional.empty()
                 : Optional.of(new String(bytes, StandardCharsets.UTF_8));

@@ -1,0 +1,5 @@
+package energy.mwolo.operations.commands.model;
+
+public enum CommandAction {
+    DISCONNECT, RECONNECT
+}

@@ -1,0 +1,2 @@
+/** Service-wide wiring: operations' clock. */
+package energy.mwolo.operations.config;

@@ -1,0 +1,2 @@
+/** billing's account reports consumed for the collection loop. */
+package energy.mwolo.operations.disconnections.messaging;

@@ -1,0 +1,107 @@
+package energy.mwolo.operations.disconnections.web;
+
+import energy.mwolo.operations.access.OperationsAccess;
+import energy.mwolo.operations.disconnections.application.DecidingDisconnections;
+import energy.mwolo.operations.disconnections.application.Decision;
+import energy.mwolo.operations.disconnections.application.DisconnectionScheduler;
+import energy.mwolo.operations.disconnections.application.HoldScope;
+import energy.mwolo.operations.disconnections.application.ReadingDecisions;
+import energy.mwolo.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Decisions per contract; holds on a contract or an agency (PUT places, DELETE releases, both answer whether
+ * anything changed: placing a hold twice changes nothing); {@code POST .../disconnections/pass} runs the scheduler's
+ * pass now (dev and operations: a waiting cut whose time came need not wait for the next tick).
+ */
+@RestController
+class DisconnectionController {
+
+    private final ReadingDecisions reading;
+    private final DecidingDisconnections deciding;
+    private final DisconnectionScheduler scheduler;
+
+    DisconnectionController(ReadingDecisions reading, DecidingDisconnections deciding,
+                            DisconnectionScheduler scheduler) {
+        this.reading = reading;
+        this.deciding = deciding;
+        this.scheduler = scheduler;
+    }
+
+    @GetMapping({"/api/operations/contracts/{id}/decisions", "/api/operations/contracts/{id}/decisions/"})
+    List<DecisionResponse> decisions(@PathVariable UUID id, CurrentUser user) {
+        return reading.history(id, user).stream().map(DecisionResponse::from).toList();
+    }
+
+    @PutMapping({"/api/operations/contracts/{id}/disconnection-hold",
+            "/api/operations/contracts/{id}/disconnection-hold/"})
+    HoldResponse holdContract(@PathVariable UUID id, @RequestBody(required = false) @Valid HoldRequest request,
+                              CurrentUser user) {
+        return place(HoldScope.CONTRACT, id, request, user);
+    }
+
+    @DeleteMapping({"/api/operations/contracts/{id}/disconnection-hold",
+            "/api/operations/contracts/{id}/disconnection-hold/"})
+    HoldResponse releaseContract(@PathVariable UUID id, CurrentUser user) {
+        return release(HoldScope.CONTRACT, id, user);
+    }
+
+    @PutMapping({"/api/operations/agencies/{id}/disconnection-hold",
+            "/api/operations/agencies/{id}/disconnection-hold/"})
+    HoldResponse holdAgency(@PathVariable UUID id, @RequestBody(required = false) @Valid HoldRequest request,
+                            CurrentUser user) {
+        return place(HoldScope.AGENCY, id, request, user);
+    }
+
+    @DeleteMapping({"/api/operations/agencies/{id}/disconnection-hold",
+            "/api/operations/agencies/{id}/disconnection-hold/"})
+    HoldResponse releaseAgency(@PathVariable UUID id, CurrentUser user) {
+        return release(HoldScope.AGENCY, id, user);
+    }
+
+    @PostMapping({"/api/operations/disconnections/pass", "/api/operations/disconnections/pass/"})
+    PassResponse pass(CurrentUser user) {
+        OperationsAccess.requireWrite(user, OperationsAccess.UPDATE);
+        return new PassResponse(scheduler.runPass());
+    }
+
+    private HoldResponse place(HoldScope scope, UUID target, HoldRequest request, CurrentUser user) {
+        OperationsAccess.requireWrite(user, OperationsAccess.UPDATE);
+        String note = request == null ? null : request.note();
+        return new HoldResponse(deciding.placeHold(scope, target, user.userId(), note));
+    }
+
+    private HoldResponse release(HoldScope scope, UUID target, CurrentUser user) {
+        OperationsAccess.requireWrite(user, OperationsAccess.UPDATE);
+        return new HoldResponse(deciding.releaseHold(scope, target, user.userId()));
+    }
+
+    record HoldRequest(@Size(max = 500) String note) {
+    }
+
+    record HoldResponse(boolean changed) {
+    }
+
+    record PassResponse(int examined) {
+    }
+
+    record DecisionResponse(UUID id, UUID contract, UUID meter, UUID agency, String outcome, String reason,
+                            Instant notBefore, boolean alert, UUID actor, UUID orderId, Instant decidedAt) {
+
+        static DecisionResponse from(Decision d) {
+            return new DecisionResponse(d.id(), d.contract(), d.meter(), d.agency(), d.outcome(), d.reason(),
+                    d.notBefore(), d.alert(), d.actor(), d.orderId(), d.decidedAt());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Metered customers from the meter to the invoice: simulated readings, operations' consumption, billing. */
+package energy.mwolo.systemtests.metering;

@@ -1,0 +1,2 @@
+/** Reading ingestion under faults: operations killed, the broker restarted, the database away, with meters publishing. */
+package energy.mwolo.systemtests.readings;
