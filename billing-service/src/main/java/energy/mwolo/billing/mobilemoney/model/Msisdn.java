@@ -40,6 +40,18 @@ public record Msisdn(String national) {
         return new Msisdn(digits);
     }
 
+    /** A number as a provider wrote it, if it is one: providers' messages are parsed leniently. */
+    public static Optional<Msisdn> lenient(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(text));
+        } catch (InvalidField e) {
+            return Optional.empty();
+        }
+    }
+
     /** {@code 243812345678}: M-Pesa's form. */
     public String international() {
         return "243" + national;
