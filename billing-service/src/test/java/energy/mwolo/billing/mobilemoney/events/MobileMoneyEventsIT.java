@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import energy.mwolo.billing.AbstractApiIT;
 import energy.mwolo.billing.Tokens;
 import energy.mwolo.billing.mobilemoney.application.Reconciling;
-import energy.mwolo.mobilemoney.simulator.Provider;
 import energy.mwolo.mobilemoney.simulator.Scenario;
 import energy.mwolo.mobilemoney.simulator.Scenario.Result;
 import energy.mwolo.platformtest.Api.Reply;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,23 +28,22 @@ import tools.jackson.databind.JsonNode;
 class MobileMoneyEventsIT extends AbstractApiIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** After the request's transaction (the idempotency key's) commits, which follows the provider's answer. */
+    private static final Duration CALLBACK_DELAY = Duration.ofSeconds(1);
 
     @Autowired
     private Reconciling reconciling;
 
     @BeforeEach
-    void providersCallThisService() {
-        for (Provider provider : Provider.values()) {
-            PROVIDERS.callbackUrl(provider, "http://localhost:" + port() + "/api/billing/webhooks/" + provider.key()
-                    + "/");
-        }
+    void providersCallBack() {
+        providerCallbacksComeHere();
     }
 
     @Test
     void aCreditedRequestIsStartedThenEndedAsCredited() {
         UUID client = client();
-        String msisdn = number("81");
-        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ofMillis(300)));
+        String msisdn = unusedNumber("81");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(CALLBACK_DELAY));
 
         Reply created = request(client, "7.25", "USD", msisdn, "mpesa");
 
@@ -73,8 +70,8 @@ class MobileMoneyEventsIT extends AbstractApiIT {
 
     @Test
     void aRequestTheCustomerDeclinesEndsAsFailed() {
-        String msisdn = number("82");
-        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.FAILURE).withDelay(Duration.ofMillis(300)));
+        String msisdn = unusedNumber("82");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.FAILURE).withDelay(CALLBACK_DELAY));
 
         String id = request(client(), "3.00", "USD", msisdn, "mpesa").json().path("id").asString();
 
@@ -86,7 +83,7 @@ class MobileMoneyEventsIT extends AbstractApiIT {
 
     @Test
     void anExpiredRequestEndsAsExpiredThenAgainAsCreditedWhenTheMoneyComesLate() {
-        String msisdn = number("83");
+        String msisdn = unusedNumber("83");
         PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
         Reply created = request(client(), "15.00", "USD", msisdn, "mpesa");
         String id = created.json().path("id").asString();
@@ -129,10 +126,5 @@ class MobileMoneyEventsIT extends AbstractApiIT {
         body.put("provider", provider);
         return api.post("/api/billing/mobile-money/requests/", body).as(Tokens.accountant())
                 .header("Idempotency-Key", key()).send();
-    }
-
-    /** A number of this operator prefix no other test uses. */
-    private static String number(String prefix) {
-        return prefix + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 }

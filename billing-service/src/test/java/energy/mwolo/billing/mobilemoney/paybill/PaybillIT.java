@@ -49,7 +49,7 @@ class PaybillIT extends AbstractApiIT {
     void aPaymentNamingAnInvoiceIsConfirmedCreditedOnceToItsClientAndPaysThatInvoice() {
         UUID client = client();
         JsonNode invoice = invoice(client);
-        String msisdn = number("81");
+        String msisdn = unusedNumber("81");
         PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO).withCopies(5));
 
         Payment paid = PROVIDERS.customerPays(Provider.MPESA, invoice.path("number").asString(), "243" + msisdn,
@@ -69,7 +69,7 @@ class PaybillIT extends AbstractApiIT {
         UUID client = client();
         String number = jdbc.sql("select number from crm_clients where id = ?").param(client).query(String.class)
                 .single();
-        String msisdn = number("90");
+        String msisdn = unusedNumber("90");
         PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO));
 
         Payment paid = PROVIDERS.customerPays(Provider.AGGREGATOR, " " + number.toLowerCase().replace("-", " "),
@@ -82,7 +82,7 @@ class PaybillIT extends AbstractApiIT {
 
     @Test
     void aPaymentNamingNothingOfOursIsParkedListedForAccountantsAndAssignedOnceWithWhoDidIt() {
-        String msisdn = number("82");
+        String msisdn = unusedNumber("82");
         PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO));
         Payment paid = PROVIDERS.customerPays(Provider.MPESA, "MAISON ROUGE 12", "243" + msisdn,
                 new BigDecimal("20.00"), "USD");
@@ -125,7 +125,7 @@ class PaybillIT extends AbstractApiIT {
                             values (?, ?, 'Homonyme', 'active', now())""")
                     .params(UUID.randomUUID(), shared).update();
         }
-        String msisdn = number("83");
+        String msisdn = unusedNumber("83");
         PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO));
 
         Payment paid = PROVIDERS.customerPays(Provider.MPESA, shared, "243" + msisdn, new BigDecimal("3.00"), "USD");
@@ -164,7 +164,7 @@ class PaybillIT extends AbstractApiIT {
         UUID client = client();
         String number = jdbc.sql("select number from crm_clients where id = ?").param(client).query(String.class)
                 .single();
-        String msisdn = number("81");
+        String msisdn = unusedNumber("81");
         PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO));
         Payment paid = PROVIDERS.customerPays(Provider.MPESA, number, "243" + msisdn, new BigDecimal("8.00"), "USD");
         await().atMost(WAIT).until(() -> verdicts(paid.id()).contains("credited"));
@@ -250,10 +250,5 @@ class PaybillIT extends AbstractApiIT {
                         select verdict from mobile_money_callbacks where body like ? and verdict is not null
                         order by id""")
                 .param("%" + transaction + "%").query(String.class).list();
-    }
-
-    /** A number of this operator prefix no other test uses. */
-    private static String number(String prefix) {
-        return prefix + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 }

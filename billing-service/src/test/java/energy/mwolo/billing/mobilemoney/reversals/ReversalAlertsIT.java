@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import energy.mwolo.billing.AbstractApiIT;
 import energy.mwolo.billing.Tokens;
-import energy.mwolo.mobilemoney.simulator.Provider;
 import energy.mwolo.mobilemoney.simulator.Scenario;
 import energy.mwolo.platformtest.Api.Reply;
 import energy.mwolo.platformtest.KafkaEvents;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,17 +33,14 @@ class ReversalAlertsIT extends AbstractApiIT {
     private MeterRegistry meters;
 
     @BeforeEach
-    void providersCallThisService() {
-        for (Provider provider : Provider.values()) {
-            PROVIDERS.callbackUrl(provider, "http://localhost:" + port() + "/api/billing/webhooks/" + provider.key()
-                    + "/");
-        }
+    void providersCallBack() {
+        providerCallbacksComeHere();
     }
 
     @Test
     void aFailureAfterACreditedAirtelSuccessIsToldOnceEvenWhenRepeatedAndTheCreditStays() {
         UUID client = client();
-        String msisdn = "99" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String msisdn = unusedNumber("99");
         PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(CALLBACK_DELAY).thenFailure());
         double before = meters.counter("billing.mobile_money.reversals_reported", "provider", "airtel").count();
 
