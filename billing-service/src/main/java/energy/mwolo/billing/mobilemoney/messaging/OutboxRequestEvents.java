@@ -12,10 +12,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code billing.payment.events}, key = request id: MobileMoneyPaymentStarted when a request is saved (before the
- * provider is asked, so that no crash can leave a customer paying without a hold on its disconnection), with a hold
- * of 30 minutes; MobileMoneyPaymentEnded when it is credited, fails or expires, and again as credited when money
- * arrives after a failure or an expiry.
+ * {@code billing.payment.events}, key = request id: MobileMoneyPaymentStarted in the transaction that saves a new
+ * request (committed with the request itself: a request never exists without its hold), with a hold of 30 minutes;
+ * MobileMoneyPaymentEnded when it is credited, fails or expires, and again as credited when money arrives after a
+ * failure or an expiry.
  */
 @Component
 class OutboxRequestEvents implements RequestEventPublisher {
