@@ -67,8 +67,7 @@ class PaybillIT extends AbstractApiIT {
     @Test
     void aClientNumberTypedLooselyThroughTheAggregatorIsCreditedToThatClient() {
         UUID client = client();
-        String number = jdbc.sql("select number from crm_clients where id = ?").param(client).query(String.class)
-                .single();
+        String number = clientNumber(client);
         String msisdn = unusedNumber("90");
         PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO));
 
@@ -144,8 +143,7 @@ class PaybillIT extends AbstractApiIT {
     @Test
     void aForgedNotificationOfATransactionTheProviderDoesNotKnowIsNeitherCreditedNorParked() {
         UUID client = client();
-        String number = jdbc.sql("select number from crm_clients where id = ?").param(client).query(String.class)
-                .single();
+        String number = clientNumber(client);
         String transaction = "FORGED" + ThreadLocalRandom.current().nextInt(1_000_000);
 
         Reply reply = api.post("/api/billing/webhooks/mpesa/c2b/", mpesaNotification(transaction, "INS-0", number,
@@ -162,8 +160,7 @@ class PaybillIT extends AbstractApiIT {
     @Test
     void aReversalReportedAfterAPaybillCreditIsToldOnceAndReversesNothing() {
         UUID client = client();
-        String number = jdbc.sql("select number from crm_clients where id = ?").param(client).query(String.class)
-                .single();
+        String number = clientNumber(client);
         String msisdn = unusedNumber("81");
         PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO));
         Payment paid = PROVIDERS.customerPays(Provider.MPESA, number, "243" + msisdn, new BigDecimal("8.00"), "USD");
@@ -202,6 +199,10 @@ class PaybillIT extends AbstractApiIT {
                 + "\"input_BillReference\":\"" + account + "\",\"input_Amount\":\"" + amount + "\","
                 + "\"input_Currency\":\"USD\",\"input_CustomerMSISDN\":\"243812345678\","
                 + "\"input_ServiceProviderCode\":\"000000\",\"input_TransactionTime\":\"20261204101500\"}";
+    }
+
+    private String clientNumber(UUID client) {
+        return jdbc.sql("select number from crm_clients where id = ?").param(client).query(String.class).single();
     }
 
     private double reversalsCounted() {
