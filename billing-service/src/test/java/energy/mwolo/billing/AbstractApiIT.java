@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,6 +72,8 @@ public abstract class AbstractApiIT {
         for (Provider provider : Provider.values()) {
             registry.add("mwolo.billing.mobile-money." + provider.key() + ".base-url", () -> PROVIDERS.url(provider));
         }
+        registry.add("mwolo.billing.mobile-money.statements.base-url",
+                () -> PROVIDERS.baseUrl() + "/control/statements");
     }
 
     @BeforeEach
@@ -139,5 +142,18 @@ public abstract class AbstractApiIT {
     /** A fresh Idempotency-Key: every write takes one. */
     protected static String key() {
         return UUID.randomUUID().toString();
+    }
+
+    /** Every simulated provider sends its result callbacks to this context's webhooks. */
+    protected void providerCallbacksComeHere() {
+        for (Provider provider : Provider.values()) {
+            PROVIDERS.callbackUrl(provider, "http://localhost:" + port + "/api/billing/webhooks/" + provider.key()
+                    + "/");
+        }
+    }
+
+    /** A national number of this operator prefix ({@code 81}) that no other test uses, most likely. */
+    protected static String unusedNumber(String prefix) {
+        return prefix + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 }

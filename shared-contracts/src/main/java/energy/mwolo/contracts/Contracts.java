@@ -6,6 +6,9 @@ import energy.mwolo.contracts.billing.InvoiceCredited;
 import energy.mwolo.contracts.billing.InvoiceIssued;
 import energy.mwolo.contracts.billing.InvoiceOverdue;
 import energy.mwolo.contracts.billing.InvoicePaid;
+import energy.mwolo.contracts.billing.MobileMoneyPaymentEnded;
+import energy.mwolo.contracts.billing.MobileMoneyPaymentStarted;
+import energy.mwolo.contracts.billing.MobileMoneyReversalReported;
 import energy.mwolo.contracts.billing.PaymentFailed;
 import energy.mwolo.contracts.billing.PaymentReceived;
 import energy.mwolo.contracts.crm.ClientAccountLinked;
@@ -106,6 +109,9 @@ public final class Contracts {
             InvoiceCredited.CONTRACT,
             PaymentReceived.CONTRACT,
             PaymentFailed.CONTRACT,
+            MobileMoneyPaymentStarted.CONTRACT,
+            MobileMoneyPaymentEnded.CONTRACT,
+            MobileMoneyReversalReported.CONTRACT,
             AccountOverdue.CONTRACT,
             AccountSettled.CONTRACT,
             ConsumptionRecorded.CONTRACT,

@@ -102,6 +102,9 @@ public final class AccessRules {
             roles(POST, "/api/billing/payments/**", SUPER_ADMIN, ADMIN, ACCOUNTANT, CLIENT),
             roles(POST, "/api/billing/invoices/*/pay/**", SUPER_ADMIN, ADMIN, ACCOUNTANT, CLIENT),
             roles(POST, "/api/billing/mobile-money/requests/**", SUPER_ADMIN, ADMIN, ACCOUNTANT, CLIENT),
+            // Parked paybill payments and the providers' reconciliation: those who settle money only
+            roles(ANY, "/api/billing/mobile-money/unmatched/**", SUPER_ADMIN, ADMIN, ACCOUNTANT),
+            roles(ANY, "/api/billing/mobile-money/reconciliation/**", SUPER_ADMIN, ADMIN, ACCOUNTANT),
             roles(READ, "/api/billing/**", SUPER_ADMIN, ADMIN, ACCOUNTANT, SALES_AGENT, CLIENT),
             roles(WRITE, "/api/billing/**", SUPER_ADMIN, ADMIN, ACCOUNTANT),
 

@@ -56,6 +56,9 @@ class AccessRulesIT extends GatewayIT {
             POST   /api/billing/invoices/              +  +  -  +  -  -  -  -
             POST   /api/billing/payments/              +  +  -  +  -  -  -  +
             POST   /api/billing/mobile-money/requests/ +  +  -  +  -  -  -  +
+            GET    /api/billing/mobile-money/unmatched/ +  +  -  +  -  -  -  -
+            POST   /api/billing/mobile-money/unmatched/P-1/assign/ +  +  -  +  -  -  -  -
+            GET    /api/billing/mobile-money/reconciliation/mpesa/2026-12-03/ +  +  -  +  -  -  -  -
             GET    /api/operations/meters/             +  +  -  +  +  +  -  +
             POST   /api/operations/meters/             +  +  -  -  +  -  -  -
             GET    /api/operations/equipment/          +  +  -  +  +  +  -  -

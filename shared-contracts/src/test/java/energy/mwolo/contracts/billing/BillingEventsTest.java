@@ -41,7 +41,9 @@ class BillingEventsTest {
                 InvoiceOverdue.CONTRACT, List.of("balance"),
                 InvoiceCredited.CONTRACT, List.of("amount_credited", "remaining_balance"),
                 PaymentReceived.CONTRACT, List.of("amount", "credit_amount"),
-                PaymentFailed.CONTRACT, List.of("amount"));
+                PaymentFailed.CONTRACT, List.of("amount"),
+                MobileMoneyPaymentStarted.CONTRACT, List.of("amount"),
+                MobileMoneyReversalReported.CONTRACT, List.of("amount"));
         return amounts.entrySet().stream()
                 .flatMap(entry -> entry.getValue().stream().map(field -> Arguments.of(entry.getKey(), field)))
                 .toList();
@@ -49,10 +51,11 @@ class BillingEventsTest {
 
     @Test
     void billingEventsArePublishedOnTheirAggregatesTopics() {
-        assertThat(billingEvents()).hasSize(8);
+        assertThat(billingEvents()).hasSize(11);
         assertThat(List.of(InvoiceIssued.CONTRACT, InvoicePaid.CONTRACT, InvoiceOverdue.CONTRACT,
                 InvoiceCredited.CONTRACT)).allSatisfy(c -> assertThat(c.topic()).isEqualTo(Topics.BILLING_INVOICE_EVENTS));
-        assertThat(List.of(PaymentReceived.CONTRACT, PaymentFailed.CONTRACT))
+        assertThat(List.of(PaymentReceived.CONTRACT, PaymentFailed.CONTRACT, MobileMoneyPaymentStarted.CONTRACT,
+                MobileMoneyPaymentEnded.CONTRACT, MobileMoneyReversalReported.CONTRACT))
                 .allSatisfy(c -> assertThat(c.topic()).isEqualTo(Topics.BILLING_PAYMENT_EVENTS));
         assertThat(List.of(AccountOverdue.CONTRACT, AccountSettled.CONTRACT))
                 .allSatisfy(c -> assertThat(c.topic()).isEqualTo(Topics.BILLING_ACCOUNT_EVENTS));
@@ -337,5 +340,69 @@ class BillingEventsTest {
 
         assertThat(ContractSchemas.violations(AccountSettled.CONTRACT, sample)).isEmpty();
         assertThat(ContractJson.mapper().treeToValue(sample, AccountSettled.class).paymentId()).isNull();
+    }
+
+    @Test
+    void aStartedMobileMoneyPaymentNeverShowsTheWholeNumber() {
+        for (String number : List.of("+243812345678", "+24381*****78", "0812345678")) {
+            ObjectNode sample = GoldenSamples.tree(MobileMoneyPaymentStarted.CONTRACT).put("msisdn_masked", number);
+
+            assertThat(ContractSchemas.violations(MobileMoneyPaymentStarted.CONTRACT, sample)).as(number).isNotEmpty();
+            assertThatThrownBy(() -> ContractJson.mapper().treeToValue(sample, MobileMoneyPaymentStarted.class))
+                    .as(number).isInstanceOf(JacksonException.class);
+        }
+        assertThat(MobileMoneyPaymentStarted.mask("812345678")).isEqualTo("+24381****678");
+    }
+
+    @Test
+    void aHoldThatEndsBeforeThePaymentStartedCannotBeRead() {
+        ObjectNode sample = GoldenSamples.tree(MobileMoneyPaymentStarted.CONTRACT)
+                .put("hold_until", "2025-06-18T10:42:17Z");
+
+        assertThatThrownBy(() -> ContractJson.mapper().treeToValue(sample, MobileMoneyPaymentStarted.class))
+                .isInstanceOf(JacksonException.class).hasMessageContaining("holdUntil");
+    }
+
+    @Test
+    void aStartedPaymentNamesTheOperatorNotTheAggregator() {
+        ObjectNode sample = GoldenSamples.tree(MobileMoneyPaymentStarted.CONTRACT).put("provider", "aggregator");
+
+        assertThat(ContractSchemas.violations(MobileMoneyPaymentStarted.CONTRACT, sample)).isNotEmpty();
+        assertThatThrownBy(() -> ContractJson.mapper().treeToValue(sample, MobileMoneyPaymentStarted.class))
+                .isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void aStartedPaymentOnTheClientsOldestDuesNamesNoInvoice() {
+        ObjectNode sample = GoldenSamples.tree(MobileMoneyPaymentStarted.CONTRACT);
+        sample.putArray("invoice_ids");
+
+        assertThat(ContractSchemas.violations(MobileMoneyPaymentStarted.CONTRACT, sample)).isEmpty();
+        assertThat(ContractJson.mapper().treeToValue(sample, MobileMoneyPaymentStarted.class).invoiceIds()).isEmpty();
+    }
+
+    @Test
+    void anUnknownEndOfAMobileMoneyPaymentFailsValidationAndCannotBeRead() {
+        ObjectNode sample = GoldenSamples.tree(MobileMoneyPaymentEnded.CONTRACT).put("outcome", "succeeded");
+
+        assertThat(ContractSchemas.violations(MobileMoneyPaymentEnded.CONTRACT, sample)).isNotEmpty();
+        assertThatThrownBy(() -> ContractJson.mapper().treeToValue(sample, MobileMoneyPaymentEnded.class))
+                .isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void aReversalOfAPaybillPaymentNamesNoRequestAndANamelessOneCannotBeRead() {
+        ObjectNode paybill = GoldenSamples.tree(MobileMoneyReversalReported.CONTRACT);
+        paybill.remove("request_id");
+        paybill.remove("reason");
+        ObjectNode nameless = GoldenSamples.tree(MobileMoneyReversalReported.CONTRACT);
+        nameless.remove("provider_transaction_id");
+
+        assertThat(ContractSchemas.violations(MobileMoneyReversalReported.CONTRACT, paybill)).isEmpty();
+        assertThat(ContractJson.mapper().treeToValue(paybill, MobileMoneyReversalReported.class).requestId())
+                .isNull();
+        assertThat(ContractSchemas.violations(MobileMoneyReversalReported.CONTRACT, nameless)).isNotEmpty();
+        assertThatThrownBy(() -> ContractJson.mapper().treeToValue(nameless, MobileMoneyReversalReported.class))
+                .isInstanceOf(JacksonException.class);
     }
 }

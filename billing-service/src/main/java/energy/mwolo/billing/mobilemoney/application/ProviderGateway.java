@@ -1,6 +1,7 @@
 package energy.mwolo.billing.mobilemoney.application;
 
 import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequest;
+import energy.mwolo.billing.mobilemoney.model.Msisdn;
 import energy.mwolo.billing.mobilemoney.model.Provider;
 import energy.mwolo.billing.mobilemoney.model.ProviderIds;
 import energy.mwolo.billing.mobilemoney.model.ProviderReport;
@@ -21,6 +22,20 @@ public interface ProviderGateway {
 
     /** What the provider says of the request now; empty when it could not be asked. */
     Optional<ProviderReport> status(MobileMoneyRequest request);
+
+    /**
+     * What the provider says of one of its transactions that no request of ours started (a paybill payment), by its
+     * transaction id: empty when it could not be asked (or does not answer such queries); a transaction it does not
+     * know is reported failed.
+     */
+    default Optional<ProviderReport> transactionStatus(String transactionId) {
+        return Optional.empty();
+    }
+
+    /** The number that paid, as a paybill notification of this provider names it; empty when it names none. */
+    default Optional<Msisdn> payer(RawCallback callback) {
+        return Optional.empty();
+    }
 
     /** Parses and authenticates a callback as far as it can without our request (signatures, hashes). */
     CallbackReading read(RawCallback callback);

@@ -8,6 +8,7 @@ import energy.mwolo.billing.mobilemoney.model.ProviderReport;
 import energy.mwolo.billing.mobilemoney.model.ProviderReport.Outcome;
 import energy.mwolo.billing.mobilemoney.model.RequestStatus;
 import energy.mwolo.billing.mobilemoney.model.Verdict;
+import energy.mwolo.billing.mobilemoney.paybill.application.ReceivingPaybill;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,15 @@ public class ReceivingCallback {
     private final CallbackLog callbacks;
     private final MobileMoneyRequests requests;
     private final Settling settling;
+    private final ReceivingPaybill paybill;
 
     ReceivingCallback(List<ProviderGateway> gateways, CallbackLog callbacks, MobileMoneyRequests requests,
-                      Settling settling) {
+                      Settling settling, ReceivingPaybill paybill) {
         gateways.forEach(gateway -> this.gateways.put(gateway.provider(), gateway));
         this.callbacks = callbacks;
         this.requests = requests;
         this.settling = settling;
+        this.paybill = paybill;
     }
 
     public CallbackReply receive(RawCallback callback) {
@@ -74,7 +77,9 @@ public class ReceivingCallback {
             return new Judgement(Verdict.REPLAYED, null, null, webhookId);
         }
         if (callback.paybill()) {
-            return new Judgement(Verdict.HELD_PAYBILL, reading.reference(), null, webhookId);
+            // No request of ours: the paybill feature confirms, matches and credits or parks it.
+            ReceivingPaybill.Judged judged = paybill.judge(id, callback, reading, gateway);
+            return new Judgement(judged.verdict(), judged.detail(), null, webhookId);
         }
         Optional<MobileMoneyRequest> matched = match(reading, callback.provider());
         if (matched.isEmpty()) {

@@ -40,6 +40,18 @@ public record Msisdn(String national) {
         return new Msisdn(digits);
     }
 
+    /** A number as a provider wrote it, if it is one: providers' messages are parsed leniently. */
+    public static Optional<Msisdn> lenient(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(text));
+        } catch (InvalidField e) {
+            return Optional.empty();
+        }
+    }
+
     /** {@code 243812345678}: M-Pesa's form. */
     public String international() {
         return "243" + national;
@@ -67,5 +79,18 @@ public record Msisdn(String national) {
             throw new InvalidField("msisdn", "billing.mobile_money.msisdn_operator", e164(), provider.code());
         });
         return this;
+    }
+
+    /**
+     * The operator whose customer pays through {@code collector}, as payments and events name it ({@code mpesa},
+     * {@code airtel}, {@code orange}, {@code africell}): the aggregator's customers by their number's operator,
+     * {@code africell} when it is Africell's or unknown.
+     */
+    public String payerCode(Provider collector) {
+        if (collector != Provider.AGGREGATOR) {
+            return collector.code();
+        }
+        return operator().filter(operator -> operator != Operator.AFRICELL)
+                .map(operator -> operator.provider().code()).orElse("africell");
     }
 }

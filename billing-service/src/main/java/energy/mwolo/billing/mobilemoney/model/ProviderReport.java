@@ -24,6 +24,12 @@ public record ProviderReport(Outcome outcome, String transactionId, String reaso
         return pending(status);
     }
 
+    /** The provider does not know this transaction: as good as failed for whoever claimed it succeeded. */
+    public static ProviderReport unknownTransaction(String transactionId, String reason) {
+        return new ProviderReport(Outcome.FAILED, transactionId, "unknown to the provider"
+                + (reason == null ? "" : ": " + reason), null);
+    }
+
     public static ProviderReport pending(String reason) {
         return new ProviderReport(Outcome.PENDING, null, reason, null);
     }

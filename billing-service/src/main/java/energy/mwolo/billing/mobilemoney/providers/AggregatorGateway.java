@@ -6,6 +6,7 @@ import energy.mwolo.billing.mobilemoney.application.MobileMoneySettings;
 import energy.mwolo.billing.mobilemoney.application.ProviderGateway;
 import energy.mwolo.billing.mobilemoney.application.RawCallback;
 import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequest;
+import energy.mwolo.billing.mobilemoney.model.Msisdn;
 import energy.mwolo.billing.mobilemoney.model.Operator;
 import energy.mwolo.billing.mobilemoney.model.Provider;
 import energy.mwolo.billing.mobilemoney.model.ProviderIds;
@@ -13,6 +14,8 @@ import energy.mwolo.billing.mobilemoney.model.ProviderReport;
 import energy.mwolo.billing.mobilemoney.model.ProviderReport.Outcome;
 import energy.mwolo.billing.mobilemoney.model.StandardWebhooks;
 import energy.mwolo.billing.mobilemoney.model.Verdict;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +77,28 @@ class AggregatorGateway implements ProviderGateway {
         String url = id != null ? settings.baseUrl() + "/v1/collections/" + id
                 : settings.baseUrl() + "/v1/collections?reference=" + request.reference();
         return http.answered(() -> http.get(url, auth())).map(AggregatorGateway::report);
+    }
+
+    /** A paybill payment ({@code pay_...}) is a collection like ours: {@code GET /v1/collections/{id}}, 404 unknown. */
+    @Override
+    public Optional<ProviderReport> transactionStatus(String transactionId) {
+        try {
+            ProviderHttp.Answer answer = http.get(settings.baseUrl() + "/v1/collections/"
+                    + URLEncoder.encode(transactionId, StandardCharsets.UTF_8), auth());
+            if (answer.ok()) {
+                return Optional.of(report(answer.body()));
+            }
+            return answer.status() == 404
+                    ? Optional.of(ProviderReport.unknownTransaction(transactionId, Json.text(answer.body(), "code")))
+                    : Optional.empty();
+        } catch (ProviderHttp.Unreachable e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<Msisdn> payer(RawCallback callback) {
+        return Msisdn.lenient(Json.text(http.parse(callback.text()).path("data"), "msisdn"));
     }
 
     @Override

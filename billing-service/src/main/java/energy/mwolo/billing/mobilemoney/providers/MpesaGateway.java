@@ -5,6 +5,7 @@ import energy.mwolo.billing.mobilemoney.application.MobileMoneySettings;
 import energy.mwolo.billing.mobilemoney.application.ProviderGateway;
 import energy.mwolo.billing.mobilemoney.application.RawCallback;
 import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequest;
+import energy.mwolo.billing.mobilemoney.model.Msisdn;
 import energy.mwolo.billing.mobilemoney.model.Provider;
 import energy.mwolo.billing.mobilemoney.model.ProviderIds;
 import energy.mwolo.billing.mobilemoney.model.ProviderReport;
@@ -82,6 +83,39 @@ class MpesaGateway implements ProviderGateway {
         return http.answered(() -> http.get(settings.baseUrl() + MARKET + "/queryTransactionStatus/" + query, auth()))
                 .map(body -> ProviderReport.ofStatus(Json.text(body, "output_ResponseTransactionStatus"),
                         Json.text(body, "output_TransactionID"), Set.of("Completed"), Set.of("Failed", "Expired")));
+    }
+
+    /**
+     * A paybill payment's status by its transaction id, which M-Pesa's query takes as {@code input_QueryReference}
+     * (our conversation id, required, repeats it: there is no request of ours). {@code INS-18} or another 400: a
+     * transaction M-Pesa does not know.
+     */
+    @Override
+    public Optional<ProviderReport> transactionStatus(String transactionId) {
+        String query = "?input_QueryReference=" + encode(transactionId)
+                + "&input_ServiceProviderCode=" + encode(settings.serviceProviderCode())
+                + "&input_ThirdPartyConversationID=" + encode(transactionId)
+                + "&input_Country=DRC";
+        try {
+            ProviderHttp.Answer answer = http.get(settings.baseUrl() + MARKET + "/queryTransactionStatus/" + query,
+                    auth());
+            if (answer.ok()) {
+                return Optional.of(ProviderReport.ofStatus(Json.text(answer.body(),
+                                "output_ResponseTransactionStatus"), Json.text(answer.body(), "output_TransactionID"),
+                        Set.of("Completed"), Set.of("Failed", "Expired")));
+            }
+            return answer.status() == 400 || answer.status() == 404
+                    ? Optional.of(ProviderReport.unknownTransaction(transactionId, reason(answer.body(),
+                    answer.status())))
+                    : Optional.empty();
+        } catch (ProviderHttp.Unreachable e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<Msisdn> payer(RawCallback callback) {
+        return Msisdn.lenient(Json.text(http.parse(callback.text()), "input_CustomerMSISDN"));
     }
 
     @Override

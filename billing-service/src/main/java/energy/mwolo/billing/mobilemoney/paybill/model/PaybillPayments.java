@@ -1,0 +1,35 @@
+package energy.mwolo.billing.mobilemoney.paybill.model;
+
+import energy.mwolo.billing.mobilemoney.model.Provider;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The paybill payments, one per provider transaction. */
+public interface PaybillPayments {
+
+    /**
+     * Keeps a payment as first notified; false (nothing kept) when its provider transaction is already kept: a
+     * duplicate notification, however concurrent, finds the first one's row.
+     */
+    boolean add(PaybillPayment payment);
+
+    void update(PaybillPayment payment);
+
+    Optional<PaybillPayment> find(Provider provider, String transactionId);
+
+    Optional<PaybillPayment> find(UUID id);
+
+    /** Row-locked until the transaction ends: two accountants assigning it take turns. */
+    Optional<PaybillPayment> lock(UUID id);
+
+    /** The parked ones, newest first. */
+    List<PaybillPayment> parked(int limit);
+
+    /**
+     * The credit row of a credited payment (unique per provider transaction, shared with requested payments): false
+     * when the transaction was already credited.
+     */
+    boolean addCredit(UUID creditId, PaybillPayment payment, Instant now);
+}
