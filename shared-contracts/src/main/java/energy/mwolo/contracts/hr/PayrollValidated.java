@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A payroll run was validated: its payslips are final. {@code month} is {@code YYYY-MM}; {@code agencyId} is null for
+ * A payroll run was validated: its payslips are final. {@code month} is {@code YYYY-MM}; {@code agencyId} is null (left out) for
  * the whole company's run. The totals are in CDF (dollar pay converted at {@code exchangeRate}, francs for one
  * dollar on {@code runDate}); {@code employerCharges} are CNSS employer, INPP and ONEM. No one's pay is in it.
  */
