@@ -64,7 +64,7 @@ class JpaPayrollRuns implements PayrollRuns, PayrollRecords {
 
     @Override
     public boolean paidFor(EmployeeId employee, YearMonth month) {
-        return runs.paidFor(employee.value(), month.toString());
+        return runs.countPaid(employee.value(), month.toString()) > 0;
     }
 
     @Override
@@ -118,7 +118,7 @@ class JpaPayrollRuns implements PayrollRuns, PayrollRecords {
 
     @Override
     public Optional<PayslipView> payslip(PayslipId id) {
-        return payslips.findById(id.value()).map(JpaPayrollRuns::payslipView);
+        return payslips.withRun(id.value()).map(JpaPayrollRuns::payslipView);
     }
 
     @Override

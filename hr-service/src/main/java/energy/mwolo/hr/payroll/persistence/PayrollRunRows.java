@@ -21,9 +21,9 @@ interface PayrollRunRows extends JpaRepository<PayrollRunEntity, UUID> {
     List<UUID> overlapping(String month, UUID agency);
 
     @Query("""
-            select count(p) > 0 from PayslipEntity p
+            select count(p) from PayslipEntity p
             where p.employeeId = :employee and p.run.month = :month and p.run.status <> 'draft'""")
-    boolean paidFor(UUID employee, String month);
+    long countPaid(UUID employee, String month);
 
     @Query("select r from PayrollRunEntity r where (:month is null or r.month = :month)")
     List<PayrollRunEntity> findByMonth(String month, Pageable page);
