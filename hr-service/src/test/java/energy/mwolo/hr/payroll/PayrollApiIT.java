@@ -70,6 +70,17 @@ class PayrollApiIT extends AbstractApiIT {
     }
 
     @Test
+    void aMonthBeforeAnyRuleIsInForceIsAConflictNamingTheMissingRule() {
+        rate(LocalDate.of(2019, 12, 31), "2000");
+
+        Api.Reply reply = post("/api/hr/payroll-runs/", Map.of("month", "2019-12", "agency", AGENCY.toString(),
+                "run_date", "2019-12-31"), Tokens.hr());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.code()).isEqualTo("hr.payroll.rules_missing");
+    }
+
+    @Test
     void validatingTwiceIsRefusedAndAValidatedRunCannotBeRecomputed() {
         rate(payday, "2850");
         UUID run = draft(month, AGENCY);
