@@ -35,6 +35,8 @@ import energy.mwolo.contracts.hr.EmployeeUpdated;
 import energy.mwolo.contracts.hr.LeaveApproved;
 import energy.mwolo.contracts.hr.LeaveCancelled;
 import energy.mwolo.contracts.hr.LeaveRejected;
+import energy.mwolo.contracts.hr.PayrollValidated;
+import energy.mwolo.contracts.hr.PayslipIssued;
 import energy.mwolo.contracts.identity.AccountLocked;
 import energy.mwolo.contracts.identity.LoginFailed;
 import energy.mwolo.contracts.identity.LoginSucceeded;
@@ -93,6 +95,8 @@ public final class Contracts {
             LeaveApproved.CONTRACT,
             LeaveRejected.CONTRACT,
             LeaveCancelled.CONTRACT,
+            PayrollValidated.CONTRACT,
+            PayslipIssued.CONTRACT,
             ClientRegistered.CONTRACT,
             ClientUpdated.CONTRACT,
             ClientStatusChanged.CONTRACT,

@@ -12,6 +12,8 @@ public final class Topics {
     public static final String HR_EMPLOYEE_EVENTS = "hr.employee.events";
     /** Leave requests' decisions: approved, rejected, cancelled (hr-service). */
     public static final String HR_LEAVE_EVENTS = "hr.leave.events";
+    /** Payroll runs validated and their payslips issued, totals only, never anyone's pay (hr-service). */
+    public static final String HR_PAYROLL_EVENTS = "hr.payroll.events";
     /** Clients: registrations, changes and status changes (crm-service). */
     public static final String CRM_CLIENT_EVENTS = "crm.client.events";
     /** Service points (sites) (crm-service). */

@@ -88,7 +88,9 @@ public final class AccessRules {
             roles(WRITE, "/api/geo/**", SUPER_ADMIN, ADMIN),
             roles(WRITE, "/api/agencies/**", SUPER_ADMIN, ADMIN),
 
-            // hr-service: employees read their own records and record their own leave and attendance
+            // hr-service: employees read their own records and record their own leave and attendance; accountants
+            // read payroll runs' totals (hr-service refuses them payslips)
+            roles(READ, "/api/hr/payroll-runs/**", SUPER_ADMIN, ADMIN, HR, ACCOUNTANT, EMPLOYEE),
             roles(READ, "/api/hr/**", SUPER_ADMIN, ADMIN, HR, EMPLOYEE),
             roles(WRITE, "/api/hr/leave-requests/**", SUPER_ADMIN, ADMIN, HR, EMPLOYEE),
             roles(WRITE, "/api/hr/attendance/**", SUPER_ADMIN, ADMIN, HR, EMPLOYEE),

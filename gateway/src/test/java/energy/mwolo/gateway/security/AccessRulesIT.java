@@ -50,6 +50,13 @@ class AccessRulesIT extends GatewayIT {
             POST   /api/hr/attendance/clock-in/        +  +  +  -  -  -  +  -
             POST   /api/hr/attendance/clock-out/       +  +  +  -  -  -  +  -
             DELETE /api/hr/payroll-runs/2026-01/       +  +  +  -  -  -  -  -
+            GET    /api/hr/payroll-runs/               +  +  +  +  -  -  +  -
+            GET    /api/hr/payroll-runs/R-1/payslips/  +  +  +  +  -  -  +  -
+            POST   /api/hr/payroll-runs/               +  +  +  -  -  -  -  -
+            POST   /api/hr/payroll-runs/R-1/validate/  +  +  +  -  -  -  -  -
+            GET    /api/hr/payslips/P-1/pdf/           +  +  +  -  -  -  +  -
+            PUT    /api/hr/payroll-inputs/E-1/2026-03/ +  +  +  -  -  -  -  -
+            POST   /api/hr/exchange-rates/             +  +  +  -  -  -  -  -
             GET    /api/crm/clients/                   +  +  +  +  +  +  -  +
             POST   /api/crm/clients/                   +  +  -  -  -  +  -  -
             GET    /api/billing/invoices/              +  +  -  +  -  +  -  +

@@ -1,8 +1,8 @@
 package energy.mwolo.billing.documents.application;
 
-import energy.mwolo.billing.documents.pdf.DocumentFonts;
 import energy.mwolo.billing.documents.pdf.PdfRenderer;
 import energy.mwolo.billing.kernel.BusinessTime;
+import energy.mwolo.platform.documents.DocumentFonts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

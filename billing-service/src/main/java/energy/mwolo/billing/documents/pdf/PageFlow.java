@@ -1,5 +1,6 @@
 package energy.mwolo.billing.documents.pdf;
 
+import energy.mwolo.platform.documents.Fonts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

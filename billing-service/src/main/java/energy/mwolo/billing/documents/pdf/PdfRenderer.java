@@ -5,6 +5,7 @@ import energy.mwolo.billing.documents.model.CreditNoteDocument;
 import energy.mwolo.billing.documents.model.InvoiceDocument;
 import energy.mwolo.billing.documents.model.ReceiptDocument;
 import energy.mwolo.billing.kernel.BusinessTime;
+import energy.mwolo.platform.documents.DocumentFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,6 +6,7 @@ import energy.mwolo.billing.documents.model.DocumentFormat;
 import energy.mwolo.billing.documents.model.DocumentLine;
 import energy.mwolo.billing.documents.model.InvoiceDocument;
 import energy.mwolo.billing.documents.model.TaxAmount;
+import energy.mwolo.platform.documents.Fonts;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import energy.mwolo.billing.documents.model.DocumentLine;
 import energy.mwolo.billing.documents.model.InvoiceDocument;
 import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.kernel.Currency;
+import energy.mwolo.platform.documents.DocumentFonts;
 import energy.mwolo.platformtest.Benchmark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

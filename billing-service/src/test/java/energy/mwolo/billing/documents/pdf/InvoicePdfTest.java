@@ -13,6 +13,7 @@ import energy.mwolo.billing.documents.model.InvoiceDocument.Status;
 import energy.mwolo.billing.documents.model.Site;
 import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.kernel.Currency;
+import energy.mwolo.platform.documents.DocumentFonts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

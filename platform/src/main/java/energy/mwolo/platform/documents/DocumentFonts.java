@@ -1,4 +1,4 @@
-package energy.mwolo.billing.documents.pdf;
+package energy.mwolo.platform.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +48,7 @@ public final class DocumentFonts {
         giveBack(first);
     }
 
-    /** Reads the fonts shipped with the service. */
+    /** Reads the fonts shipped with the platform (DejaVu Sans, see documents/fonts/LICENSE-DejaVu.txt). */
     public static DocumentFonts load() {
         try {
             return new DocumentFonts(read(REGULAR), read(BOLD));
@@ -58,7 +58,7 @@ public final class DocumentFonts {
     }
 
     /** Parsed fonts for one document, until the lease is closed, after the document was saved. */
-    Lease lease() throws IOException {
+    public Lease lease() throws IOException {
         Parsed parsed = idle.pollFirst();
         if (parsed == null) {
             return new Lease(parse());
@@ -67,7 +67,7 @@ public final class DocumentFonts {
         return new Lease(parsed);
     }
 
-    final class Lease implements AutoCloseable {
+    public final class Lease implements AutoCloseable {
 
         private final Parsed parsed;
 
@@ -76,7 +76,7 @@ public final class DocumentFonts {
         }
 
         /** The two fonts, embedded as subsets into the document (the subsets are cut when it is saved). */
-        Fonts embedIn(PDDocument document) throws IOException {
+        public Fonts embedIn(PDDocument document) throws IOException {
             return new Fonts(PDType0Font.load(document, parsed.regular(), true),
                     PDType0Font.load(document, parsed.bold(), true), drawable);
         }

@@ -1,16 +1,16 @@
-package energy.mwolo.billing.documents.pdf;
+package energy.mwolo.platform.documents;
 
 import java.util.BitSet;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** The fonts of one document, and the characters both can draw. */
-record Fonts(PDFont regular, PDFont bold, BitSet drawable) {
+public record Fonts(PDFont regular, PDFont bold, BitSet drawable) {
 
     /**
      * The text as the fonts can draw it: line breaks and tabs become spaces, any other control character goes, and
      * a character neither font has becomes '?'.
      */
-    String drawable(String text) {
+    public String drawable(String text) {
         StringBuilder safe = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);

@@ -1,0 +1,2 @@
+/** Payslips drawn as French A4 PDFs with the platform's embedded fonts. */
+package energy.mwolo.hr.payroll.pdf;

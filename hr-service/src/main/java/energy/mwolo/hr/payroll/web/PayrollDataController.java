@@ -1,0 +1,122 @@
+package energy.mwolo.hr.payroll.web;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import energy.mwolo.hr.kernel.Codes;
+import energy.mwolo.hr.kernel.EmployeeId;
+import energy.mwolo.hr.payroll.application.EnteringPayrollData;
+import energy.mwolo.hr.payroll.model.ExchangeRate;
+import energy.mwolo.hr.payroll.model.PayCurrency;
+import energy.mwolo.hr.payroll.model.PayLine;
+import energy.mwolo.hr.payroll.model.PayrollInput;
+import energy.mwolo.platform.idempotency.Idempotent;
+import energy.mwolo.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What HR enters for the payroll: exchange rates, each employee's month, its dependents. */
+@RestController
+class PayrollDataController {
+
+    private final EnteringPayrollData entering;
+
+    PayrollDataController(EnteringPayrollData entering) {
+        this.entering = entering;
+    }
+
+    record RateBody(@NotNull LocalDate date, @NotNull BigDecimal rate) {
+    }
+
+    record RateResponse(LocalDate date, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rate) {
+
+        static RateResponse from(ExchangeRate rate) {
+            return new RateResponse(rate.day(), rate.cdfPerUsd());
+        }
+    }
+
+    record LineBody(@NotBlank @Size(max = 120) String label, @NotNull BigDecimal amount) {
+
+        PayLine line() {
+            return new PayLine(label.strip(), amount);
+        }
+    }
+
+    /** Amounts in the employee's salary currency, which {@code currency} must name. */
+    record InputBody(@NotBlank String currency, @Valid @Size(max = 20) List<LineBody> allowances,
+                     BigDecimal overtime, @Valid @Size(max = 20) List<LineBody> adjustments) {
+
+        PayrollInput input(EmployeeId employee, YearMonth month) {
+            return new PayrollInput(employee, month, lines(allowances), overtime, lines(adjustments));
+        }
+
+        private static List<PayLine> lines(List<LineBody> lines) {
+            return lines == null ? List.of() : lines.stream().map(LineBody::line).toList();
+        }
+    }
+
+    record InputResponse(UUID employee, String month, List<PayrollResponses.Line> allowances,
+                         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal overtime,
+                         List<PayrollResponses.Line> adjustments) {
+
+        static InputResponse from(PayrollInput input) {
+            return new InputResponse(input.employee().value(), input.month().toString(),
+                    PayrollResponses.Line.of(input.allowances()), input.overtime(),
+                    PayrollResponses.Line.of(input.adjustments()));
+        }
+    }
+
+    record DependentsBody(@NotNull Integer dependents) {
+    }
+
+    @GetMapping({"/api/hr/exchange-rates", "/api/hr/exchange-rates/"})
+    List<RateResponse> rates(CurrentUser user) {
+        return entering.latestRates(user).stream().map(RateResponse::from).toList();
+    }
+
+    @PostMapping({"/api/hr/exchange-rates", "/api/hr/exchange-rates/"})
+    @Idempotent(required = true)
+    @ResponseStatus(HttpStatus.CREATED)
+    RateResponse recordRate(@RequestBody @Valid RateBody body, CurrentUser user) {
+        ExchangeRate rate = new ExchangeRate(body.date(), body.rate());
+        entering.recordRate(rate, user);
+        return RateResponse.from(rate);
+    }
+
+    @GetMapping({"/api/hr/payroll-inputs/{employee}/{month}", "/api/hr/payroll-inputs/{employee}/{month}/"})
+    InputResponse input(@PathVariable UUID employee, @PathVariable String month, CurrentUser user) {
+        EmployeeId id = new EmployeeId(employee);
+        YearMonth parsed = Months.parse(month, "month");
+        return InputResponse.from(entering.input(id, parsed, user).orElse(PayrollInput.none(id, parsed)));
+    }
+
+    /** Replaces the employee's month; refused (409) once a validated run paid it. */
+    @PutMapping({"/api/hr/payroll-inputs/{employee}/{month}", "/api/hr/payroll-inputs/{employee}/{month}/"})
+    InputResponse putInput(@PathVariable UUID employee, @PathVariable String month,
+                           @RequestBody @Valid InputBody body, CurrentUser user) {
+        PayrollInput input = body.input(new EmployeeId(employee), Months.parse(month, "month"));
+        return InputResponse.from(entering.putInput(input,
+                Codes.parse(PayCurrency.class, body.currency(), "currency"), user));
+    }
+
+    @PutMapping({"/api/hr/payroll-profiles/{employee}", "/api/hr/payroll-profiles/{employee}/"})
+    Map<String, Object> putDependents(@PathVariable UUID employee, @RequestBody @Valid DependentsBody body,
+                                      CurrentUser user) {
+        entering.putDependents(new EmployeeId(employee), body.dependents(), user);
+        return Map.of("employee", employee, "dependents", body.dependents());
+    }
+}
