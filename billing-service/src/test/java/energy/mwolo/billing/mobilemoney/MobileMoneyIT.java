@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests to the simulated providers and their callbacks back to billing, over loopback: what is stored, what is
@@ -187,8 +188,40 @@ class MobileMoneyIT extends AbstractApiIT {
         Reply reply = signedAggregatorCallback(body);
 
         assertThat(reply.status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> !verdicts(reference).isEmpty());
         assertThat(verdicts(reference)).containsExactly("held_mismatch");
         assertThat(credits(reference)).isZero();
+    }
+
+    @Test
+    void aSignedCallbackAnsweredBeforeItWasJudgedIsCreditedAfterTheWorkerJudgingItDied() {
+        String msisdn = number("90");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
+        String reference = request(Tokens.accountant(), client(), "7.25", "USD", msisdn, "aggregator").json()
+                .path("reference").asString();
+        String body = "{\"type\":\"collection.succeeded\",\"timestamp\":\"" + Instant.now() + "\",\"data\":{"
+                + "\"id\":\"col_" + reference + "\",\"reference\":\"" + reference + "\",\"operator\":\"africell\","
+                + "\"msisdn\":\"+243" + msisdn + "\",\"amount\":\"7.25\",\"currency\":\"USD\","
+                + "\"status\":\"succeeded\"}}";
+        String id = "msg_" + reference;
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String headers = JsonMapper.shared().writeValueAsString(Map.of("webhook-id", id, "webhook-timestamp",
+                timestamp, "webhook-signature", StandardWebhooks.sign(DevCredentials.AGGREGATOR_WEBHOOK_SECRET, id,
+                        timestamp, body.getBytes(StandardCharsets.UTF_8))));
+
+        // As a crash leaves them: stored and answered, one claimed by a worker that died, its copy not claimed yet.
+        jdbc.sql("""
+                        insert into mobile_money_callbacks (provider, kind, received_at, source_address, headers, body,
+                            webhook_id, claimed_until)
+                        values ('aggregator', 'result', now(), '127.0.0.1', cast(? as jsonb), ?, ?,
+                                now() - interval '1 second'),
+                               ('aggregator', 'result', now(), '127.0.0.1', cast(? as jsonb), ?, ?, null)""")
+                .params(headers, body, id, headers, body, id).update();
+
+        await().atMost(WAIT).until(() -> verdicts(reference).size() == 2);
+        assertThat(verdicts(reference)).containsOnlyOnce("credited").containsAnyOf("replayed", "already_credited");
+        assertThat(credits(reference)).isEqualTo(1);
+        assertThat(payments(reference)).containsExactly("confirmed 7.25 USD");
     }
 
     @Test
@@ -201,6 +234,7 @@ class MobileMoneyIT extends AbstractApiIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("output_ResponseCode").asString()).isEqualTo("0");
         assertThat(reply.json().path("output_ThirdPartyConversationID").asString()).isEqualTo("MMUNKNOWN");
+        await().atMost(WAIT).until(() -> !verdicts("MMUNKNOWN").isEmpty());
         assertThat(jdbc.sql("select verdict from mobile_money_callbacks where body like '%MMUNKNOWN%'")
                 .query(String.class).list()).contains("unknown_request");
         assertThat(jdbc.sql("select count(*) from mobile_money_credits where provider_transaction_id = 'T-x'")
@@ -215,6 +249,7 @@ class MobileMoneyIT extends AbstractApiIT {
                 "{\"status\":\"SUCCESS\",\"notif_token\":\"" + token + "\",\"txnid\":\"MP1\"}").send();
 
         assertThat(reply.status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> !verdicts(token).isEmpty());
         assertThat(jdbc.sql("select verdict from mobile_money_callbacks where body like ?").param("%" + token + "%")
                 .query(String.class).single()).isEqualTo("unknown_request");
     }
