@@ -177,13 +177,8 @@ class MobileMoneyIT extends AbstractApiIT {
     @Test
     void anAggregatorCallbackWithAnotherAmountIsHeldForReview() {
         String msisdn = number("90");
-        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
-        String reference = request(Tokens.accountant(), client(), "4.50", "USD", msisdn, "aggregator").json()
-                .path("reference").asString();
-        String body = "{\"type\":\"collection.succeeded\",\"timestamp\":\"" + Instant.now() + "\",\"data\":{"
-                + "\"id\":\"col_forged\",\"reference\":\"" + reference + "\",\"operator\":\"africell\","
-                + "\"msisdn\":\"+243" + msisdn + "\",\"amount\":\"45.00\",\"currency\":\"USD\","
-                + "\"status\":\"succeeded\"}}";
+        String reference = pendingAggregatorRequest(msisdn, "4.50");
+        String body = aggregatorSuccess("col_forged", reference, msisdn, "45.00");
 
         Reply reply = signedAggregatorCallback(body);
 
@@ -196,13 +191,8 @@ class MobileMoneyIT extends AbstractApiIT {
     @Test
     void aSignedCallbackAnsweredBeforeItWasJudgedIsCreditedAfterTheWorkerJudgingItDied() {
         String msisdn = number("90");
-        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
-        String reference = request(Tokens.accountant(), client(), "7.25", "USD", msisdn, "aggregator").json()
-                .path("reference").asString();
-        String body = "{\"type\":\"collection.succeeded\",\"timestamp\":\"" + Instant.now() + "\",\"data\":{"
-                + "\"id\":\"col_" + reference + "\",\"reference\":\"" + reference + "\",\"operator\":\"africell\","
-                + "\"msisdn\":\"+243" + msisdn + "\",\"amount\":\"7.25\",\"currency\":\"USD\","
-                + "\"status\":\"succeeded\"}}";
+        String reference = pendingAggregatorRequest(msisdn, "7.25");
+        String body = aggregatorSuccess("col_" + reference, reference, msisdn, "7.25");
         String id = "msg_" + reference;
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
         String headers = JsonMapper.shared().writeValueAsString(Map.of("webhook-id", id, "webhook-timestamp",
@@ -417,6 +407,21 @@ class MobileMoneyIT extends AbstractApiIT {
         await().atMost(WAIT).until(() -> api.get(location).as(Tokens.accountant()).send().json().path("status")
                 .asString().equals(status));
         return api.get(location).as(Tokens.accountant()).send();
+    }
+
+    /** A request to the aggregator whose customer has not answered yet: its reference. */
+    private String pendingAggregatorRequest(String msisdn, String amount) {
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
+        return request(Tokens.accountant(), client(), amount, "USD", msisdn, "aggregator").json()
+                .path("reference").asString();
+    }
+
+    /** The aggregator's success of a collection, unsigned. */
+    private static String aggregatorSuccess(String collectionId, String reference, String msisdn, String amount) {
+        return "{\"type\":\"collection.succeeded\",\"timestamp\":\"" + Instant.now() + "\",\"data\":{"
+                + "\"id\":\"" + collectionId + "\",\"reference\":\"" + reference + "\",\"operator\":\"africell\","
+                + "\"msisdn\":\"+243" + msisdn + "\",\"amount\":\"" + amount + "\",\"currency\":\"USD\","
+                + "\"status\":\"succeeded\"}}";
     }
 
     private Reply signedAggregatorCallback(String body) {

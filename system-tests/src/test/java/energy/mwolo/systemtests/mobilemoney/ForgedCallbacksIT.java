@@ -231,8 +231,7 @@ class ForgedCallbacksIT {
     }
 
     private static Answer send(Api billing, Provider provider, String body, Map<String, String> headers) {
-        Api.Call call = billing.post("/api/billing/webhooks/" + provider.key() + "/", null)
-                .body(body.getBytes(StandardCharsets.UTF_8)).header("Content-Type", "application/json");
+        Api.Call call = billing.post("/api/billing/webhooks/" + provider.key() + "/", body);
         headers.forEach(call::header);
         Api.Reply reply = call.send();
         return new Answer(provider, reply.status(), reply.body());

@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
@@ -207,13 +208,9 @@ class MobileMoneyCrashIT {
         return BigDecimal.valueOf(100 + i % 50, 2);
     }
 
+    /** Billing is down or busy: a moment before trying again. */
     private static void pause() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
     }
 
     private record Asked(UUID client, BigDecimal amount) {
