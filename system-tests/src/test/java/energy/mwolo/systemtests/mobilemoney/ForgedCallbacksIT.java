@@ -83,8 +83,9 @@ class ForgedCallbacksIT {
         List<String> failedMpesa = requests(billing, token, clients, Provider.MPESA, Scenario.failure(null));
         List<String> pendingMpesa = requests(billing, token, clients, Provider.MPESA,
                 Scenario.of(Result.AWAIT_CONFIRMATION));
+        // Paid a second after the request, so that billing has saved it when the callback comes.
         List<String> paidAggregator = requests(billing, token, clients, Provider.AGGREGATOR,
-                Scenario.success(Duration.ZERO));
+                Scenario.success(Duration.ofSeconds(1)));
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 count("select count(*) from mobile_money_requests where reference = any(?) and status = 'failed'",
                         failedMpesa) == TARGETS
@@ -104,6 +105,7 @@ class ForgedCallbacksIT {
             genuine.put(reference, PROVIDERS.callbacks(reference).get(0).id());
         }
         long storedBefore = count("select count(*) from mobile_money_callbacks");
+        long lastBefore = count("select coalesce(max(id), 0) from mobile_money_callbacks");
         long creditsBefore = count("select count(*) from mobile_money_credits");
 
         long started = System.nanoTime();
@@ -145,10 +147,17 @@ class ForgedCallbacksIT {
         for (Kind kind : Kind.values()) {
             List<String> verdicts = kind == Kind.AGGREGATOR_REPLAYED
                     ? strings("select verdict from mobile_money_callbacks where webhook_id = any(?) and id > ?"
-                    + " and verdict <> 'credited'", webhookIds(paidAggregator), storedBefore)
+                    + " and verdict <> 'credited'", webhookIds(paidAggregator), lastBefore)
                     : strings("select verdict from mobile_money_callbacks where body like ?",
                     "%FORGED-" + run + "-" + kind + "-%");
-            assertThat(verdicts).as("verdicts of %s", kind).isNotEmpty().containsOnly(kind.verdict);
+            if (kind == Kind.AGGREGATOR_REPLAYED) {
+                // A replay of a callback judged before its request was saved (unknown_request; the status query
+                // credited the payment) is judged afresh once: already credited.
+                assertThat(verdicts).as("verdicts of %s", kind).isNotEmpty()
+                        .containsOnly(kind.verdict, "already_credited");
+            } else {
+                assertThat(verdicts).as("verdicts of %s", kind).isNotEmpty().containsOnly(kind.verdict);
+            }
         }
         assertThat(count("select count(*) from mobile_money_credits")).as("credits").isEqualTo(creditsBefore);
         assertThat(strings("select status from mobile_money_requests where reference = any(?)", pendingAirtel))
@@ -166,7 +175,7 @@ class ForgedCallbacksIT {
                         + " verdicts %s%n", FORGED, Kind.values().length,
                 TimeUnit.NANOSECONDS.toMillis(sent - started), TimeUnit.NANOSECONDS.toMillis(judged - sent),
                 strings("select verdict || ' ' || count(*) from mobile_money_callbacks where id > ?"
-                        + " group by verdict order by verdict", storedBefore));
+                        + " group by verdict order by verdict", lastBefore));
     }
 
     private static List<String> requests(Api billing, String token, List<UUID> clients, Provider provider,
