@@ -116,6 +116,10 @@ public class ReceivingCallback {
             return new Judgement(Verdict.HELD_MISMATCH, "reported " + report.amount() + ", requested "
                     + request.amount(), request.id(), webhookId);
         }
+        if (report.outcome() == Outcome.SUCCEEDED && request.status() == RequestStatus.SUCCEEDED) {
+            // A duplicate or a later copy of a success already credited: nothing to confirm, nothing to credit.
+            return new Judgement(Verdict.ALREADY_CREDITED, report.reason(), request.id(), webhookId);
+        }
         boolean failureOfACredit = report.outcome() == Outcome.FAILED
                 && request.status() == RequestStatus.SUCCEEDED;
         if (!failureOfACredit && !gateway.proves(reading, request)) {
