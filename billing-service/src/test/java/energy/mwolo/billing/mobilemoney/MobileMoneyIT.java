@@ -319,9 +319,8 @@ class MobileMoneyIT extends AbstractApiIT {
 
     @Test
     void aRequestStillPendingAfterTheLastStatusQueryExpiresAndALateSuccessIsStillCredited() {
-        String msisdn = number("84");
-        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
-        Reply created = request(Tokens.accountant(), client(), "15.00", "USD", msisdn, "orange");
+        orangeCustomersWill(Scenario.of(Result.AWAIT_CONFIRMATION));
+        Reply created = request(Tokens.accountant(), client(), "15.00", "USD", number("84"), "orange");
         String reference = created.json().path("reference").asString();
         jdbc.sql("update mobile_money_requests set checks = 4, next_check_at = now() where reference = ?")
                 .param(reference).update();
