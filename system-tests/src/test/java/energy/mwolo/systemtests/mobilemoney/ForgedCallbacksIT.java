@@ -154,7 +154,7 @@ class ForgedCallbacksIT {
                 // A replay of a callback judged before its request was saved (unknown_request; the status query
                 // credited the payment) is judged afresh once: already credited.
                 assertThat(verdicts).as("verdicts of %s", kind).isNotEmpty()
-                        .containsOnly(kind.verdict, "already_credited");
+                        .isSubsetOf(kind.verdict, "already_credited").contains(kind.verdict);
             } else {
                 assertThat(verdicts).as("verdicts of %s", kind).isNotEmpty().containsOnly(kind.verdict);
             }
