@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests to the simulated providers and their callbacks back to billing, over loopback: what is stored, what is
@@ -176,19 +177,46 @@ class MobileMoneyIT extends AbstractApiIT {
     @Test
     void anAggregatorCallbackWithAnotherAmountIsHeldForReview() {
         String msisdn = number("90");
-        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
-        String reference = request(Tokens.accountant(), client(), "4.50", "USD", msisdn, "aggregator").json()
-                .path("reference").asString();
-        String body = "{\"type\":\"collection.succeeded\",\"timestamp\":\"" + Instant.now() + "\",\"data\":{"
-                + "\"id\":\"col_forged\",\"reference\":\"" + reference + "\",\"operator\":\"africell\","
-                + "\"msisdn\":\"+243" + msisdn + "\",\"amount\":\"45.00\",\"currency\":\"USD\","
-                + "\"status\":\"succeeded\"}}";
+        String reference = pendingAggregatorRequest(msisdn, "4.50");
+        String body = aggregatorSuccess("col_forged", reference, msisdn, "45.00");
 
         Reply reply = signedAggregatorCallback(body);
 
         assertThat(reply.status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> !verdicts(reference).isEmpty());
         assertThat(verdicts(reference)).containsExactly("held_mismatch");
         assertThat(credits(reference)).isZero();
+    }
+
+    @Test
+    void aSignedCallbackAnsweredBeforeItWasJudgedIsCreditedAfterTheWorkerJudgingItDied() {
+        String msisdn = number("90");
+        String reference = pendingAggregatorRequest(msisdn, "7.25");
+        String body = aggregatorSuccess("col_" + reference, reference, msisdn, "7.25");
+        String id = "msg_" + reference;
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String headers = JsonMapper.shared().writeValueAsString(Map.of("webhook-id", id, "webhook-timestamp",
+                timestamp, "webhook-signature", StandardWebhooks.sign(DevCredentials.AGGREGATOR_WEBHOOK_SECRET, id,
+                        timestamp, body.getBytes(StandardCharsets.UTF_8))));
+
+        // As a crash leaves them: stored and answered, one claimed by a worker that died, its copy not claimed yet.
+        jdbc.sql("""
+                        insert into mobile_money_callbacks (provider, kind, received_at, source_address, headers, body,
+                            webhook_id, claimed_until)
+                        values ('aggregator', 'result', now(), '127.0.0.1', cast(? as jsonb), ?, ?,
+                                now() - interval '1 second'),
+                               ('aggregator', 'result', now(), '127.0.0.1', cast(? as jsonb), ?, ?, null)""")
+                .params(headers, body, id, headers, body, id).update();
+
+        await().atMost(WAIT).until(() -> verdicts(reference).size() == 2);
+        assertThat(verdicts(reference)).containsOnlyOnce("credited").containsAnyOf("replayed", "already_credited");
+        assertThat(credits(reference)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select count(*) from payments p join mobile_money_credits c
+                            on c.provider_transaction_id = p.provider_transaction_id
+                        join mobile_money_requests r on r.id = c.request_id
+                        where r.reference = ? and p.method = 'mobile_money' and p.status = 'confirmed'""")
+                .param(reference).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -201,6 +229,7 @@ class MobileMoneyIT extends AbstractApiIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("output_ResponseCode").asString()).isEqualTo("0");
         assertThat(reply.json().path("output_ThirdPartyConversationID").asString()).isEqualTo("MMUNKNOWN");
+        await().atMost(WAIT).until(() -> !verdicts("MMUNKNOWN").isEmpty());
         assertThat(jdbc.sql("select verdict from mobile_money_callbacks where body like '%MMUNKNOWN%'")
                 .query(String.class).list()).contains("unknown_request");
         assertThat(jdbc.sql("select count(*) from mobile_money_credits where provider_transaction_id = 'T-x'")
@@ -215,6 +244,7 @@ class MobileMoneyIT extends AbstractApiIT {
                 "{\"status\":\"SUCCESS\",\"notif_token\":\"" + token + "\",\"txnid\":\"MP1\"}").send();
 
         assertThat(reply.status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> !verdicts(token).isEmpty());
         assertThat(jdbc.sql("select verdict from mobile_money_callbacks where body like ?").param("%" + token + "%")
                 .query(String.class).single()).isEqualTo("unknown_request");
     }
@@ -289,9 +319,8 @@ class MobileMoneyIT extends AbstractApiIT {
 
     @Test
     void aRequestStillPendingAfterTheLastStatusQueryExpiresAndALateSuccessIsStillCredited() {
-        String msisdn = number("84");
-        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
-        Reply created = request(Tokens.accountant(), client(), "15.00", "USD", msisdn, "orange");
+        orangeCustomersWill(Scenario.of(Result.AWAIT_CONFIRMATION));
+        Reply created = request(Tokens.accountant(), client(), "15.00", "USD", number("84"), "orange");
         String reference = created.json().path("reference").asString();
         jdbc.sql("update mobile_money_requests set checks = 4, next_check_at = now() where reference = ?")
                 .param(reference).update();
@@ -377,6 +406,21 @@ class MobileMoneyIT extends AbstractApiIT {
         await().atMost(WAIT).until(() -> api.get(location).as(Tokens.accountant()).send().json().path("status")
                 .asString().equals(status));
         return api.get(location).as(Tokens.accountant()).send();
+    }
+
+    /** A request to the aggregator whose customer has not answered yet: its reference. */
+    private String pendingAggregatorRequest(String msisdn, String amount) {
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.of(Result.AWAIT_CONFIRMATION));
+        return request(Tokens.accountant(), client(), amount, "USD", msisdn, "aggregator").json()
+                .path("reference").asString();
+    }
+
+    /** The aggregator's success of a collection, unsigned. */
+    private static String aggregatorSuccess(String collectionId, String reference, String msisdn, String amount) {
+        return "{\"type\":\"collection.succeeded\",\"timestamp\":\"" + Instant.now() + "\",\"data\":{"
+                + "\"id\":\"" + collectionId + "\",\"reference\":\"" + reference + "\",\"operator\":\"africell\","
+                + "\"msisdn\":\"+243" + msisdn + "\",\"amount\":\"" + amount + "\",\"currency\":\"USD\","
+                + "\"status\":\"succeeded\"}}";
     }
 
     private Reply signedAggregatorCallback(String body) {

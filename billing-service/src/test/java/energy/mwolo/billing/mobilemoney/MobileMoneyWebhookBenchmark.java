@@ -1,6 +1,7 @@
 package energy.mwolo.billing.mobilemoney;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import energy.mwolo.billing.AbstractApiIT;
 import energy.mwolo.billing.mobilemoney.model.StandardWebhooks;
@@ -34,8 +35,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The providers' webhook as the aggregator calls it: a signed success for one of our pending requests, stored raw,
- * verified, matched, credited and answered within the request. Three figures, same run, same HTTP client:
+ * The providers' webhook as the aggregator calls it: a signed success for one of our pending requests, verified,
+ * stored raw and answered within the request, then matched and credited by the callback workers. Three figures, same
+ * run, same HTTP client:
  * <ul>
  * <li>{@code billing.mobile_money.webhook.throughput}: callbacks per second from 8 concurrent callers against a
  * public no-op POST endpoint of this same service (aim: ratio at least 0.25);</li>
@@ -45,9 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code billing.mobile_money.credit}: callback stored (its {@code received_at}) to credit row
  * ({@code credited_at}), p95 (aim: at most 1 s), against the callback's whole answer time.</li>
  * </ul>
- * The figures are reported against their aims, not asserted: on this service's current design (the credit taken in
- * the callback's request, the payment number from one counter row) the latency aims are missed, and a benchmark run
- * stays a measurement. It fails only when a callback is not credited.
+ * The figures are reported against their aims, not asserted: a benchmark run on a shared machine stays a
+ * measurement. It fails only when a callback is not credited within 2 minutes.
  */
 @Import(MobileMoneyWebhookBenchmark.NoOp.class)
 @TestPropertySource(properties = {
@@ -93,6 +94,8 @@ class MobileMoneyWebhookBenchmark extends AbstractApiIT {
         Benchmark.report("billing.mobile_money.webhook.throughput", throughput,
                 Benchmark.Ratio.of("webhook", webhookPerSecond, "no_op", noOpPerSecond));
 
+        // The steady run starts with no callback of the closed loops left to credit: its credit times are its own.
+        awaitCredited(references.subList(0, next.get()));
         double[] noOpMillis = openLoop(NO_OP, STEADY_CALLS);
         int firstSteady = next.get();
         double[] webhookMillis = openLoop(WEBHOOK, STEADY_CALLS);
@@ -105,6 +108,7 @@ class MobileMoneyWebhookBenchmark extends AbstractApiIT {
                 Benchmark.Ratio.of("webhook_p99", percentile(webhookMillis, 99), "no_op_p99",
                         percentile(noOpMillis, 99)));
 
+        awaitCredited(references.subList(firstSteady, firstSteady + STEADY_CALLS));
         double[] creditMillis = storedToCredited(references.subList(firstSteady, firstSteady + STEADY_CALLS));
         assertThat(creditMillis).as("credits of the steady callbacks; verdicts: %s", verdicts()).hasSize(STEADY_CALLS);
         Map<String, Number> credit = new LinkedHashMap<>();
@@ -198,6 +202,15 @@ class MobileMoneyWebhookBenchmark extends AbstractApiIT {
         }
         return client.sendAsync(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    /** Callbacks are answered before they are credited: waits (2 minutes at most) until these requests are. */
+    private void awaitCredited(List<String> credited) {
+        String all = String.join(",", credited);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.sql("""
+                        select count(*) from mobile_money_credits m join mobile_money_requests r on r.id = m.request_id
+                        where r.reference = any(string_to_array(?, ','))""")
+                .param(all).query(Long.class).single() == credited.size());
     }
 
     private double[] storedToCredited(List<String> steady) {

@@ -1,2 +1,5 @@
-/** Customers paying by mobile money, end to end: the portal's steps through the gateway, with the simulator. */
+/**
+ * Mobile money end to end: the customer's payment through the gateway, and billing with the simulated providers under
+ * duplicates, crashes, forgeries and losses.
+ */
 package energy.mwolo.systemtests.mobilemoney;

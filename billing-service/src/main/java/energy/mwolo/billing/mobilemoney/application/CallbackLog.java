@@ -1,17 +1,32 @@
 package energy.mwolo.billing.mobilemoney.application;
 
 import energy.mwolo.billing.mobilemoney.model.Verdict;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /** Every callback received, raw, with what was made of it. */
 public interface CallbackLog {
 
-    /** Stores a callback as received, in its own transaction; its id. */
-    long store(RawCallback callback);
+    /**
+     * Stores a callback as received, in its own transaction, with the verdict it already has (refused when read), or
+     * none: then it waits to be judged ({@link #claimUnjudged}); its id.
+     */
+    long store(RawCallback callback, Verdict verdict, String detail, String webhookId);
 
     /** Records the verdict on a stored callback. */
     void judge(long callbackId, Verdict verdict, String detail, UUID requestId, String webhookId);
 
     /** Whether a callback of this provider with this webhook id was already judged (not counting {@code except}). */
     boolean seenWebhookId(String provider, String webhookId, long except);
+
+    /**
+     * Up to {@code max} callbacks still without a verdict and not claimed by another worker (or whose claim ran out),
+     * oldest first, claimed for {@code lease}: a worker that dies leaves them to the next after the lease.
+     */
+    List<StoredCallback> claimUnjudged(int max, Duration lease);
+
+    /** A callback stored and waiting for its verdict. */
+    record StoredCallback(long id, RawCallback callback) {
+    }
 }

@@ -20,11 +20,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * A provider's callback, from arrival to answer (MOBILE-MONEY.md, "Rules for billing"): stored raw first in its own
- * transaction, then read and authenticated by its provider's adapter, matched to our request, its amount checked,
- * confirmed by a status query unless a signature or hash proved it, and settled. Whatever the verdict, forged and
- * unexpected failures included, it is recorded with the callback and the provider gets the answer it expects, so it
- * does not retry forever; nothing here answers a 500.
+ * A provider's callback, from arrival to answer (MOBILE-MONEY.md, "Rules for billing"): read and authenticated by its
+ * provider's adapter and stored raw in its own transaction, then answered; afterwards, and asynchronously, matched to
+ * our request, its amount checked, confirmed by a status query unless a signature or hash proved it, and settled.
+ * Whatever the verdict, forged and unexpected failures included, it is recorded with the callback and the provider
+ * gets the answer it expects, so it does not retry forever; nothing here answers a 500.
  */
 @Service
 public class ReceivingCallback {
@@ -36,18 +36,49 @@ public class ReceivingCallback {
     private final MobileMoneyRequests requests;
     private final Settling settling;
     private final ReceivingPaybill paybill;
+    private final CallbacksToJudge toJudge;
 
     ReceivingCallback(List<ProviderGateway> gateways, CallbackLog callbacks, MobileMoneyRequests requests,
-                      Settling settling, ReceivingPaybill paybill) {
+                      Settling settling, ReceivingPaybill paybill, CallbacksToJudge toJudge) {
         gateways.forEach(gateway -> this.gateways.put(gateway.provider(), gateway));
         this.callbacks = callbacks;
         this.requests = requests;
         this.settling = settling;
         this.paybill = paybill;
+        this.toJudge = toJudge;
     }
 
+    /**
+     * Answers a callback as soon as it is stored: refused already when its adapter cannot read or authenticate it
+     * (stored with that verdict, and the provider answered accordingly), else stored without a verdict for the
+     * {@link CallbackWorkers} to judge, so that no answer waits on matching, status queries or crediting.
+     */
     public CallbackReply receive(RawCallback callback) {
-        long id = callbacks.store(callback);
+        ProviderGateway gateway = gateways.get(callback.provider());
+        CallbackReading reading;
+        try {
+            reading = gateway.read(callback);
+        } catch (RuntimeException e) {
+            log.warn("Callback of {} could not be read; reconciliation will ask the provider",
+                    callback.provider().code(), e);
+            callbacks.store(callback, Verdict.ERROR, e.getClass().getSimpleName(), null);
+            return gateway.reply(callback, Verdict.ERROR);
+        }
+        if (reading.isRejected()) {
+            callbacks.store(callback, reading.rejection(), reading.detail(), reading.webhookId());
+            return gateway.reply(callback, reading.rejection());
+        }
+        callbacks.store(callback, null, null, reading.webhookId());
+        toJudge.arrived();
+        return gateway.reply(callback, Verdict.ACCEPTED);
+    }
+
+    /**
+     * Judges a stored callback and records its verdict: read again (the same bytes, the same arrival time, so the
+     * same reading), matched, confirmed and settled. Judging the same callback twice (a worker's claim ran out while
+     * it was still at work) credits nothing twice: crediting is once per provider transaction.
+     */
+    public Verdict judgeStored(long id, RawCallback callback) {
         ProviderGateway gateway = gateways.get(callback.provider());
         Judgement judgement;
         try {
@@ -58,13 +89,12 @@ public class ReceivingCallback {
             judgement = new Judgement(Verdict.ERROR, e.getClass().getSimpleName(), null, null);
         }
         callbacks.judge(id, judgement.verdict, judgement.detail, judgement.requestId, judgement.webhookId);
-        return gateway.reply(callback, judgement.verdict);
+        return judgement.verdict;
     }
 
     /** A body past the size limit: stored (cut) with its verdict, never read. */
     public void refuseTooLarge(RawCallback cut) {
-        long id = callbacks.store(cut);
-        callbacks.judge(id, Verdict.TOO_LARGE, null, null, null);
+        callbacks.store(cut, Verdict.TOO_LARGE, null, null);
     }
 
     private Judgement judge(long id, RawCallback callback, ProviderGateway gateway) {
@@ -90,6 +120,10 @@ public class ReceivingCallback {
         if (report.amount() != null && !request.collects(report.amount())) {
             return new Judgement(Verdict.HELD_MISMATCH, "reported " + report.amount() + ", requested "
                     + request.amount(), request.id(), webhookId);
+        }
+        if (report.outcome() == Outcome.SUCCEEDED && request.status() == RequestStatus.SUCCEEDED) {
+            // A duplicate or a later copy of a success already credited: nothing to confirm, nothing to credit.
+            return new Judgement(Verdict.ALREADY_CREDITED, report.reason(), request.id(), webhookId);
         }
         boolean failureOfACredit = report.outcome() == Outcome.FAILED
                 && request.status() == RequestStatus.SUCCEEDED;

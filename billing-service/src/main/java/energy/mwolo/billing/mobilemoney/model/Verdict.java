@@ -35,7 +35,12 @@ public enum Verdict {
     /** Larger than callbacks ever are. */
     TOO_LARGE,
     /** Judging it failed unexpectedly; it is stored and reconciliation will still ask the provider. */
-    ERROR;
+    ERROR,
+    /**
+     * Read and authenticated, stored, to be judged: what the provider is answered with before the verdict; never
+     * stored (a callback waiting for its verdict has none).
+     */
+    ACCEPTED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

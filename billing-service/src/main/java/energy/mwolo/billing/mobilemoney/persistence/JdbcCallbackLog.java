@@ -2,22 +2,34 @@ package energy.mwolo.billing.mobilemoney.persistence;
 
 import energy.mwolo.billing.mobilemoney.application.CallbackLog;
 import energy.mwolo.billing.mobilemoney.application.RawCallback;
+import energy.mwolo.billing.mobilemoney.model.Provider;
 import energy.mwolo.billing.mobilemoney.model.Verdict;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Table {@code mobile_money_callbacks}. A callback is stored in a transaction of its own, committed before it is
  * judged: whatever happens next, what arrived is on record. Its body is kept as text (a callback that is not
- * UTF-8 is not a provider's).
+ * UTF-8 is not a provider's). Leases are taken on the database's clock, the one every replica shares.
  */
 @Repository
 class JdbcCallbackLog implements CallbackLog {
+
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
 
@@ -27,11 +39,12 @@ class JdbcCallbackLog implements CallbackLog {
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long store(RawCallback callback) {
+    public long store(RawCallback callback, Verdict verdict, String detail, String webhookId) {
         return jdbc.sql("""
                         insert into mobile_money_callbacks (provider, kind, received_at, source_address, headers, body,
-                            webhook_id)
-                        values (:provider, :kind, :receivedAt, :source, cast(:headers as jsonb), :body, :webhook)
+                            webhook_id, verdict, detail, judged_at)
+                        values (:provider, :kind, :receivedAt, :source, cast(:headers as jsonb), :body, :webhook,
+                            :verdict, :detail, case when cast(:verdict as varchar) is null then null else now() end)
                         returning id""")
                 .param("provider", callback.provider().code())
                 .param("kind", callback.paybill() ? "c2b" : "result")
@@ -39,7 +52,9 @@ class JdbcCallbackLog implements CallbackLog {
                 .param("source", callback.sourceAddress())
                 .param("headers", JsonMapper.shared().writeValueAsString(callback.headers()))
                 .param("body", callback.text().replace("\u0000", ""))
-                .param("webhook", callback.header("webhook-id"))
+                .param("webhook", webhookId != null ? webhookId : callback.header("webhook-id"))
+                .param("verdict", verdict == null ? null : verdict.code())
+                .param("detail", cut(detail))
                 .query(Long.class)
                 .single();
     }
@@ -49,11 +64,11 @@ class JdbcCallbackLog implements CallbackLog {
     public void judge(long callbackId, Verdict verdict, String detail, UUID requestId, String webhookId) {
         jdbc.sql("""
                         update mobile_money_callbacks set verdict = :verdict, detail = :detail, request_id = :request,
-                            webhook_id = coalesce(:webhook, webhook_id), judged_at = now()
+                            webhook_id = coalesce(:webhook, webhook_id), judged_at = now(), claimed_until = null
                         where id = :id""")
                 .param("id", callbackId)
                 .param("verdict", verdict.code())
-                .param("detail", detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)))
+                .param("detail", cut(detail))
                 .param("request", requestId)
                 .param("webhook", webhookId)
                 .update();
@@ -69,5 +84,38 @@ class JdbcCallbackLog implements CallbackLog {
                 .params(provider, webhookId, except)
                 .query(Boolean.class)
                 .single();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<StoredCallback> claimUnjudged(int max, Duration lease) {
+        return jdbc.sql("""
+                        update mobile_money_callbacks c set claimed_until = now() + :lease * interval '1 millisecond'
+                        where c.id in (select id from mobile_money_callbacks
+                                       where verdict is null and (claimed_until is null or claimed_until < now())
+                                       order by id limit :max for update skip locked)
+                        returning c.id, c.provider, c.kind, c.headers, c.body, c.source_address, c.received_at""")
+                .param("lease", lease.toMillis())
+                .param("max", max)
+                .query(JdbcCallbackLog::stored)
+                .list()
+                .stream()
+                .sorted((a, b) -> Long.compare(a.id(), b.id()))
+                .toList();
+    }
+
+    private static StoredCallback stored(ResultSet row, int rowNumber) throws SQLException {
+        String code = row.getString("provider");
+        Provider provider = Arrays.stream(Provider.values()).filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("provider " + code + " stored but unknown"));
+        RawCallback callback = new RawCallback(provider, "c2b".equals(row.getString("kind")),
+                JsonMapper.shared().readValue(row.getString("headers"), HEADERS),
+                row.getString("body").getBytes(StandardCharsets.UTF_8), row.getString("source_address"),
+                row.getTimestamp("received_at").toInstant());
+        return new StoredCallback(row.getLong("id"), callback);
+    }
+
+    private static String cut(String detail) {
+        return detail == null ? null : detail.substring(0, Math.min(detail.length(), 500));
     }
 }

@@ -1,6 +1,5 @@
 package energy.mwolo.billing.mobilemoney.providers;
 
-import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.mobilemoney.application.CallbackReading;
 import energy.mwolo.billing.mobilemoney.application.MobileMoneySettings;
 import energy.mwolo.billing.mobilemoney.application.ProviderGateway;
@@ -36,14 +35,12 @@ class AggregatorGateway implements ProviderGateway {
     private final ProviderHttp http;
     private final MobileMoneySettings.Aggregator settings;
     private final StandardWebhooks webhooks;
-    private final BusinessTime time;
 
-    AggregatorGateway(ProviderHttp http, MobileMoneySettings settings, BusinessTime time) {
+    AggregatorGateway(ProviderHttp http, MobileMoneySettings settings) {
         this.http = http;
         this.settings = settings.aggregator();
         this.webhooks = this.settings.webhookSecrets().isEmpty() ? null
                 : new StandardWebhooks(this.settings.webhookSecrets(), this.settings.tolerance());
-        this.time = time;
     }
 
     @Override
@@ -107,7 +104,7 @@ class AggregatorGateway implements ProviderGateway {
         boolean authenticated = false;
         if (webhooks != null) {
             StandardWebhooks.Check check = webhooks.verify(webhookId, callback.header("webhook-timestamp"),
-                    callback.header("webhook-signature"), callback.body(), time.now());
+                    callback.header("webhook-signature"), callback.body(), callback.receivedAt());
             switch (check) {
                 case VALID -> authenticated = true;
                 case STALE -> {
