@@ -1,6 +1,5 @@
 package energy.mwolo.operations.disconnections.messaging;
 
-import energy.mwolo.operations.disconnections.application.CustomerNotices;
 import energy.mwolo.platform.notifications.Sms;
 import energy.mwolo.platform.notifications.SmsNotSent;
 import energy.mwolo.platform.notifications.SmsSender;
@@ -21,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The collection loop's notices by SMS, through the platform's SMS port (the one billing's reminders use), when a
  * gateway is configured ({@code mwolo.sms.base-url}); without one they wait. A notice is a row of
- * {@code disconnection_notices} written with the decision, so a rolled-back decision tells nobody; its id is the
- * message's reference, so a send retried after a timeout or a crash reaches the customer once. A client without a
- * known phone number is skipped.
+ * {@code disconnection_notices} written with the decision ({@link NoticeBook}), so a rolled-back decision tells
+ * nobody; its id is the message's reference, so a send retried after a timeout or a crash reaches the customer once.
+ * A client without a known phone number is skipped.
  */
 @Component
-class SmsNotices implements CustomerNotices {
+class SmsNotices {
 
     private static final Logger log = LoggerFactory.getLogger(SmsNotices.class);
     private static final int MAX_ATTEMPTS = 5;
@@ -41,24 +40,6 @@ class SmsNotices implements CustomerNotices {
         this.sender = sender;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    @Override
-    public void cutScheduled(UUID contract, UUID client, String amountDue) {
-        write(contract, client, "cut_scheduled", amountDue);
-    }
-
-    @Override
-    public void supplyRestored(UUID contract, UUID client) {
-        write(contract, client, "supply_restored", null);
-    }
-
-    private void write(UUID contract, UUID client, String kind, String amountDue) {
-        jdbc.sql("""
-                insert into disconnection_notices (id, contract_id, client_id, kind, amount_due, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), contract, client, kind, amountDue, Timestamp.from(clock.instant()))
-                .update();
     }
 
     @Scheduled(fixedDelayString = "${mwolo.operations.disconnections.notice-interval:PT10S}")
