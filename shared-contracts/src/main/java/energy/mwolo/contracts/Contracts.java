@@ -8,6 +8,7 @@ import energy.mwolo.contracts.billing.InvoiceOverdue;
 import energy.mwolo.contracts.billing.InvoicePaid;
 import energy.mwolo.contracts.billing.MobileMoneyPaymentEnded;
 import energy.mwolo.contracts.billing.MobileMoneyPaymentStarted;
+import energy.mwolo.contracts.billing.MobileMoneyReversalReported;
 import energy.mwolo.contracts.billing.PaymentFailed;
 import energy.mwolo.contracts.billing.PaymentReceived;
 import energy.mwolo.contracts.crm.ClientAccountLinked;
@@ -112,6 +113,7 @@ public final class Contracts {
             PaymentFailed.CONTRACT,
             MobileMoneyPaymentStarted.CONTRACT,
             MobileMoneyPaymentEnded.CONTRACT,
+            MobileMoneyReversalReported.CONTRACT,
             AccountOverdue.CONTRACT,
             AccountSettled.CONTRACT,
             ConsumptionRecorded.CONTRACT,

@@ -55,6 +55,10 @@ final class ControlApi {
     record ConfirmJson(String result, String code) {
     }
 
+    /** How the statement shows a payment: {@code amount} booked instead of the one reported, or left out. */
+    record StatementLineJson(BigDecimal amount, Boolean leftOut) {
+    }
+
     Reply answer(Request request) {
         List<String> path = segments(request.path());
         String method = request.method();
@@ -183,7 +187,24 @@ final class ControlApi {
                 return Reply.error(409, "already_ended", e.getMessage());
             }
         }
+        if (path.size() == 3 && path.get(2).equals("statement") && method.equals("PUT")) {
+            return statementLine(path.get(1), request.body());
+        }
         return Reply.notFound();
+    }
+
+    private Reply statementLine(String idOrReference, String body) {
+        if (simulator.payment(idOrReference).isEmpty()) {
+            return Reply.error(404, "unknown_payment", "No payment " + idOrReference);
+        }
+        StatementLineJson line = read(body, StatementLineJson.class);
+        if (Boolean.TRUE.equals(line.leftOut())) {
+            return Reply.json(200, simulator.leaveOutOfStatement(idOrReference));
+        }
+        if (line.amount() == null) {
+            throw new IllegalArgumentException("Give amount or left_out: true");
+        }
+        return Reply.json(200, simulator.bookAmount(idOrReference, line.amount()));
     }
 
     private Reply paybill(String body) {

@@ -23,6 +23,7 @@ import java.util.function.UnaryOperator;
 public final class MobileMoneySimulator implements AutoCloseable {
 
     private final Ledger ledger = new Ledger();
+    private final Books books = new Books();
     private final Script script;
     private final Settlement settlement;
     private final Map<Provider, ProviderApi> apis = new EnumMap<>(Provider.class);
@@ -217,14 +218,41 @@ public final class MobileMoneySimulator implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No callback " + callbackId)));
     }
 
-    /** The provider's statement of {@code day} (Kinshasa) as CSV, header included. */
+    /** The provider's statement of {@code day} (Kinshasa) as CSV, header included, as its books show it. */
     public String statement(Provider provider, LocalDate day) {
-        return Statement.csv(day, payments(provider));
+        return Statement.csv(day, books.asBooked(payments(provider)));
+    }
+
+    /**
+     * The provider's books hold {@code amount} for this payment, whatever it reported: its statement shows that
+     * amount (an amount difference for billing's reconciliation); callbacks and status queries do not change.
+     *
+     * @throws IllegalArgumentException for an unknown payment or an amount not positive with 2 decimals at most
+     */
+    public Payment bookAmount(String idOrReference, BigDecimal amount) {
+        Payment payment = payment(idOrReference)
+                .orElseThrow(() -> new IllegalArgumentException("No payment " + idOrReference));
+        books.book(payment.id(), amount);
+        return payment;
+    }
+
+    /**
+     * The provider's statement leaves this payment out (missing on the provider's side for billing's
+     * reconciliation); callbacks and status queries do not change.
+     *
+     * @throws IllegalArgumentException for an unknown payment
+     */
+    public Payment leaveOutOfStatement(String idOrReference) {
+        Payment payment = payment(idOrReference)
+                .orElseThrow(() -> new IllegalArgumentException("No payment " + idOrReference));
+        books.leaveOut(payment.id());
+        return payment;
     }
 
     /** Forgets every payment, callback and override, and puts back the settings the simulator started with. */
     public void reset() {
         ledger.clear();
+        books.clear();
         script.reset();
     }
 

@@ -42,7 +42,8 @@ class BillingEventsTest {
                 InvoiceCredited.CONTRACT, List.of("amount_credited", "remaining_balance"),
                 PaymentReceived.CONTRACT, List.of("amount", "credit_amount"),
                 PaymentFailed.CONTRACT, List.of("amount"),
-                MobileMoneyPaymentStarted.CONTRACT, List.of("amount"));
+                MobileMoneyPaymentStarted.CONTRACT, List.of("amount"),
+                MobileMoneyReversalReported.CONTRACT, List.of("amount"));
         return amounts.entrySet().stream()
                 .flatMap(entry -> entry.getValue().stream().map(field -> Arguments.of(entry.getKey(), field)))
                 .toList();
@@ -50,11 +51,11 @@ class BillingEventsTest {
 
     @Test
     void billingEventsArePublishedOnTheirAggregatesTopics() {
-        assertThat(billingEvents()).hasSize(10);
+        assertThat(billingEvents()).hasSize(11);
         assertThat(List.of(InvoiceIssued.CONTRACT, InvoicePaid.CONTRACT, InvoiceOverdue.CONTRACT,
                 InvoiceCredited.CONTRACT)).allSatisfy(c -> assertThat(c.topic()).isEqualTo(Topics.BILLING_INVOICE_EVENTS));
         assertThat(List.of(PaymentReceived.CONTRACT, PaymentFailed.CONTRACT, MobileMoneyPaymentStarted.CONTRACT,
-                MobileMoneyPaymentEnded.CONTRACT))
+                MobileMoneyPaymentEnded.CONTRACT, MobileMoneyReversalReported.CONTRACT))
                 .allSatisfy(c -> assertThat(c.topic()).isEqualTo(Topics.BILLING_PAYMENT_EVENTS));
         assertThat(List.of(AccountOverdue.CONTRACT, AccountSettled.CONTRACT))
                 .allSatisfy(c -> assertThat(c.topic()).isEqualTo(Topics.BILLING_ACCOUNT_EVENTS));
@@ -386,6 +387,22 @@ class BillingEventsTest {
 
         assertThat(ContractSchemas.violations(MobileMoneyPaymentEnded.CONTRACT, sample)).isNotEmpty();
         assertThatThrownBy(() -> ContractJson.mapper().treeToValue(sample, MobileMoneyPaymentEnded.class))
+                .isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void aReversalOfAPaybillPaymentNamesNoRequestAndANamelessOneCannotBeRead() {
+        ObjectNode paybill = GoldenSamples.tree(MobileMoneyReversalReported.CONTRACT);
+        paybill.remove("request_id");
+        paybill.remove("reason");
+        ObjectNode nameless = GoldenSamples.tree(MobileMoneyReversalReported.CONTRACT);
+        nameless.remove("provider_transaction_id");
+
+        assertThat(ContractSchemas.violations(MobileMoneyReversalReported.CONTRACT, paybill)).isEmpty();
+        assertThat(ContractJson.mapper().treeToValue(paybill, MobileMoneyReversalReported.class).requestId())
+                .isNull();
+        assertThat(ContractSchemas.violations(MobileMoneyReversalReported.CONTRACT, nameless)).isNotEmpty();
+        assertThatThrownBy(() -> ContractJson.mapper().treeToValue(nameless, MobileMoneyReversalReported.class))
                 .isInstanceOf(JacksonException.class);
     }
 }

@@ -2,8 +2,6 @@ package energy.mwolo.billing.mobilemoney.application;
 
 import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.kernel.BusinessTime;
-import energy.mwolo.billing.mobilemoney.model.Operator;
-import energy.mwolo.billing.mobilemoney.model.Provider;
 import energy.mwolo.billing.numbering.DocumentNumbers;
 import energy.mwolo.billing.payments.application.Settlement;
 import energy.mwolo.billing.payments.model.Payment;
@@ -39,21 +37,10 @@ class PaymentsForMobileMoney implements MobileMoneyPayments {
         LocalDate day = BusinessTime.dayOf(credit.creditedAt());
         Payment payment = Payment.receive(numbers.next(Payment.PREFIX, day.getYear()), credit.clientId(),
                 credit.amount(), PaymentMethod.MOBILE_MONEY, credit.creditedAt(), day,
-                PaymentSource.mobileMoney(operatorCode(credit), credit.providerTransactionId()),
+                PaymentSource.mobileMoney(credit.msisdn().payerCode(credit.provider()),
+                        credit.providerTransactionId()),
                 new PaymentTarget(null, credit.invoiceIds().stream().map(InvoiceId::new).toList()));
         payments.add(payment);
         settlement.confirm(payment);
-    }
-
-    /**
-     * Payments name the operator whose customer paid ({@code mpesa}, {@code airtel}, {@code orange},
-     * {@code africell}: the contract's codes), not the aggregator that collected for it.
-     */
-    private static String operatorCode(MobileMoneyCredit credit) {
-        if (credit.provider() != Provider.AGGREGATOR) {
-            return credit.provider().code();
-        }
-        return credit.msisdn().operator().filter(operator -> operator != Operator.AFRICELL)
-                .map(operator -> operator.provider().code()).orElse("africell");
     }
 }

@@ -2,6 +2,7 @@ package energy.mwolo.billing.mobilemoney.model;
 
 import energy.mwolo.billing.kernel.Money;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -28,6 +29,7 @@ public final class MobileMoneyRequest {
     private String failureReason;
     private ProviderIds providerIds;
     private Instant completedAt;
+    private final List<RequestEvent> events = new ArrayList<>();
 
     private MobileMoneyRequest(UUID id, String reference, UUID clientId, Money amount, List<UUID> invoiceIds,
                                Provider provider, Msisdn msisdn, UUID requestedBy, Instant createdAt,
@@ -55,9 +57,11 @@ public final class MobileMoneyRequest {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("A payment request collects a positive amount: " + amount);
         }
-        return new MobileMoneyRequest(id, reference, clientId, amount, invoiceIds, provider,
+        MobileMoneyRequest request = new MobileMoneyRequest(id, reference, clientId, amount, invoiceIds, provider,
                 msisdn.requireServedBy(provider), requestedBy, now, RequestStatus.PENDING, null, ProviderIds.NONE,
                 null);
+        request.events.add(new RequestEvent.Started(now));
+        return request;
     }
 
     public static MobileMoneyRequest restore(UUID id, String reference, UUID clientId, Money amount,
@@ -84,6 +88,7 @@ public final class MobileMoneyRequest {
         status = RequestStatus.SUCCEEDED;
         failureReason = null;
         completedAt = now;
+        events.add(new RequestEvent.Ended(status, now));
         return true;
     }
 
@@ -104,7 +109,20 @@ public final class MobileMoneyRequest {
         status = outcome;
         failureReason = reason == null ? null : reason.substring(0, Math.min(reason.length(), 300));
         completedAt = now;
+        events.add(new RequestEvent.Ended(status, now));
         return true;
+    }
+
+    /** What happened since it was opened or restored, each told once. */
+    public List<RequestEvent> pullEvents() {
+        List<RequestEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    /** The operator whose customer pays, as payments and events name it (see {@link Msisdn#payerCode}). */
+    public String payerOperatorCode() {
+        return msisdn.payerCode(provider);
     }
 
     /** The amount and currency a provider reports are the ones we asked for. */

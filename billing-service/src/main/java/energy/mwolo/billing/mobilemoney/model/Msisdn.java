@@ -68,4 +68,17 @@ public record Msisdn(String national) {
         });
         return this;
     }
+
+    /**
+     * The operator whose customer pays through {@code collector}, as payments and events name it ({@code mpesa},
+     * {@code airtel}, {@code orange}, {@code africell}): the aggregator's customers by their number's operator,
+     * {@code africell} when it is Africell's or unknown.
+     */
+    public String payerCode(Provider collector) {
+        if (collector != Provider.AGGREGATOR) {
+            return collector.code();
+        }
+        return operator().filter(operator -> operator != Operator.AFRICELL)
+                .map(operator -> operator.provider().code()).orElse("africell");
+    }
 }

@@ -1,6 +1,7 @@
 package energy.mwolo.billing.mobilemoney.persistence;
 
 import energy.mwolo.billing.kernel.Currency;
+import energy.mwolo.billing.mobilemoney.application.RequestEventPublisher;
 import energy.mwolo.billing.kernel.Money;
 import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequest;
 import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequests;
@@ -21,7 +22,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Table {@code mobile_money_requests}: one row per request, its reconciliation schedule beside it. */
+/**
+ * Table {@code mobile_money_requests}: one row per request, its reconciliation schedule beside it. Saving a request
+ * publishes what happened to it in the caller's transaction, so that no path that starts or ends a request
+ * can forget to tell it.
+ */
 @Repository
 class JdbcMobileMoneyRequests implements MobileMoneyRequests {
 
@@ -30,9 +35,11 @@ class JdbcMobileMoneyRequests implements MobileMoneyRequests {
             conversation_id, transaction_id, notif_token, pay_token, requested_by, created_at, completed_at""";
 
     private final JdbcClient jdbc;
+    private final RequestEventPublisher events;
 
-    JdbcMobileMoneyRequests(JdbcClient jdbc) {
+    JdbcMobileMoneyRequests(JdbcClient jdbc, RequestEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -55,6 +62,7 @@ class JdbcMobileMoneyRequests implements MobileMoneyRequests {
                 .param("createdAt", Timestamp.from(request.createdAt()))
                 .param("nextCheckAt", Timestamp.from(firstCheckAt))
                 .update();
+        events.publish(request, request.pullEvents());
     }
 
     @Override
@@ -75,6 +83,7 @@ class JdbcMobileMoneyRequests implements MobileMoneyRequests {
                 .param("completedAt", request.completedAt() == null ? null : Timestamp.from(request.completedAt()))
                 .param("nextCheckAt", nextCheckAt == null ? null : Timestamp.from(nextCheckAt))
                 .update();
+        events.publish(request, request.pullEvents());
     }
 
     @Override
