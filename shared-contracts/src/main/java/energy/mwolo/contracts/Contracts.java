@@ -52,6 +52,8 @@ import energy.mwolo.contracts.iot.MeterReading;
 import energy.mwolo.contracts.operations.CommandFailed;
 import energy.mwolo.contracts.operations.ConsumptionRecorded;
 import energy.mwolo.contracts.operations.DisconnectionDecided;
+import energy.mwolo.contracts.operations.DisconnectionHoldPlaced;
+import energy.mwolo.contracts.operations.DisconnectionHoldReleased;
 import energy.mwolo.contracts.operations.InterventionCompleted;
 import energy.mwolo.contracts.operations.InterventionScheduled;
 import energy.mwolo.contracts.operations.MeterAlarmRaised;
@@ -132,7 +134,9 @@ public final class Contracts {
             CommandFailed.CONTRACT,
             MeterAlarmRaised.CONTRACT,
             ReadingsRejected.CONTRACT,
-            DisconnectionDecided.CONTRACT);
+            DisconnectionDecided.CONTRACT,
+            DisconnectionHoldPlaced.CONTRACT,
+            DisconnectionHoldReleased.CONTRACT);
 
     private static final List<DeviceContract<?>> DEVICES = List.of(
             MeterReading.CONTRACT,

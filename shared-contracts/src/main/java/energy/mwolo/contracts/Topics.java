@@ -34,6 +34,8 @@ public final class Topics {
     public static final String OPERATIONS_METER_EVENTS = "operations.meter.events";
     /** Field interventions: scheduled and completed (operations-service). */
     public static final String OPERATIONS_INTERVENTION_EVENTS = "operations.intervention.events";
+    /** Holds OPERATIONS puts on disconnections of a contract or an agency, and their releases (operations-service). */
+    public static final String OPERATIONS_DISCONNECTION_HOLD_EVENTS = "operations.disconnection-hold.events";
     /** Readings published by meters. */
     public static final String IOT_METER_READINGS = "iot.meter-readings";
     /** Alarms and state changes published by meters (tamper, power loss, relay opened). */

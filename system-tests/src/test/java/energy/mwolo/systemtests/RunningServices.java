@@ -21,7 +21,8 @@ import java.util.Set;
 /** The started processes of one {@link Spec}, for {@link RunningPlatform}. */
 final class RunningServices implements AutoCloseable {
 
-    static final Duration STARTUP = Duration.ofMinutes(4);
+    /** How long the services may take to be ready; a loaded machine may need more ({@code mwolo.system-tests.startup}). */
+    static final Duration STARTUP = Duration.parse(System.getProperty("mwolo.system-tests.startup", "PT4M"));
     static final int LOG_LINES = 60;
 
     /** Which services run, and with which extra settings: equal specs share one running set. */

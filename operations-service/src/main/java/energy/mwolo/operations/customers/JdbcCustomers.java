@@ -61,12 +61,12 @@ class JdbcCustomers implements Customers {
 
     void clientRegistered(ClientRegistered event) {
         client(event.clientId(), event.agencyId(), event.occurredAt());
-        contactOf(event.clientId(), event.phone(), event.preferredLanguage(), event.occurredAt());
+        contactOf(event.clientId(), event.phone(), event.email(), event.preferredLanguage(), event.occurredAt());
     }
 
     void clientUpdated(ClientUpdated event) {
         client(event.clientId(), event.agencyId(), event.occurredAt());
-        contactOf(event.clientId(), event.phone(), event.preferredLanguage(), event.occurredAt());
+        contactOf(event.clientId(), event.phone(), event.email(), event.preferredLanguage(), event.occurredAt());
     }
 
     void siteRegistered(SiteRegistered event) {
@@ -100,12 +100,13 @@ class JdbcCustomers implements Customers {
     }
 
     /** Where the collection loop's notices go; applied after {@link #client}, under the same changed_at. */
-    private void contactOf(UUID id, String phone, String language, Instant changedAt) {
+    private void contactOf(UUID id, String phone, String email, String language, Instant changedAt) {
         jdbc.sql("""
-                update read_clients set phone = :phone, preferred_language = :language
+                update read_clients set phone = :phone, email = :email, preferred_language = :language
                 where id = :id and changed_at = :at""")
                 .param("id", id)
                 .param("phone", phone)
+                .param("email", email)
                 .param("language", language)
                 .param("at", Timestamp.from(changedAt))
                 .update();

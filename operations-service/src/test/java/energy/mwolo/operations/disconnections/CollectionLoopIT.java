@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.contracts.billing.AccountOverdue;
 import energy.mwolo.contracts.billing.AccountSettled;
+import energy.mwolo.contracts.billing.MobileMoneyPaymentEnded;
+import energy.mwolo.contracts.billing.MobileMoneyPaymentStarted;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.geo.HolidayDeclared;
 import energy.mwolo.contracts.geo.WorkingHoursChanged;
@@ -14,6 +16,8 @@ import energy.mwolo.operations.commands.application.RelayOrders;
 import energy.mwolo.operations.disconnections.application.DecidingDisconnections;
 import energy.mwolo.operations.meters.model.MeterId;
 import energy.mwolo.platform.calendar.WorkingCalendar;
+import energy.mwolo.platform.notifications.Email;
+import energy.mwolo.platform.notifications.EmailSender;
 import energy.mwolo.platform.notifications.Sms;
 import energy.mwolo.platform.notifications.SmsSender;
 import energy.mwolo.platformtest.Api;
@@ -75,6 +79,8 @@ class CollectionLoopIT extends AbstractApiIT {
     private DecidingDisconnections deciding;
     @Autowired
     private RecordingSms sms;
+    @Autowired
+    private RecordingMail mails;
 
     private UUID agency;
 
@@ -120,6 +126,11 @@ class CollectionLoopIT extends AbstractApiIT {
         List<Sms> told = Awaitility.await().atMost(WAIT).until(() -> sms.to(site.phone()), list -> list.size() == 2);
         assertThat(told.get(0).text()).contains("1160.00 CDF").contains("coupée");
         assertThat(told.get(1).text()).contains("rétablie");
+        List<Email> mailed = Awaitility.await().atMost(WAIT).until(() -> mails.to(site.email()),
+                list -> list.size() == 2);
+        assertThat(mailed.get(0).subject()).contains("coupure");
+        assertThat(mailed.get(0).text()).contains("1160.00 CDF");
+        assertThat(mailed.get(1).text()).contains("rétablie");
     }
 
     @Test
@@ -191,20 +202,66 @@ class CollectionLoopIT extends AbstractApiIT {
     }
 
     @Test
-    void aPendingPaymentHoldsTheCutUntilItEnds() {
+    void aPendingPaymentHoldsTheCutAndAFailedOneLetsTheNextPassCut() {
         Site site = meteredSite(false);
         UUID payment = UUID.randomUUID();
-        deciding.paymentStarted(site.client(), payment, MONDAY_TEN.plus(Duration.ofMinutes(30)));
+        paymentStarted(site, payment);
+        Awaitility.await().atMost(WAIT).until(() -> heldPayments(site) == 1);
 
         overdue(site, MONDAY_TEN);
         JsonNode held = awaitDecision(site, "waiting");
-        deciding.paymentEnded(site.client(), payment);
-        jdbc.sql("update disconnection_cases set not_before = ? where contract_id = ?")
-                .params(Timestamp.from(MONDAY_TEN), site.contract()).update();
+        Api.Reply whileHeld = api.post("/api/operations/disconnections/pass", Map.of()).as(Tokens.operations())
+                .send();
+        List<String> ordersWhileHeld = relay.orders(site.meter());
+        paymentEnded(site, payment, MobileMoneyPaymentEnded.FAILED);
+        Awaitility.await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from disconnection_cases"
+                + " where contract_id = ? and not_before <= ?").params(site.contract(), Timestamp.from(MONDAY_TEN))
+                .query(Integer.class).single() == 1);
         api.post("/api/operations/disconnections/pass", Map.of()).as(Tokens.operations()).send();
 
         assertThat(held.path("reason").asString()).isEqualTo("payment_pending");
+        assertThat(Instant.parse(held.path("not_before").asString()))
+                .isEqualTo(MONDAY_TEN.plus(Duration.ofMinutes(30)));
+        assertThat(whileHeld.status()).as(whileHeld.toString()).isEqualTo(200);
+        assertThat(ordersWhileHeld).isEmpty();
         assertThat(relay.orders(site.meter())).containsExactly("disconnect");
+    }
+
+    @Test
+    void aCreditedPaymentKeepsTheCutWaitingUntilTheSettlementCallsItOff() {
+        Site site = meteredSite(false);
+        UUID payment = UUID.randomUUID();
+        paymentStarted(site, payment);
+        Awaitility.await().atMost(WAIT).until(() -> heldPayments(site) == 1);
+
+        overdue(site, MONDAY_TEN);
+        awaitDecision(site, "waiting");
+        paymentEnded(site, payment, MobileMoneyPaymentEnded.CREDITED);
+        Awaitility.await().atMost(WAIT).until(() -> heldPayments(site) == 0);
+        api.post("/api/operations/disconnections/pass", Map.of()).as(Tokens.operations()).send();
+        List<String> ordersBeforeSettlement = relay.orders(site.meter());
+        settled(site, MONDAY_TEN.plusSeconds(60));
+        JsonNode cancelled = awaitDecision(site, "cancelled");
+
+        assertThat(ordersBeforeSettlement).isEmpty();
+        assertThat(cancelled.path("reason").asString()).isEqualTo("settled_before_cut");
+        assertThat(relay.orders(site.meter())).isEmpty();
+    }
+
+    @Test
+    void aPaymentEndedBeforeItsStartArrivesHoldsNothing() {
+        Site site = meteredSite(false);
+        UUID payment = UUID.randomUUID();
+        paymentEnded(site, payment, MobileMoneyPaymentEnded.EXPIRED);
+        paymentStarted(site, payment);
+        // Both applied: the start's later hold_until is on the row the end left.
+        Awaitility.await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from disconnection_payment_holds"
+                + " where client_id = ? and ended_at is not null and hold_until > ?").params(site.client(),
+                Timestamp.from(MONDAY_TEN.plusSeconds(60))).query(Integer.class).single() == 1);
+
+        overdue(site, MONDAY_TEN);
+
+        assertThat(awaitDecision(site, "cut_ordered").path("reason").asString()).isEqualTo("overdue");
     }
 
     @Test
@@ -249,13 +306,24 @@ class CollectionLoopIT extends AbstractApiIT {
         assertThat(relay.orders(site.meter())).containsExactly("disconnect");
         assertThat(jdbc.sql("select count(*) from disconnection_holds where target_id = ? and placed_by is not null"
                 + " and released_by is not null").param(agency).query(Integer.class).single()).isEqualTo(1);
+
+        List<JsonNode> holdEvents = jdbc.sql("select payload::text from outbox where aggregate_id = ?"
+                        + " and event_type like '%DisconnectionHold%' order by occurred_at, event_type desc")
+                .param(agency.toString()).query(String.class).list().stream().map(JSON::readTree).toList();
+        assertThat(holdEvents).hasSize(2);
+        assertThat(holdEvents.get(0).path("scope").asString()).isEqualTo("agency");
+        assertThat(holdEvents.get(0).path("note").asString()).isEqualTo("Contrôle de la facturation");
+        assertThat(holdEvents.get(0).path("actor_id").asString()).isNotBlank();
+        assertThat(holdEvents.get(1).path("hold_id")).isEqualTo(holdEvents.get(0).path("hold_id"));
+        assertThat(holdEvents.get(1).has("note")).isFalse();
     }
 
     private Site meteredSite(boolean protectedSite) {
         UUID client = UUID.randomUUID();
         String phone = "+24381" + String.format("%07d", Math.floorMod(client.getMostSignificantBits(), 10_000_000L));
-        jdbc.sql("insert into read_clients (id, agency_id, phone, changed_at) values (?, ?, ?, now())")
-                .params(client, agency, phone).update();
+        String email = "client-" + client + "@example.cd";
+        jdbc.sql("insert into read_clients (id, agency_id, phone, email, changed_at) values (?, ?, ?, ?, now())")
+                .params(client, agency, phone, email).update();
         UUID site = site(client, true);
         if (protectedSite) {
             jdbc.sql("update read_sites set is_protected = true, usage = 'hospital' where id = ?").param(site)
@@ -264,7 +332,7 @@ class CollectionLoopIT extends AbstractApiIT {
         UUID contract = contract(client, site, "active");
         UUID meter = meter(site);
         assertThat(link(meter, contract, "0").status()).isEqualTo(200);
-        return new Site(client, site, contract, meter, phone);
+        return new Site(client, site, contract, meter, phone, email);
     }
 
     private void overdue(Site site, Instant occurredAt) {
@@ -281,6 +349,29 @@ class CollectionLoopIT extends AbstractApiIT {
             billing.publish(AccountSettled.CONTRACT, site.contract(), new AccountSettled(site.contract(),
                     site.client(), site.site(), occurredAt, UUID.randomUUID(), occurredAt));
         }
+    }
+
+    /** As billing publishes a push request the provider accepted, with its 30 minutes' hold, at the test's ten. */
+    private void paymentStarted(Site site, UUID payment) {
+        Instant accepted = Instant.now();
+        try (ServiceEvents billing = ServiceEvents.as(bootstrapServers(), ServiceCatalogue.BILLING)) {
+            billing.publish(MobileMoneyPaymentStarted.CONTRACT, payment, new MobileMoneyPaymentStarted(payment,
+                    "MM-" + payment.toString().substring(0, 8), site.client(), List.of(), "mpesa",
+                    new BigDecimal("1160"), "CDF", "+24381****678", accepted.plus(Duration.ofMinutes(30)),
+                    accepted));
+        }
+    }
+
+    private void paymentEnded(Site site, UUID payment, String outcome) {
+        try (ServiceEvents billing = ServiceEvents.as(bootstrapServers(), ServiceCatalogue.BILLING)) {
+            billing.publish(MobileMoneyPaymentEnded.CONTRACT, payment, new MobileMoneyPaymentEnded(payment,
+                    site.client(), outcome, Instant.now()));
+        }
+    }
+
+    private int heldPayments(Site site) {
+        return jdbc.sql("select count(*) from disconnection_payment_holds where client_id = ? and ended_at is null")
+                .param(site.client()).query(Integer.class).single();
     }
 
     private List<JsonNode> decisions(Site site) {
@@ -304,7 +395,7 @@ class CollectionLoopIT extends AbstractApiIT {
         return LocalDateTime.parse(local).atZone(KINSHASA).toInstant();
     }
 
-    record Site(UUID client, UUID site, UUID contract, UUID meter, String phone) {
+    record Site(UUID client, UUID site, UUID contract, UUID meter, String phone, String email) {
     }
 
     /** "Now" where the test puts it. */
@@ -368,6 +459,21 @@ class CollectionLoopIT extends AbstractApiIT {
         }
     }
 
+    /** The mail server as the customer's mailbox sees it. */
+    static final class RecordingMail implements EmailSender {
+
+        private final List<Email> sent = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void send(Email email) {
+            sent.add(email);
+        }
+
+        List<Email> to(String address) {
+            return sent.stream().filter(m -> m.to().equals(address)).toList();
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Doubles {
 
@@ -387,6 +493,11 @@ class CollectionLoopIT extends AbstractApiIT {
         @Bean
         RecordingSms recordingSms() {
             return new RecordingSms();
+        }
+
+        @Bean
+        RecordingMail recordingMail() {
+            return new RecordingMail();
         }
     }
 }

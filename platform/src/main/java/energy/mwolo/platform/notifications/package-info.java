@@ -1,2 +1,2 @@
-/** Messages to people outside the platform: the SMS port and its HTTP adapter for the SMS gateway. */
+/** Messages to people outside the platform: the SMS and e-mail ports, with their HTTP and SMTP adapters. */
 package energy.mwolo.platform.notifications;

@@ -108,33 +108,49 @@ public class DecidingDisconnections {
 
     public boolean placeHold(HoldScope scope, UUID target, UUID actor, String note) {
         Instant now = clock.instant();
-        boolean placed = book.placeHold(scope.code(), target, actor, note, now);
-        if (placed) {
+        Optional<UUID> placed = book.placeHold(scope.code(), target, actor, note, now);
+        placed.ifPresent(hold -> {
             book.record(new Decision(UUID.randomUUID(), scope == HoldScope.CONTRACT ? target : null, null,
                     scope == HoldScope.AGENCY ? target : null, "hold_placed", scope.reason().code(), null, false,
                     actor, null, now));
-        }
-        return placed;
+            publisher.holdPlaced(new HoldChange(hold, scope, target, actor, note, now));
+        });
+        return placed.isPresent();
     }
 
     public boolean releaseHold(HoldScope scope, UUID target, UUID actor) {
         Instant now = clock.instant();
-        boolean released = book.releaseHold(scope.code(), target, actor, now);
-        if (released) {
+        Optional<UUID> released = book.releaseHold(scope.code(), target, actor, now);
+        released.ifPresent(hold -> {
             book.wakeUp(scope.code(), target, now);
             book.record(new Decision(UUID.randomUUID(), scope == HoldScope.CONTRACT ? target : null, null,
                     scope == HoldScope.AGENCY ? target : null, "hold_released", scope.reason().code(), null, false,
                     actor, null, now));
+            publisher.holdReleased(new HoldChange(hold, scope, target, actor, null, now));
+        });
+        return released.isPresent();
+    }
+
+    /**
+     * A mobile-money payment of the client is under way: its cuts wait for {@code hold} from now, by this service's
+     * clock (billing's may run elsewhere: a test or training environment moves them apart), or until it ends.
+     */
+    public void paymentStarted(UUID client, UUID payment, Duration hold) {
+        book.paymentStarted(client, payment, clock.instant().plus(hold));
+    }
+
+    /**
+     * The payment ended. Money credited brings billing's settlement next, which calls the cut off: until then the
+     * cuts keep waiting for the hold's end. A payment that failed or expired leaves the account as it was: once no
+     * other payment of the client is under way, its held cuts are due at once, so the next pass (in the cut window)
+     * carries them out rather than the hold's end.
+     */
+    public void paymentEnded(UUID client, UUID payment, boolean moneyCredited) {
+        Instant now = clock.instant();
+        book.paymentEnded(client, payment, now);
+        if (!moneyCredited && book.paymentHeldUntil(client, now) == null) {
+            book.wakeUpHeldForPayment(client, now);
         }
-        return released;
-    }
-
-    public void paymentStarted(UUID client, UUID payment, Instant holdUntil) {
-        book.paymentStarted(client, payment, holdUntil);
-    }
-
-    public void paymentEnded(UUID client, UUID payment) {
-        book.paymentEnded(client, payment, clock.instant());
     }
 
     private Verdict.Outcome examine(CutCase cutCase, Instant now) {

@@ -1,7 +1,14 @@
 package energy.mwolo.operations.disconnections.application;
 
-/** Publishes a decision about a meter in the caller's transaction, so it leaves only if the decision commits. */
+/**
+ * Publishes the collection loop's decisions about meters, and the holds OPERATIONS places and releases, in the
+ * caller's transaction, so they leave only if the decision commits.
+ */
 public interface DecisionPublisher {
 
     void publish(Decision decision);
+
+    void holdPlaced(HoldChange hold);
+
+    void holdReleased(HoldChange hold);
 }

@@ -3,6 +3,7 @@ package energy.mwolo.operations.disconnections.application;
 import energy.mwolo.operations.disconnections.model.AccountStanding;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The policy's records: accounts' standings, cut cases, decisions, holds and pending payments. */
@@ -37,11 +38,11 @@ public interface DisconnectionBook {
 
     boolean onHold(String scope, UUID target);
 
-    /** Places a hold unless one is active; answers whether it placed one. */
-    boolean placeHold(String scope, UUID target, UUID actor, String note, Instant at);
+    /** Places a hold unless one is active; answers the hold placed, empty when one was active already. */
+    Optional<UUID> placeHold(String scope, UUID target, UUID actor, String note, Instant at);
 
-    /** Releases the active hold; answers whether there was one. */
-    boolean releaseHold(String scope, UUID target, UUID actor, Instant at);
+    /** Releases the active hold; answers the hold released, empty when there was none. */
+    Optional<UUID> releaseHold(String scope, UUID target, UUID actor, Instant at);
 
     /** Waiting cases of the contract or agency become due at {@code at}. */
     void wakeUp(String scope, UUID target, Instant at);
@@ -52,4 +53,7 @@ public interface DisconnectionBook {
     void paymentStarted(UUID client, UUID payment, Instant holdUntil);
 
     void paymentEnded(UUID client, UUID payment, Instant at);
+
+    /** The client's cases waiting for a payment become due at {@code at}. */
+    void wakeUpHeldForPayment(UUID client, Instant at);
 }

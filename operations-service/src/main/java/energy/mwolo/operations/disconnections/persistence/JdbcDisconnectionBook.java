@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -142,22 +143,24 @@ class JdbcDisconnectionBook implements DisconnectionBook {
     }
 
     @Override
-    public boolean placeHold(String scope, UUID target, UUID actor, String note, Instant at) {
+    public Optional<UUID> placeHold(String scope, UUID target, UUID actor, String note, Instant at) {
         return jdbc.sql("""
                 insert into disconnection_holds (id, scope, target_id, note, placed_by, placed_at)
-                values (?, ?, ?, ?, ?, ?) on conflict (scope, target_id) where released_at is null do nothing""")
+                values (?, ?, ?, ?, ?, ?) on conflict (scope, target_id) where released_at is null do nothing
+                returning id""")
                 .param(UUID.randomUUID()).param(scope).param(target).param(note).param(actor)
                 .param(Timestamp.from(at))
-                .update() == 1;
+                .query(UUID.class).optional();
     }
 
     @Override
-    public boolean releaseHold(String scope, UUID target, UUID actor, Instant at) {
+    public Optional<UUID> releaseHold(String scope, UUID target, UUID actor, Instant at) {
         return jdbc.sql("""
                 update disconnection_holds set released_by = ?, released_at = ?
-                where scope = ? and target_id = ? and released_at is null""")
+                where scope = ? and target_id = ? and released_at is null
+                returning id""")
                 .param(actor).param(Timestamp.from(at)).param(scope).param(target)
-                .update() == 1;
+                .query(UUID.class).optional();
     }
 
     @Override
@@ -198,6 +201,14 @@ class JdbcDisconnectionBook implements DisconnectionBook {
                 on conflict (payment_id) do update set ended_at = coalesce(disconnection_payment_holds.ended_at,
                                                                            excluded.ended_at)""")
                 .param(payment).param(client).param(Timestamp.from(at)).param(Timestamp.from(at)).update();
+    }
+
+    @Override
+    public void wakeUpHeldForPayment(UUID client, Instant at) {
+        jdbc.sql("""
+                update disconnection_cases set not_before = ?
+                where status = 'waiting' and client_id = ? and reason = 'payment_pending' and not_before > ?""")
+                .param(Timestamp.from(at)).param(client).param(Timestamp.from(at)).update();
     }
 
     private static CutCase cutCase(ResultSet row, int n) throws SQLException {
