@@ -14,7 +14,7 @@ CREATE TABLE evaluations (
     -- the employee's manager when the review opened; only it scores and submits
     reviewer_id      uuid         NOT NULL REFERENCES employees (id),
     status           varchar(20)  NOT NULL CHECK (status IN ('draft', 'submitted', 'acknowledged')),
-    overall_score    smallint     CHECK (overall_score BETWEEN 1 AND 5),
+    overall_score    integer      CHECK (overall_score BETWEEN 1 AND 5),
     reviewer_comment text,
     employee_comment text,
     created_at       timestamptz  NOT NULL,
@@ -31,7 +31,7 @@ CREATE TABLE evaluation_objectives (
     evaluation_id uuid          NOT NULL REFERENCES evaluations (id) ON DELETE CASCADE,
     position      integer       NOT NULL,
     title         varchar(200)  NOT NULL,
-    score         smallint      CHECK (score BETWEEN 1 AND 5),
+    score         integer       CHECK (score BETWEEN 1 AND 5),
     comment       text,
     PRIMARY KEY (evaluation_id, position)
 );

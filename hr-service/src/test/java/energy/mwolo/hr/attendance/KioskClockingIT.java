@@ -6,9 +6,15 @@ import energy.mwolo.hr.AbstractApiIT;
 import energy.mwolo.hr.Tokens;
 import energy.mwolo.platformtest.Api;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class KioskClockingIT extends AbstractApiIT {
@@ -121,8 +127,10 @@ class KioskClockingIT extends AbstractApiIT {
         byte[] stored = jdbc.sql("select credential_hash from kiosks where id = ?").param(UUID.fromString(kiosk.id()))
                 .query(byte[].class).single();
         assertThat(stored).hasSize(32);
-        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(kiosk.credential()
-                .substring(kiosk.credential().lastIndexOf('.') + 1));
+        String secret = kiosk.credential().substring(kiosk.credential().lastIndexOf('.') + 1);
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+        assertThat(jdbc.sql("select count(*) from idempotency_keys where convert_from(response_body, 'UTF8') like ?")
+                .param("%" + secret + "%").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -159,6 +167,31 @@ class KioskClockingIT extends AbstractApiIT {
         assertThat(near.status()).as(near.toString()).isEqualTo(201);
         assertThat(jdbc.sql("select clock_in_latitude from attendance_days where employee_id = ?").param(employee)
                 .query(Double.class).single()).isEqualTo(-4.368);
+    }
+
+    @Test
+    void concurrentIssuesForOneEmployeeLeaveOneBadgeInForce() throws Exception {
+        UUID employee = hire();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> issues = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                issues.add(() -> post("/api/hr/badges/", Map.of("employee", employee.toString()), Tokens.hr())
+                        .status());
+            }
+            for (Future<Integer> status : pool.invokeAll(issues)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(statuses).containsOnly(201);
+        assertThat(jdbc.sql("select count(*) from badges where employee_id = ? and revoked_at is null")
+                .param(employee).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from badges where employee_id = ?").param(employee)
+                .query(Long.class).single()).isEqualTo(4);
     }
 
     private record Kiosk(String id, String credential) {

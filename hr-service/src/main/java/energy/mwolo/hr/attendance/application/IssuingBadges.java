@@ -49,6 +49,7 @@ public class IssuingBadges {
         }
         staff.find(employee).filter(member -> !member.left())
                 .orElseThrow(() -> new InvalidField("employee", "hr.employee.not_found", employee));
+        badges.lockHolder(employee);
         for (Badge previous : badges.lockActiveOf(employee)) {
             previous.revoke(clock.instant());
             badges.update(previous);

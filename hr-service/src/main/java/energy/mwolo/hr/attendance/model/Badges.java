@@ -9,6 +9,12 @@ public interface Badges {
 
     Optional<Badge> byId(BadgeId id);
 
+    /**
+     * Serialises badge issues for one employee until the transaction ends: with no badge in force there is no row to
+     * lock, and two concurrent issues would both pass to the unique index.
+     */
+    void lockHolder(EmployeeId employee);
+
     /** The employee's badges not revoked, locked until the transaction ends. */
     List<Badge> lockActiveOf(EmployeeId employee);
 

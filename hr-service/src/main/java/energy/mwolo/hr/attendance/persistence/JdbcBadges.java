@@ -31,6 +31,13 @@ class JdbcBadges implements Badges {
         return jdbc.sql(COLUMNS + "where id = ?").param(id.value()).query(JdbcBadges::badge).optional();
     }
 
+    /** Transaction-scoped: released at commit or rollback, whatever ends the transaction. */
+    @Override
+    public void lockHolder(EmployeeId employee) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('hr.badge'), hashtext(?))) held")
+                .param(employee.value().toString()).query(Integer.class).single();
+    }
+
     @Override
     public List<Badge> lockActiveOf(EmployeeId employee) {
         return jdbc.sql(COLUMNS + "where employee_id = ? and revoked_at is null for update")

@@ -79,8 +79,11 @@ class AttendanceDevicesController {
         }
     }
 
+    /**
+     * Not {@code @Idempotent}: the platform would keep the answer, token included, in clear in its idempotency
+     * records. A retried issue makes another badge, which revokes the first: one badge stays in force.
+     */
     @PostMapping({"/badges", "/badges/"})
-    @Idempotent(required = true)
     @ResponseStatus(HttpStatus.CREATED)
     BadgeResponse issueBadge(@RequestBody BadgeRequest request, CurrentUser user) {
         IssuingBadges.IssuedBadge issued = badges.issue(EmployeeId.ofNullable(request.employee()), user);
@@ -99,8 +102,11 @@ class AttendanceDevicesController {
         return BadgeResponse.from(badges.revoke(new BadgeId(id), user), null);
     }
 
+    /**
+     * Not {@code @Idempotent}, for the same reason as badges: the credential is shown once and stored nowhere in
+     * clear. A retried registration makes a second kiosk, which HR revokes.
+     */
     @PostMapping({"/kiosks", "/kiosks/"})
-    @Idempotent(required = true)
     @ResponseStatus(HttpStatus.CREATED)
     KioskResponse registerKiosk(@RequestBody KioskRequest request, CurrentUser user) {
         Kiosk.Registered registered = kiosks.register(request.agency(), request.name(), request.kind(), user);
