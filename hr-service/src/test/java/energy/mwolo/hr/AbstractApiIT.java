@@ -29,10 +29,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL and Kafka broker (platform-test). Geo's events, published once as geo's relay would, give one agency in
  * the DR Congo working Monday to Friday, with the country's holidays of 30 June and 1 August.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mwolo.hr.badges.signing-key=" + AbstractApiIT.BADGE_KEY)
 public abstract class AbstractApiIT {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The badge signing key of the tests (Base64 of 32 bytes). */
+    public static final String BADGE_KEY = "dGVzdC1iYWRnZS1rZXktb2YtdGhpcnR5LXR3by1ieXQ=";
     /** The agency every test employee works at. */
     protected static final UUID AGENCY = UUID.randomUUID();
     private static volatile boolean geoAnnounced;

@@ -34,7 +34,7 @@ class EventsIT extends AbstractApiIT {
             JsonNode hired = JSON.readTree(received.get(0).value());
             assertThat(hired.path("manager_id").asString()).isEqualTo(manager.toString());
             assertThat(hired.path("number").asString()).matches("EMP-[0-9]{5}");
-            assertThat(received).allSatisfy(e -> assertThat(e.value()).doesNotContain("salary", "nif", "850"));
+            assertThat(received).allSatisfy(e -> assertThat(e.value()).doesNotContain("salary", "nif", "850.00"));
             assertThat(JSON.readTree(received.get(1).value()).path("user_id").asString())
                     .isEqualTo(account.toString());
         }
@@ -62,6 +62,36 @@ class EventsIT extends AbstractApiIT {
             assertThat(approved.path("end_half_day").asBoolean()).isTrue();
             assertThat(approved.path("employee_id").asString()).isEqualTo(employee.toString());
             assertThat(JSON.readTree(received.get(1).value()).path("was_approved").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void statusChangesAndTheTeamPageViewOfKeyStaffArePublished() {
+        Map<String, Object> body = Bodies.employee();
+        body.put("key_staff", true);
+        body.put("bio", "Directrice de l’agence de Limete.");
+        UUID employee = hire(body);
+        post("/api/hr/employees/" + employee + "/status/", Map.of("status", "suspended", "reason", "enquête"),
+                Tokens.hr());
+        post("/api/hr/employees/" + employee + "/status/", Map.of("status", "active"), Tokens.hr());
+        post("/api/hr/employees/" + employee + "/departure/", Map.of("end_date", "2026-06-30"), Tokens.hr());
+
+        try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), Topics.HR_EMPLOYEE_EVENTS)) {
+            List<ReceivedEvent> received = events.awaitAtLeast(10, e -> employee.toString().equals(e.key()), WAIT);
+
+            assertThat(received).extracting(e -> e.header("ce_type")).containsExactly("hr.EmployeeHired",
+                    "hr.TeamProfileChanged", "hr.EmployeeStatusChanged", "hr.EmployeeUpdated",
+                    "hr.EmployeeStatusChanged", "hr.EmployeeUpdated", "hr.EmployeeLeft", "hr.EmployeeStatusChanged",
+                    "hr.EmployeeUpdated", "hr.TeamProfileChanged");
+            JsonNode listed = JSON.readTree(received.get(1).value());
+            assertThat(listed.path("listed").asBoolean()).isTrue();
+            assertThat(listed.path("bio").asString()).isEqualTo("Directrice de l’agence de Limete.");
+            JsonNode suspended = JSON.readTree(received.get(2).value());
+            assertThat(suspended.path("previous_status").asString()).isEqualTo("active");
+            assertThat(suspended.path("status").asString()).isEqualTo("suspended");
+            assertThat(suspended.path("reason").asString()).isEqualTo("enquête");
+            assertThat(JSON.readTree(received.get(9).value()).path("listed").asBoolean()).isFalse();
+            assertThat(received).allSatisfy(e -> assertThat(e.value()).doesNotContain("salary", "nif", "850.00"));
         }
     }
 }

@@ -31,12 +31,14 @@ import energy.mwolo.contracts.geo.WorkingHoursChanged;
 import energy.mwolo.contracts.hr.EmployeeAccountLinked;
 import energy.mwolo.contracts.hr.EmployeeHired;
 import energy.mwolo.contracts.hr.EmployeeLeft;
+import energy.mwolo.contracts.hr.EmployeeStatusChanged;
 import energy.mwolo.contracts.hr.EmployeeUpdated;
 import energy.mwolo.contracts.hr.LeaveApproved;
 import energy.mwolo.contracts.hr.LeaveCancelled;
 import energy.mwolo.contracts.hr.LeaveRejected;
 import energy.mwolo.contracts.hr.PayrollValidated;
 import energy.mwolo.contracts.hr.PayslipIssued;
+import energy.mwolo.contracts.hr.TeamProfileChanged;
 import energy.mwolo.contracts.identity.AccountLocked;
 import energy.mwolo.contracts.identity.LoginFailed;
 import energy.mwolo.contracts.identity.LoginSucceeded;
@@ -94,6 +96,8 @@ public final class Contracts {
             EmployeeUpdated.CONTRACT,
             EmployeeLeft.CONTRACT,
             EmployeeAccountLinked.CONTRACT,
+            EmployeeStatusChanged.CONTRACT,
+            TeamProfileChanged.CONTRACT,
             LeaveApproved.CONTRACT,
             LeaveRejected.CONTRACT,
             LeaveCancelled.CONTRACT,

@@ -75,6 +75,8 @@ public final class AccessRules {
             anyone(READ, "/api/cms/**"),
             anyone(POST, "/api/cms/leads/**"),
             anyone(POST, "/api/billing/webhooks/**"),
+            // Registered kiosks clock employees by badge with their own credential, which hr-service checks
+            anyone(POST, "/api/hr/kiosk-clockings/**"),
             // The actuator is served on the management port only, which load balancers and scrapers reach from
             // inside; on the public port these paths find nothing (404).
             anyone(READ, "/actuator/**"),
@@ -91,9 +93,17 @@ public final class AccessRules {
             // hr-service: employees read their own records and record their own leave and attendance; accountants
             // read payroll runs' totals (hr-service refuses them payslips)
             roles(READ, "/api/hr/payroll-runs/**", SUPER_ADMIN, ADMIN, HR, ACCOUNTANT, EMPLOYEE),
+            // hr-service: employees read their own records and record their own leave and attendance; managers
+            // (employees too) review their team and employees acknowledge their reviews; clocking devices, badges,
+            // geofences and agency-wide attendance are HR's
+            roles(READ, "/api/hr/kiosks/**", SUPER_ADMIN, ADMIN, HR),
+            roles(READ, "/api/hr/badges/**", SUPER_ADMIN, ADMIN, HR),
+            roles(READ, "/api/hr/agency-geofences/**", SUPER_ADMIN, ADMIN, HR),
+            roles(READ, "/api/hr/attendance/agencies/**", SUPER_ADMIN, ADMIN, HR),
             roles(READ, "/api/hr/**", SUPER_ADMIN, ADMIN, HR, EMPLOYEE),
             roles(WRITE, "/api/hr/leave-requests/**", SUPER_ADMIN, ADMIN, HR, EMPLOYEE),
             roles(WRITE, "/api/hr/attendance/**", SUPER_ADMIN, ADMIN, HR, EMPLOYEE),
+            roles(WRITE, "/api/hr/evaluations/**", SUPER_ADMIN, ADMIN, HR, EMPLOYEE),
             roles(WRITE, "/api/hr/**", SUPER_ADMIN, ADMIN, HR),
 
             // crm-service: clients read their own records

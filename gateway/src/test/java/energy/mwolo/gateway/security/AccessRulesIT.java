@@ -57,6 +57,22 @@ class AccessRulesIT extends GatewayIT {
             GET    /api/hr/payslips/P-1/pdf/           +  +  +  -  -  -  +  -
             PUT    /api/hr/payroll-inputs/E-1/2026-03/ +  +  +  -  -  -  -  -
             POST   /api/hr/exchange-rates/             +  +  +  -  -  -  -  -
+            POST   /api/hr/employees/E-1/status/       +  +  +  -  -  -  -  -
+            GET    /api/hr/attendance/agencies/A-1/    +  +  +  -  -  -  -  -
+            GET    /api/hr/kiosks/                     +  +  +  -  -  -  -  -
+            POST   /api/hr/kiosks/                     +  +  +  -  -  -  -  -
+            POST   /api/hr/kiosks/K-1/revoke/          +  +  +  -  -  -  -  -
+            GET    /api/hr/badges/                     +  +  +  -  -  -  -  -
+            POST   /api/hr/badges/                     +  +  +  -  -  -  -  -
+            GET    /api/hr/agency-geofences/A-1/       +  +  +  -  -  -  -  -
+            PUT    /api/hr/agency-geofences/A-1/       +  +  +  -  -  -  -  -
+            POST   /api/hr/kiosk-clockings/            +  +  +  +  +  +  +  +
+            GET    /api/hr/evaluation-periods/         +  +  +  -  -  -  +  -
+            POST   /api/hr/evaluation-periods/         +  +  +  -  -  -  -  -
+            GET    /api/hr/evaluations/                +  +  +  -  -  -  +  -
+            POST   /api/hr/evaluations/                +  +  +  -  -  -  +  -
+            PUT    /api/hr/evaluations/V-1/scores/     +  +  +  -  -  -  +  -
+            POST   /api/hr/evaluations/V-1/acknowledge/ +  +  +  -  -  -  +  -
             GET    /api/crm/clients/                   +  +  +  +  +  +  -  +
             POST   /api/crm/clients/                   +  +  -  -  -  +  -  -
             GET    /api/billing/invoices/              +  +  -  +  -  +  -  +

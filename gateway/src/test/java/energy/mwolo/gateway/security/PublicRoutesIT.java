@@ -33,7 +33,8 @@ class PublicRoutesIT extends GatewayIT {
             "GET, /api/agencies/?province=KN, geo",
             "GET, /api/cms/pages/accueil/, cms",
             "POST, /api/cms/leads/, cms",
-            "POST, /api/billing/webhooks/mpesa/, billing"})
+            "POST, /api/billing/webhooks/mpesa/, billing",
+            "POST, /api/hr/kiosk-clockings/, hr"})
     void reachesPublicRoutesWithoutAToken(String method, String path, String service) {
         Api.Call call = api.method(method, path).from("198.51.100." + Math.abs(path.hashCode() % 250));
         if (method.equals("POST")) {
@@ -55,6 +56,8 @@ class PublicRoutesIT extends GatewayIT {
             "POST, /api/cms/pages/",
             "GET, /api/billing/webhooks/mpesa/",
             "GET, /api/hr/employees/",
+            "GET, /api/hr/kiosk-clockings/",
+            "POST, /api/hr/kiosks/",
             "GET, /api/support/tickets/",
             "GET, /api/nowhere/"})
     void refusesEverythingElseWithoutAToken(String method, String path) {

@@ -3,6 +3,7 @@ package energy.mwolo.hr.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.hr.AbstractApiIT;
+import energy.mwolo.hr.Bodies;
 import energy.mwolo.hr.Tokens;
 import energy.mwolo.platformtest.Api;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class AttendanceApiIT extends AbstractApiIT {
     }
 
     @Test
-    void aBadgeOrKioskClockingIsRefusedUntilDevicesAreRegistered() {
+    void aBadgeOrKioskSourceIsRefusedOnTheWebBecauseOnlyARegisteredKioskMayClaimIt() {
         Api.Reply reply = post(PATH + "clock-in/", Map.of("source", "badge"), Tokens.employee(hire()));
 
         assertThat(reply.status()).isEqualTo(400);
@@ -108,5 +109,45 @@ class AttendanceApiIT extends AbstractApiIT {
         assertThat(summary.path("absent_days").asInt()).isEqualTo(18);
         assertThat(api.get(PATH + "?employee=" + employee + "&month=2026-07").as(Tokens.employee(hire())).send()
                 .status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAgencysMonthCountsEachEmployeeInsideItsEmploymentOnly() {
+        Map<String, Object> lateHire = Bodies.employee();
+        lateHire.put("hire_date", "2026-07-15");
+        UUID joined = hire(lateHire);
+        UUID gone = hire();
+        post("/api/hr/employees/" + gone + "/departure/", Map.of("end_date", "2026-07-10"), Tokens.hr());
+        Map<String, Object> augustHire = Bodies.employee();
+        augustHire.put("hire_date", "2026-08-03");
+        UUID notYet = hire(augustHire);
+
+        Api.Reply reply = api.get(PATH + "agencies/" + AGENCY + "/?month=2026-07").as(Tokens.hr()).send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonNode lines = reply.json().path("employees");
+        JsonNode joinedLine = line(lines, joined);
+        assertThat(joinedLine.path("working_days").asInt()).isEqualTo(13);
+        assertThat(joinedLine.path("absent_days").asInt()).isEqualTo(13);
+        assertThat(joinedLine.path("number").asString()).matches("EMP-[0-9]{5}");
+        assertThat(line(lines, gone).path("working_days").asInt()).isEqualTo(8);
+        assertThat(line(lines, notYet)).isNull();
+        int absences = 0;
+        for (JsonNode line : lines) {
+            absences += line.path("absent_days").asInt();
+        }
+        assertThat(reply.json().path("totals").path("absent_days").asInt()).isEqualTo(absences);
+        assertThat(reply.json().path("totals").path("employees").asInt()).isEqualTo(lines.size());
+        assertThat(api.get(PATH + "agencies/" + AGENCY + "/?month=2026-07").as(Tokens.employee(joined)).send()
+                .status()).isEqualTo(403);
+    }
+
+    private static JsonNode line(JsonNode lines, UUID employee) {
+        for (JsonNode line : lines) {
+            if (line.path("employee").asString().equals(employee.toString())) {
+                return line;
+            }
+        }
+        return null;
     }
 }

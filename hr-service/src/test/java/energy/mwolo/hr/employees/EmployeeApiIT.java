@@ -228,4 +228,25 @@ class EmployeeApiIT extends AbstractApiIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("hr.employee.account_taken");
     }
+
+    @Test
+    void hrSuspendsAndReinstatesAnEmployeeAndRefusesTransitionsTheStatusDoesNotAllow() {
+        UUID employee = hire();
+        String path = "/api/hr/employees/" + employee + "/status/";
+
+        Api.Reply suspended = post(path, Map.of("status", "suspended", "reason", "enquête"), Tokens.hr());
+        Api.Reply onLeave = post(path, Map.of("status", "on_leave"), Tokens.hr());
+        Api.Reply left = post(path, Map.of("status", "left"), Tokens.hr());
+        Api.Reply bySelf = post(path, Map.of("status", "active"), Tokens.employee(employee));
+        Api.Reply reinstated = post(path, Map.of("status", "active"), Tokens.hr());
+
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+        assertThat(suspended.json().path("status").asString()).isEqualTo("suspended");
+        assertThat(onLeave.status()).isEqualTo(409);
+        assertThat(onLeave.code()).isEqualTo("hr.employee.status_transition_refused");
+        assertThat(left.code()).isEqualTo("hr.employee.status_transition_refused");
+        assertThat(bySelf.status()).isEqualTo(403);
+        assertThat(reinstated.json().path("status").asString()).isEqualTo("active");
+        assertThat(post(path, Map.of("status", "retired"), Tokens.hr()).code()).isEqualTo("hr.validation.unknown_code");
+    }
 }

@@ -1,7 +1,6 @@
 package energy.mwolo.hr.attendance.application;
 
 import energy.mwolo.hr.access.HrAccess;
-import energy.mwolo.hr.attendance.model.AttendanceDay;
 import energy.mwolo.hr.attendance.model.AttendanceDays;
 import energy.mwolo.hr.employees.model.EmployeeNotFound;
 import energy.mwolo.hr.kernel.BusinessTime;
@@ -11,33 +10,41 @@ import energy.mwolo.hr.kernel.StaffDirectory;
 import energy.mwolo.hr.kernel.StaffDirectory.StaffMember;
 import energy.mwolo.platform.calendar.AgencyCalendar;
 import energy.mwolo.platform.calendar.WorkingCalendar;
+import energy.mwolo.platform.readmodels.agencies.Agencies;
 import energy.mwolo.platform.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An employee's month of attendance, for HR, the employee and its direct manager; anyone else gets a 404. */
+/**
+ * Monthly summaries: an employee's for HR, the employee and its direct manager (anyone else gets a 404); an agency's,
+ * every employee of it employed in the month, for HR.
+ */
 @Service
 @Transactional(readOnly = true)
 public class BrowsingAttendance {
 
     private final AttendanceDays days;
     private final StaffDirectory staff;
+    private final AttendanceRoster roster;
     private final WorkingCalendar calendar;
     private final LeaveCalendar leave;
+    private final Agencies agencies;
     private final Clock clock;
 
-    BrowsingAttendance(AttendanceDays days, StaffDirectory staff, WorkingCalendar calendar, LeaveCalendar leave,
-                       Clock clock) {
+    BrowsingAttendance(AttendanceDays days, StaffDirectory staff, AttendanceRoster roster, WorkingCalendar calendar,
+                       LeaveCalendar leave, Agencies agencies, Clock clock) {
         this.days = days;
         this.staff = staff;
+        this.roster = roster;
         this.calendar = calendar;
         this.leave = leave;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -49,31 +56,30 @@ public class BrowsingAttendance {
         }
         StaffMember member = staff.find(id).filter(found -> HrAccess.mayReadRecordsOf(user, found))
                 .orElseThrow(() -> new EmployeeNotFound(id));
+        AttendanceRoster.Employment employment = roster.of(id).orElseThrow(() -> new EmployeeNotFound(id));
+        return summary(month, employment, calendar.calendarOf(member.agency()));
+    }
+
+    public AgencyMonthSummary agencyMonth(UUID agency, YearMonth month, CurrentUser user) {
+        HrAccess.requireHrStaff(user, HrAccess.READ);
+        if (!agencies.exists(agency)) {
+            throw new InvalidField("agency", "hr.employee.agency_unknown", agency);
+        }
+        AgencyCalendar agencyCalendar = calendar.calendarOf(agency);
+        List<AgencyMonthSummary.Line> lines = roster.ofAgency(agency, month.atDay(1), month.atEndOfMonth())
+                .stream()
+                .map(employment -> new AgencyMonthSummary.Line(employment,
+                        summary(month, employment, agencyCalendar)))
+                .toList();
+        return new AgencyMonthSummary(agency, month, lines, AgencyMonthSummary.Totals.of(lines));
+    }
+
+    private MonthSummary summary(YearMonth month, AttendanceRoster.Employment employment, AgencyCalendar agency) {
         LocalDate first = month.atDay(1);
         LocalDate today = BusinessTime.dayOf(clock.instant());
-        LocalDate last = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
-        List<AttendanceDay> clocked = days.between(id, first, month.atEndOfMonth());
-        if (last.isBefore(first)) {
-            return new MonthSummary(month, 0, 0, 0, 0, 0, 0, clocked);
-        }
-        AgencyCalendar agency = calendar.calendarOf(member.agency());
-        Set<LocalDate> present = clocked.stream().map(AttendanceDay::day).collect(Collectors.toSet());
-        Set<LocalDate> onLeave = leave.daysOnLeave(id, first, last);
-        int working = 0;
-        int absent = 0;
-        int leaveDays = 0;
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            if (agency.isWorkingDay(day)) {
-                working++;
-                if (onLeave.contains(day)) {
-                    leaveDays++;
-                } else if (!present.contains(day) && day.isBefore(today)) {
-                    absent++;
-                }
-            }
-        }
-        List<AttendanceDay> late = clocked.stream().filter(AttendanceDay::late).toList();
-        return new MonthSummary(month, working, clocked.size(), late.size(),
-                late.stream().mapToInt(AttendanceDay::lateMinutes).sum(), leaveDays, absent, clocked);
+        LocalDate end = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
+        return MonthCount.count(month, employment, today, agency,
+                days.between(employment.employee(), first, month.atEndOfMonth()),
+                end.isBefore(first) ? Set.of() : leave.daysOnLeave(employment.employee(), first, end));
     }
 }

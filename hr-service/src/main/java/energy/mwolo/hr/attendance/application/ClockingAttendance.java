@@ -2,10 +2,9 @@ package energy.mwolo.hr.attendance.application;
 
 import energy.mwolo.hr.access.HrAccess;
 import energy.mwolo.hr.attendance.model.AttendanceDay;
-import energy.mwolo.hr.attendance.model.AttendanceDays;
-import energy.mwolo.hr.attendance.model.AttendanceRefused;
+import energy.mwolo.hr.attendance.model.AttendanceDay.Where;
 import energy.mwolo.hr.attendance.model.ClockSource;
-import energy.mwolo.hr.kernel.BusinessTime;
+import energy.mwolo.hr.attendance.model.Position;
 import energy.mwolo.hr.kernel.Codes;
 import energy.mwolo.hr.kernel.EmployeeId;
 import energy.mwolo.hr.kernel.InvalidField;
@@ -14,49 +13,36 @@ import energy.mwolo.hr.kernel.StaffDirectory.StaffMember;
 import energy.mwolo.platform.errors.DomainException;
 import energy.mwolo.platform.errors.ErrorKind;
 import energy.mwolo.platform.security.CurrentUser;
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An employee clocks in and out of today, at the server's time (a client cannot choose it). Only the web source is
- * open: a badge or a kiosk needs a registered device and a signed badge token, which are not built yet, so they are
- * refused rather than trusted. HR may clock for an employee (a forgotten clocking).
+ * A signed-in employee clocks in and out of today on the web, at the server's time (a client cannot choose it),
+ * with its phone's position when it has one (checked against its agency's geofence). Badge and kiosk clockings come
+ * only from a registered kiosk ({@link KioskClocking}): claimed here, they are refused rather than trusted. HR may
+ * clock for an employee (a forgotten clocking).
  */
 @Service
 public class ClockingAttendance {
 
-    private final AttendanceDays days;
     private final StaffDirectory staff;
-    private final AttendanceSettings settings;
-    private final Clock clock;
+    private final AttendanceRecorder recorder;
 
-    ClockingAttendance(AttendanceDays days, StaffDirectory staff, AttendanceSettings settings, Clock clock) {
-        this.days = days;
+    ClockingAttendance(StaffDirectory staff, AttendanceRecorder recorder) {
         this.staff = staff;
-        this.settings = settings;
-        this.clock = clock;
+        this.recorder = recorder;
     }
 
     @Transactional
-    public AttendanceDay clockIn(EmployeeId employee, String source, CurrentUser user) {
+    public AttendanceDay clockIn(EmployeeId employee, String source, Position position, CurrentUser user) {
         StaffMember member = clocking(employee, user);
-        AttendanceDay day = AttendanceDay.clockIn(member.id(), clock.instant(), source(source),
-                settings.lateAfter());
-        days.add(day);
-        return day;
+        return recorder.clockIn(member.id(), web(source), new Where(position, null), member.agency());
     }
 
     @Transactional
-    public AttendanceDay clockOut(EmployeeId employee, String source, CurrentUser user) {
+    public AttendanceDay clockOut(EmployeeId employee, String source, Position position, CurrentUser user) {
         StaffMember member = clocking(employee, user);
-        Instant now = clock.instant();
-        AttendanceDay day = days.lock(member.id(), BusinessTime.dayOf(now))
-                .orElseThrow(() -> new AttendanceRefused("hr.attendance.not_clocked_in", BusinessTime.dayOf(now)));
-        day.clockOut(now, source(source));
-        days.update(day);
-        return day;
+        return recorder.clockOut(member.id(), web(source), new Where(position, null), member.agency());
     }
 
     private StaffMember clocking(EmployeeId employee, CurrentUser user) {
@@ -76,7 +62,7 @@ public class ClockingAttendance {
         return member;
     }
 
-    private static ClockSource source(String code) {
+    private static ClockSource web(String code) {
         ClockSource source = code == null ? ClockSource.WEB : Codes.parse(ClockSource.class, code, "source");
         if (source != ClockSource.WEB) {
             throw new InvalidField("source", "hr.attendance.source_not_open", code);

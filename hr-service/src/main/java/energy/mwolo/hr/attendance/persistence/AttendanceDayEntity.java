@@ -6,6 +6,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,6 +28,18 @@ class AttendanceDayEntity {
     Instant clockOutAt;
     @Column(name = "clock_out_source")
     String clockOutSource;
+    @Column(name = "clock_in_latitude")
+    BigDecimal clockInLatitude;
+    @Column(name = "clock_in_longitude")
+    BigDecimal clockInLongitude;
+    @Column(name = "clock_in_kiosk_id")
+    UUID clockInKiosk;
+    @Column(name = "clock_out_latitude")
+    BigDecimal clockOutLatitude;
+    @Column(name = "clock_out_longitude")
+    BigDecimal clockOutLongitude;
+    @Column(name = "clock_out_kiosk_id")
+    UUID clockOutKiosk;
 
     protected AttendanceDayEntity() {
     }

@@ -3,6 +3,7 @@ package energy.mwolo.hr.employees.application;
 import energy.mwolo.hr.access.HrAccess;
 import energy.mwolo.hr.employees.model.Employee;
 import energy.mwolo.hr.employees.model.EmployeeNotFound;
+import energy.mwolo.hr.employees.model.EmployeeStatus;
 import energy.mwolo.hr.employees.model.Employees;
 import energy.mwolo.hr.kernel.EmployeeId;
 import energy.mwolo.platform.security.CurrentUser;
@@ -43,6 +44,15 @@ public class RevisingEmployee {
         HrAccess.requireHrStaff(user, HrAccess.UPDATE);
         Employee employee = employees.byId(id).orElseThrow(() -> new EmployeeNotFound(id));
         employee.depart(lastDay);
+        save(employee, user);
+    }
+
+    /** Suspends, puts on leave or reinstates; {@code to} is a status code ({@code left} goes through departure). */
+    @Transactional
+    public void changeStatus(EmployeeId id, EmployeeStatus to, String reason, CurrentUser user) {
+        HrAccess.requireHrStaff(user, HrAccess.UPDATE);
+        Employee employee = employees.byId(id).orElseThrow(() -> new EmployeeNotFound(id));
+        employee.changeStatus(to, reason == null || reason.isBlank() ? null : reason.strip());
         save(employee, user);
     }
 

@@ -3,12 +3,15 @@ package energy.mwolo.hr.employees.messaging;
 import energy.mwolo.contracts.hr.EmployeeAccountLinked;
 import energy.mwolo.contracts.hr.EmployeeHired;
 import energy.mwolo.contracts.hr.EmployeeLeft;
+import energy.mwolo.contracts.hr.EmployeeStatusChanged;
 import energy.mwolo.contracts.hr.EmployeeUpdated;
+import energy.mwolo.contracts.hr.TeamProfileChanged;
 import energy.mwolo.hr.employees.application.EmployeeEventPublisher;
 import energy.mwolo.hr.employees.model.Employee;
 import energy.mwolo.hr.employees.model.EmployeeDetails;
 import energy.mwolo.hr.employees.model.EmployeeEvent;
 import energy.mwolo.hr.employees.model.PublicProfile;
+import energy.mwolo.hr.employees.model.TeamProfile;
 import energy.mwolo.hr.kernel.Codes;
 import energy.mwolo.platform.outbox.Outbox;
 import energy.mwolo.platform.security.CurrentUser;
@@ -45,6 +48,12 @@ class OutboxEmployeeEvents implements EmployeeEventPublisher {
             } else if (event instanceof EmployeeEvent.AccountLinked linked) {
                 outbox.publish(EmployeeAccountLinked.CONTRACT, key, new EmployeeAccountLinked(employee.id().value(),
                         employee.number().value(), linked.user(), actor.userId(), now));
+            } else if (event instanceof EmployeeEvent.StatusChanged changed) {
+                outbox.publish(EmployeeStatusChanged.CONTRACT, key, new EmployeeStatusChanged(
+                        employee.id().value(), employee.number().value(), employee.details().agency(),
+                        Codes.of(changed.from()), Codes.of(changed.to()), changed.reason(), now));
+            } else if (event instanceof EmployeeEvent.TeamProfileChanged) {
+                outbox.publish(TeamProfileChanged.CONTRACT, key, teamProfile(employee, now));
             }
         }
     }
@@ -65,6 +74,13 @@ class OutboxEmployeeEvents implements EmployeeEventPublisher {
                 state.lastName(), state.postName(), state.position(), state.department(), state.contractType(),
                 state.hireDate(), state.endDate(), state.status(), state.managerId(), state.userId(),
                 state.keyStaff(), state.photoUrl(), state.bio(), now);
+    }
+
+    private static TeamProfileChanged teamProfile(Employee employee, Instant now) {
+        TeamProfile profile = employee.teamProfile();
+        return new TeamProfileChanged(employee.id().value(), profile.listed(), profile.agency(), profile.firstName(),
+                profile.lastName(), Codes.of(profile.position()), Codes.of(profile.department()), profile.photoUrl(),
+                profile.bio(), now);
     }
 
     private static UUID manager(Employee employee) {

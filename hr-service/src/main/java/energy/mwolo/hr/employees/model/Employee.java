@@ -35,6 +35,9 @@ public final class Employee {
     public static Employee hire(EmployeeNumber number, EmployeeDetails details, EmployeeId manager) {
         Employee employee = new Employee(EmployeeId.newId(), number, details, manager, EmployeeStatus.ACTIVE, null);
         employee.events.add(new EmployeeEvent.Hired());
+        if (employee.teamProfile().listed()) {
+            employee.events.add(new EmployeeEvent.TeamProfileChanged());
+        }
         return employee;
     }
 
@@ -57,18 +60,51 @@ public final class Employee {
         if (newDetails.equals(details) && Objects.equals(newManager, manager)) {
             return;
         }
+        TeamProfile before = teamProfile();
         details = newDetails;
         manager = newManager;
+        events.add(new EmployeeEvent.Updated());
+        recordTeamProfileChange(before);
+    }
+
+    /**
+     * Suspends, puts on leave or reinstates the employee ({@link EmployeeStatus#next()}); leaving goes through
+     * {@link #depart}, which needs the last day.
+     *
+     * @throws StatusChangeRefused when the current status does not lead to {@code to}, or to LEFT
+     */
+    public void changeStatus(EmployeeStatus to, String reason) {
+        requireNotLeft();
+        if (to == EmployeeStatus.LEFT || !status.next().contains(to)) {
+            throw new StatusChangeRefused(status, to);
+        }
+        EmployeeStatus from = status;
+        status = to;
+        events.add(new EmployeeEvent.StatusChanged(from, to, reason));
         events.add(new EmployeeEvent.Updated());
     }
 
     /** The employee leaves after {@code lastDay}; a second departure is refused. */
     public void depart(LocalDate lastDay) {
         requireNotLeft();
+        TeamProfile before = teamProfile();
+        EmployeeStatus from = status;
         details = details.endingOn(lastDay);
         status = EmployeeStatus.LEFT;
         events.add(new EmployeeEvent.Left(lastDay));
+        events.add(new EmployeeEvent.StatusChanged(from, EmployeeStatus.LEFT, null));
         events.add(new EmployeeEvent.Updated());
+        recordTeamProfileChange(before);
+    }
+
+    public TeamProfile teamProfile() {
+        return TeamProfile.of(details, status);
+    }
+
+    private void recordTeamProfileChange(TeamProfile before) {
+        if (teamProfile().publishableAfter(before)) {
+            events.add(new EmployeeEvent.TeamProfileChanged());
+        }
     }
 
     /**

@@ -17,4 +17,11 @@ public sealed interface EmployeeEvent {
 
     record AccountLinked(UUID user) implements EmployeeEvent {
     }
+
+    record StatusChanged(EmployeeStatus from, EmployeeStatus to, String reason) implements EmployeeEvent {
+    }
+
+    /** The team page's view of the employee changed (see {@link TeamProfile}). */
+    record TeamProfileChanged() implements EmployeeEvent {
+    }
 }

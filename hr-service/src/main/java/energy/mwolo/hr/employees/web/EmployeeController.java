@@ -14,6 +14,7 @@ import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -90,6 +91,19 @@ class EmployeeController {
     @Idempotent
     EmployeeResponse depart(@PathVariable UUID id, @RequestBody @Valid DepartureRequest request, CurrentUser user) {
         revising.depart(new EmployeeId(id), request.endDate(), user);
+        return get(id, user);
+    }
+
+    /** {@code status}: {@code active}, {@code suspended} or {@code on_leave}; {@code reason} free text. */
+    record StatusRequest(@NotNull String status, @Size(max = 500) String reason) {
+    }
+
+    @PostMapping({"/{id}/status", "/{id}/status/"})
+    @Idempotent
+    EmployeeResponse changeStatus(@PathVariable UUID id, @RequestBody @Valid StatusRequest request,
+                                  CurrentUser user) {
+        revising.changeStatus(new EmployeeId(id), Codes.parse(EmployeeStatus.class, request.status(), "status"),
+                request.reason(), user);
         return get(id, user);
     }
 

@@ -109,6 +109,7 @@ class EmployeeTest {
         assertThat(employee.status()).isEqualTo(EmployeeStatus.LEFT);
         assertThat(employee.details().endDate()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(employee.pullEvents()).containsExactly(new EmployeeEvent.Left(LocalDate.of(2026, 6, 30)),
+                new EmployeeEvent.StatusChanged(EmployeeStatus.ACTIVE, EmployeeStatus.LEFT, null),
                 new EmployeeEvent.Updated());
         assertThatThrownBy(() -> employee.depart(LocalDate.of(2026, 7, 1))).isInstanceOf(EmployeeHasLeft.class);
     }
@@ -138,5 +139,67 @@ class EmployeeTest {
     void numbersHaveFiveDigits() {
         assertThat(EmployeeNumber.of(7).value()).isEqualTo("EMP-00007");
         assertThatThrownBy(() -> EmployeeNumber.of(100_000)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anActiveEmployeeIsSuspendedThenReinstatedWithAnEventForEachChange() {
+        Employee employee = EmployeeFixtures.hired(1);
+
+        employee.changeStatus(EmployeeStatus.SUSPENDED, "enquête");
+        employee.changeStatus(EmployeeStatus.ACTIVE, null);
+
+        assertThat(employee.status()).isEqualTo(EmployeeStatus.ACTIVE);
+        assertThat(employee.pullEvents()).containsExactly(
+                new EmployeeEvent.StatusChanged(EmployeeStatus.ACTIVE, EmployeeStatus.SUSPENDED, "enquête"),
+                new EmployeeEvent.Updated(),
+                new EmployeeEvent.StatusChanged(EmployeeStatus.SUSPENDED, EmployeeStatus.ACTIVE, null),
+                new EmployeeEvent.Updated());
+    }
+
+    @Test
+    void aSuspendedEmployeeCannotGoOnLeaveNorAnActiveOneBecomeActiveAgain() {
+        Employee employee = EmployeeFixtures.hired(1);
+
+        assertThatThrownBy(() -> employee.changeStatus(EmployeeStatus.ACTIVE, null))
+                .isInstanceOf(StatusChangeRefused.class);
+        employee.changeStatus(EmployeeStatus.SUSPENDED, null);
+        assertThatThrownBy(() -> employee.changeStatus(EmployeeStatus.ON_LEAVE, null))
+                .isInstanceOf(StatusChangeRefused.class);
+        assertThat(employee.status()).isEqualTo(EmployeeStatus.SUSPENDED);
+    }
+
+    @Test
+    void leavingGoesThroughTheDepartureAndALeftEmployeeChangesStatusNoMore() {
+        Employee employee = EmployeeFixtures.hired(1);
+
+        assertThatThrownBy(() -> employee.changeStatus(EmployeeStatus.LEFT, null))
+                .isInstanceOf(StatusChangeRefused.class);
+        employee.changeStatus(EmployeeStatus.ON_LEAVE, "maternité");
+        employee.depart(LocalDate.of(2026, 6, 30));
+        assertThatThrownBy(() -> employee.changeStatus(EmployeeStatus.ACTIVE, null))
+                .isInstanceOf(EmployeeHasLeft.class);
+    }
+
+    @Test
+    void theTeamPageHearsOfKeyStaffOnlyAndOfTheirDeparture() {
+        Employee plain = EmployeeFixtures.hired(1);
+        plain.revise(withProfile(new PublicProfile(false, null, "Technicienne")), null, id -> Optional.empty());
+        assertThat(plain.pullEvents()).doesNotContain(new EmployeeEvent.TeamProfileChanged());
+
+        Employee key = Employee.hire(EmployeeNumber.of(2), withProfile(new PublicProfile(true, null, "Directrice")),
+                null);
+        assertThat(key.pullEvents()).contains(new EmployeeEvent.TeamProfileChanged());
+        assertThat(key.teamProfile().listed()).isTrue();
+
+        key.depart(LocalDate.of(2026, 6, 30));
+        assertThat(key.pullEvents()).contains(new EmployeeEvent.TeamProfileChanged());
+        assertThat(key.teamProfile().listed()).isFalse();
+    }
+
+    private static EmployeeDetails withProfile(PublicProfile profile) {
+        EmployeeDetails d = EmployeeFixtures.details();
+        return new EmployeeDetails(d.agency(), d.firstName(), d.lastName(), d.postName(), d.nationality(),
+                d.birthDate(), d.birthPlace(), d.nif(), d.position(), d.department(), d.contractType(), d.hireDate(),
+                d.endDate(), d.salary(), d.emergencyContact(), profile);
     }
 }

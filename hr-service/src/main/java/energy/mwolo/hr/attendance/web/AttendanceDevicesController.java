@@ -1,0 +1,144 @@
+package energy.mwolo.hr.attendance.web;
+
+import energy.mwolo.hr.attendance.application.IssuingBadges;
+import energy.mwolo.hr.attendance.application.RegisteringKiosks;
+import energy.mwolo.hr.attendance.application.SettingGeofences;
+import energy.mwolo.hr.attendance.model.Badge;
+import energy.mwolo.hr.attendance.model.BadgeId;
+import energy.mwolo.hr.attendance.model.Geofence;
+import energy.mwolo.hr.attendance.model.Kiosk;
+import energy.mwolo.hr.attendance.model.KioskId;
+import energy.mwolo.hr.attendance.model.Position;
+import energy.mwolo.hr.kernel.Codes;
+import energy.mwolo.hr.kernel.EmployeeId;
+import energy.mwolo.platform.idempotency.Idempotent;
+import energy.mwolo.platform.security.CurrentUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** HR's side of badge and kiosk clocking: badges, kiosks and agencies' geofences. */
+@RestController
+@RequestMapping("/api/hr")
+class AttendanceDevicesController {
+
+    private final IssuingBadges badges;
+    private final RegisteringKiosks kiosks;
+    private final SettingGeofences geofences;
+
+    AttendanceDevicesController(IssuingBadges badges, RegisteringKiosks kiosks, SettingGeofences geofences) {
+        this.badges = badges;
+        this.kiosks = kiosks;
+        this.geofences = geofences;
+    }
+
+    record BadgeRequest(UUID employee) {
+    }
+
+    /** {@code token} only in the answer to an issue: it is what the card carries. */
+    record BadgeResponse(UUID id, UUID employee, Instant issuedAt, Instant revokedAt, String token) {
+
+        static BadgeResponse from(Badge badge, String token) {
+            return new BadgeResponse(badge.id().value(), badge.employee().value(), badge.issuedAt(),
+                    badge.revokedAt(), token);
+        }
+    }
+
+    record KioskRequest(UUID agency, String name, String kind) {
+    }
+
+    /** {@code credential} only in the answer to a registration: shown once, kept hashed. */
+    record KioskResponse(UUID id, UUID agency, String name, String kind, Instant registeredAt, Instant revokedAt,
+                         String credential) {
+
+        static KioskResponse from(Kiosk kiosk, String credential) {
+            return new KioskResponse(kiosk.id().value(), kiosk.agency(), kiosk.name(), Codes.of(kiosk.kind()),
+                    kiosk.registeredAt(), kiosk.revokedAt(), credential);
+        }
+    }
+
+    record GeofenceRequest(Double latitude, Double longitude, Integer radiusMetres) {
+    }
+
+    record GeofenceResponse(UUID agency, double latitude, double longitude, int radiusMetres) {
+
+        static GeofenceResponse from(Geofence geofence) {
+            return new GeofenceResponse(geofence.agency(), geofence.centre().latitude(),
+                    geofence.centre().longitude(), geofence.radiusMetres());
+        }
+    }
+
+    /**
+     * Not {@code @Idempotent}: the platform would keep the answer, token included, in clear in its idempotency
+     * records. A retried issue makes another badge, which revokes the first: one badge stays in force.
+     */
+    @PostMapping({"/badges", "/badges/"})
+    @ResponseStatus(HttpStatus.CREATED)
+    BadgeResponse issueBadge(@RequestBody BadgeRequest request, CurrentUser user) {
+        IssuingBadges.IssuedBadge issued = badges.issue(EmployeeId.ofNullable(request.employee()), user);
+        return BadgeResponse.from(issued.badge(), issued.token());
+    }
+
+    @GetMapping({"/badges", "/badges/"})
+    List<BadgeResponse> badgesOf(@RequestParam UUID employee, CurrentUser user) {
+        return badges.of(new EmployeeId(employee), user).stream().map(badge -> BadgeResponse.from(badge, null))
+                .toList();
+    }
+
+    @PostMapping({"/badges/{id}/revoke", "/badges/{id}/revoke/"})
+    @Idempotent
+    BadgeResponse revokeBadge(@PathVariable UUID id, CurrentUser user) {
+        return BadgeResponse.from(badges.revoke(new BadgeId(id), user), null);
+    }
+
+    /**
+     * Not {@code @Idempotent}, for the same reason as badges: the credential is shown once and stored nowhere in
+     * clear. A retried registration makes a second kiosk, which HR revokes.
+     */
+    @PostMapping({"/kiosks", "/kiosks/"})
+    @ResponseStatus(HttpStatus.CREATED)
+    KioskResponse registerKiosk(@RequestBody KioskRequest request, CurrentUser user) {
+        Kiosk.Registered registered = kiosks.register(request.agency(), request.name(), request.kind(), user);
+        return KioskResponse.from(registered.kiosk(), registered.credential().text());
+    }
+
+    @GetMapping({"/kiosks", "/kiosks/"})
+    List<KioskResponse> listKiosks(@RequestParam(required = false) UUID agency, CurrentUser user) {
+        return kiosks.list(agency, user).stream().map(kiosk -> KioskResponse.from(kiosk, null)).toList();
+    }
+
+    @PostMapping({"/kiosks/{id}/revoke", "/kiosks/{id}/revoke/"})
+    @Idempotent
+    KioskResponse revokeKiosk(@PathVariable UUID id, CurrentUser user) {
+        return KioskResponse.from(kiosks.revoke(new KioskId(id), user), null);
+    }
+
+    @PutMapping({"/agency-geofences/{agency}", "/agency-geofences/{agency}/"})
+    GeofenceResponse putGeofence(@PathVariable UUID agency, @RequestBody GeofenceRequest request,
+                                 CurrentUser user) {
+        return GeofenceResponse.from(geofences.put(agency, Position.ofNullable(request.latitude(),
+                request.longitude()), request.radiusMetres(), user));
+    }
+
+    @GetMapping({"/agency-geofences/{agency}", "/agency-geofences/{agency}/"})
+    GeofenceResponse geofence(@PathVariable UUID agency, CurrentUser user) {
+        return GeofenceResponse.from(geofences.show(agency, user));
+    }
+
+    @DeleteMapping({"/agency-geofences/{agency}", "/agency-geofences/{agency}/"})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeGeofence(@PathVariable UUID agency, CurrentUser user) {
+        geofences.remove(agency, user);
+    }
+}

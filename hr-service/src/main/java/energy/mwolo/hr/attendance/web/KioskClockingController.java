@@ -1,0 +1,43 @@
+package energy.mwolo.hr.attendance.web;
+
+import energy.mwolo.hr.attendance.application.KioskClocking;
+import energy.mwolo.hr.attendance.model.Position;
+import energy.mwolo.hr.kernel.Codes;
+import energy.mwolo.hr.kernel.InvalidField;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What a registered kiosk calls, without a user token: its credential in {@code X-Kiosk-Credential}, the badge it
+ * read and the direction in the body. Not {@code @Idempotent}: the platform's idempotency is a user's; a kiosk
+ * resending a clocking gets the day's plain 409 instead.
+ */
+@RestController
+class KioskClockingController {
+
+    static final String CREDENTIAL = "X-Kiosk-Credential";
+
+    private final KioskClocking clocking;
+
+    KioskClockingController(KioskClocking clocking) {
+        this.clocking = clocking;
+    }
+
+    /** {@code direction} {@code in} or {@code out}; the kiosk's position (both or neither) when it has GPS. */
+    record KioskClockRequest(String badge, String direction, Double latitude, Double longitude) {
+    }
+
+    @PostMapping({"/api/hr/kiosk-clockings", "/api/hr/kiosk-clockings/"})
+    AttendanceController.DayResponse clock(@RequestHeader(name = CREDENTIAL, required = false) String credential,
+                                           @RequestBody(required = false) KioskClockRequest request) {
+        KioskClockRequest body = request == null ? new KioskClockRequest(null, null, null, null) : request;
+        if (body.badge() == null || body.badge().isBlank()) {
+            throw InvalidField.required("badge");
+        }
+        return AttendanceController.DayResponse.from(clocking.clock(credential, body.badge(),
+                Codes.parse(KioskClocking.Direction.class, body.direction(), "direction"),
+                Position.ofNullable(body.latitude(), body.longitude())));
+    }
+}
