@@ -90,8 +90,7 @@ public final class AccessRules {
             roles(WRITE, "/api/geo/**", SUPER_ADMIN, ADMIN),
             roles(WRITE, "/api/agencies/**", SUPER_ADMIN, ADMIN),
 
-            // hr-service: employees read their own records and record their own leave and attendance; accountants
-            // read payroll runs' totals (hr-service refuses them payslips)
+            // hr-service: accountants read payroll runs' totals (hr-service refuses them payslips)
             roles(READ, "/api/hr/payroll-runs/**", SUPER_ADMIN, ADMIN, HR, ACCOUNTANT, EMPLOYEE),
             // hr-service: employees read their own records and record their own leave and attendance; managers
             // (employees too) review their team and employees acknowledge their reviews; clocking devices, badges,
