@@ -58,6 +58,11 @@ import energy.mwolo.contracts.operations.MeterReconnectRequested;
 import energy.mwolo.contracts.operations.MeterReconnected;
 import energy.mwolo.contracts.operations.MeterUnlinked;
 import energy.mwolo.contracts.operations.ReadingsRejected;
+import energy.mwolo.contracts.support.TicketAssigned;
+import energy.mwolo.contracts.support.TicketOpened;
+import energy.mwolo.contracts.support.TicketResolved;
+import energy.mwolo.contracts.support.TicketSlaBreached;
+import energy.mwolo.contracts.support.TicketStatusChanged;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -122,7 +127,12 @@ public final class Contracts {
             CommandFailed.CONTRACT,
             MeterAlarmRaised.CONTRACT,
             ReadingsRejected.CONTRACT,
-            DisconnectionDecided.CONTRACT);
+            DisconnectionDecided.CONTRACT,
+            TicketOpened.CONTRACT,
+            TicketAssigned.CONTRACT,
+            TicketStatusChanged.CONTRACT,
+            TicketSlaBreached.CONTRACT,
+            TicketResolved.CONTRACT);
 
     private static final List<DeviceContract<?>> DEVICES = List.of(
             MeterReading.CONTRACT,

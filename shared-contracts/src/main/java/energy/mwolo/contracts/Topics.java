@@ -32,6 +32,8 @@ public final class Topics {
     public static final String OPERATIONS_METER_EVENTS = "operations.meter.events";
     /** Field interventions: scheduled and completed (operations-service). */
     public static final String OPERATIONS_INTERVENTION_EVENTS = "operations.intervention.events";
+    /** Customer tickets: opened, assigned, status changes, SLA breaches, resolution (support-service). */
+    public static final String SUPPORT_TICKET_EVENTS = "support.ticket.events";
     /** Readings published by meters. */
     public static final String IOT_METER_READINGS = "iot.meter-readings";
     /** Alarms and state changes published by meters (tamper, power loss, relay opened). */

@@ -48,7 +48,9 @@ public final class KafkaUsers {
                     Topics.CRM_CONTRACT_EVENTS, Topics.OPERATIONS_CONSUMPTION_EVENTS),
             ServiceCatalogue.OPERATIONS, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,
                     Topics.CRM_CONTRACT_EVENTS, Topics.IOT_METER_READINGS, Topics.IOT_METER_EVENTS,
-                    Topics.BILLING_ACCOUNT_EVENTS, Topics.GEO_AGENCY_EVENTS, Topics.GEO_CALENDAR_EVENTS));
+                    Topics.BILLING_ACCOUNT_EVENTS, Topics.GEO_AGENCY_EVENTS, Topics.GEO_CALENDAR_EVENTS),
+            ServiceCatalogue.SUPPORT, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,
+                    Topics.GEO_AGENCY_EVENTS, Topics.GEO_CALENDAR_EVENTS, Topics.OPERATIONS_METER_EVENTS));
 
     /** Topics outside a service's own prefix that its contract lets it write. */
     private static final Map<PlatformService, List<String>> ALSO_WRITES = Map.of(
