@@ -1,0 +1,66 @@
+package energy.mwolo.support.tickets.application;
+
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.support.access.SupportAccess;
+import energy.mwolo.support.kernel.Codes;
+import energy.mwolo.support.tickets.model.Category;
+import energy.mwolo.support.tickets.model.Ticket;
+import energy.mwolo.support.tickets.model.TicketId;
+import energy.mwolo.support.tickets.model.TicketNotFound;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists and shows tickets within the caller's reach; a client sees neither other clients' tickets nor notes. */
+@Service
+public class BrowsingTickets {
+
+    private static final UUID NOBODY = new UUID(0, 0);
+
+    private final TicketDirectory directory;
+
+    BrowsingTickets(TicketDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** The query narrowed to what the caller may read. */
+    public TicketQuery scoped(TicketQuery query, CurrentUser user) {
+        SupportAccess.requireSomeRead(user);
+        if (SupportAccess.isStaff(user)) {
+            return query;
+        }
+        if (SupportAccess.isFieldStaff(user)) {
+            UUID agency = user.agencyId() == null ? NOBODY : user.agencyId();
+            return new TicketQuery(query.status(), query.category(), query.priority(), query.client(), agency,
+                    query.assignee(), query.search(), Set.of(Category.OUTAGE, Category.METER), query.ordering());
+        }
+        UUID client = user.clientId() == null ? NOBODY : user.clientId();
+        return new TicketQuery(query.status(), query.category(), query.priority(), client, query.agency(),
+                query.assignee(), query.search(), query.categories(), query.ordering());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(TicketQuery scoped) {
+        return directory.count(scoped);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Ticket> find(TicketQuery scoped, long offset, int limit) {
+        return directory.find(scoped, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public TicketView show(TicketId id, CurrentUser user) {
+        SupportAccess.requireSomeRead(user);
+        Ticket ticket = directory.find(id).orElseThrow(() -> new TicketNotFound(id));
+        if (!SupportAccess.mayRead(user, ticket.facts().client(), ticket.facts().agency(),
+                Codes.of(ticket.facts().category()))) {
+            throw new TicketNotFound(id);
+        }
+        boolean staff = SupportAccess.isStaff(user);
+        return new TicketView(ticket, directory.messagesOf(id, staff), staff ? directory.assignmentsOf(id)
+                : List.of());
+    }
+}
