@@ -10,7 +10,7 @@ CREATE TABLE tickets (
     category                 varchar(20)  NOT NULL CHECK (category IN ('outage', 'billing', 'meter', 'connection', 'other')),
     priority                 varchar(10)  NOT NULL CHECK (priority IN ('low', 'normal', 'high', 'critical')),
     -- the priority's severity (low 1 .. critical 4): lists sort on it, never on the code's alphabet
-    priority_rank            smallint     NOT NULL,
+    priority_rank            integer      NOT NULL,
     subject                  varchar(200) NOT NULL,
     description              text         NOT NULL,
     invoice_id               uuid,

@@ -2,11 +2,9 @@ package energy.mwolo.support.tickets.application;
 
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.support.access.SupportAccess;
-import energy.mwolo.support.kernel.Codes;
 import energy.mwolo.support.tickets.model.Category;
 import energy.mwolo.support.tickets.model.Ticket;
 import energy.mwolo.support.tickets.model.TicketId;
-import energy.mwolo.support.tickets.model.TicketNotFound;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,9 +18,11 @@ public class BrowsingTickets {
     private static final UUID NOBODY = new UUID(0, 0);
 
     private final TicketDirectory directory;
+    private final TicketAccess access;
 
-    BrowsingTickets(TicketDirectory directory) {
+    BrowsingTickets(TicketDirectory directory, TicketAccess access) {
         this.directory = directory;
+        this.access = access;
     }
 
     /** The query narrowed to what the caller may read. */
@@ -53,12 +53,7 @@ public class BrowsingTickets {
 
     @Transactional(readOnly = true)
     public TicketView show(TicketId id, CurrentUser user) {
-        SupportAccess.requireSomeRead(user);
-        Ticket ticket = directory.find(id).orElseThrow(() -> new TicketNotFound(id));
-        if (!SupportAccess.mayRead(user, ticket.facts().client(), ticket.facts().agency(),
-                Codes.of(ticket.facts().category()))) {
-            throw new TicketNotFound(id);
-        }
+        Ticket ticket = access.readable(id, user);
         boolean staff = SupportAccess.isStaff(user);
         return new TicketView(ticket, directory.messagesOf(id, staff), staff ? directory.assignmentsOf(id)
                 : List.of());

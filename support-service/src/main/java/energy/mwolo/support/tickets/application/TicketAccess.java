@@ -7,14 +7,16 @@ import energy.mwolo.support.tickets.model.Ticket;
 import energy.mwolo.support.tickets.model.TicketId;
 import energy.mwolo.support.tickets.model.TicketNotFound;
 import energy.mwolo.support.tickets.model.Tickets;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads a ticket for a change by someone who may read it: one a caller may not read does not exist for it (404,
- * as for an unknown id), so that a client cannot probe other clients' ticket ids.
+ * as for an unknown id), so that a client cannot probe other clients' ticket ids. Other features (attachments) ask it
+ * the same question.
  */
 @Component
-class TicketAccess {
+public class TicketAccess {
 
     private final Tickets tickets;
 
@@ -22,9 +24,19 @@ class TicketAccess {
         this.tickets = tickets;
     }
 
-    Ticket lockReadable(TicketId id, CurrentUser user) {
+    public Ticket lockReadable(TicketId id, CurrentUser user) {
         SupportAccess.requireSomeRead(user);
-        Ticket ticket = tickets.lock(id).orElseThrow(() -> new TicketNotFound(id));
+        return readableBy(user, id, tickets.lock(id));
+    }
+
+    /** The ticket if the caller may read it, without locking it; 404 otherwise. */
+    public Ticket readable(TicketId id, CurrentUser user) {
+        SupportAccess.requireSomeRead(user);
+        return readableBy(user, id, tickets.find(id));
+    }
+
+    private static Ticket readableBy(CurrentUser user, TicketId id, Optional<Ticket> found) {
+        Ticket ticket = found.orElseThrow(() -> new TicketNotFound(id));
         if (!SupportAccess.mayRead(user, ticket.facts().client(), ticket.facts().agency(),
                 Codes.of(ticket.facts().category()))) {
             throw new TicketNotFound(id);

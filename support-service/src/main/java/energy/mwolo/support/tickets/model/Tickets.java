@@ -11,6 +11,8 @@ public interface Tickets {
     /** The next number of the sequence (gap-tolerant). */
     long nextSequence();
 
+    Optional<Ticket> find(TicketId id);
+
     /** Locks the ticket until the transaction ends. */
     Optional<Ticket> lock(TicketId id);
 
