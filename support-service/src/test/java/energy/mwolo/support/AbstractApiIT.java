@@ -9,6 +9,7 @@ import energy.mwolo.contracts.geo.HolidayDeclared;
 import energy.mwolo.contracts.geo.WorkingHoursChanged;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.platform.calendar.WorkingCalendar;
+import energy.mwolo.embedded.notifications.SmtpCatcher;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.ServiceEvents;
 import java.time.DayOfWeek;
@@ -31,11 +32,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring context every integration test shares: the service on a random port, with the JVM's shared
- * PostgreSQL and Kafka broker (platform-test), its clock settable ({@link TestClock}) and the SLA checked every
- * second. Geo's events, published once as geo's relay would, give one agency in the DR Congo working Monday to
+ * PostgreSQL and Kafka broker (platform-test), an SMTP catcher ({@link #MAIL}), its clock settable
+ * ({@link TestClock}), the SLA checked and reply notices sent every second. Geo's events, published once as geo's relay would, give one agency in the DR Congo working Monday to
  * Friday, 08:00 to 16:00, with the country's holiday of 30 June.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -47,6 +50,8 @@ public abstract class AbstractApiIT {
     protected static final Duration WAIT = Duration.ofSeconds(60);
     /** The agency of every test client. */
     protected static final UUID AGENCY = UUID.randomUUID();
+    /** The SMTP server the service mails to, one for the JVM on a free loopback port. */
+    protected static final SmtpCatcher MAIL = SmtpCatcher.start();
     private static volatile boolean geoAnnounced;
 
     @LocalServerPort
@@ -74,6 +79,13 @@ public abstract class AbstractApiIT {
         TestClock testClock() {
             return new TestClock();
         }
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", MAIL::smtpPort);
+        registry.add("mwolo.support.notifications.send-interval", () -> "1s");
     }
 
     @BeforeEach

@@ -3,6 +3,7 @@ package energy.mwolo.support.tickets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.contracts.Topics;
+import energy.mwolo.embedded.notifications.CaughtMail;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import energy.mwolo.platformtest.ReceivedEvent;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +40,8 @@ class TicketApiIT extends AbstractApiIT {
 
             ReceivedEvent opened = events.awaitAtLeast(1, event -> body.path("id").asString().equals(event.key())
                     && "support.TicketOpened".equals(event.header("ce_type")), WAIT).get(0);
-            assertThat(Json.read(opened.value()).path("number").asString()).isEqualTo(body.path("number").asString());
+            assertThat(Json.read(opened.value()).path("number").asString())
+                    .isEqualTo(body.path("number").asString());
         }
     }
 
@@ -89,6 +92,11 @@ class TicketApiIT extends AbstractApiIT {
         assertThat(seenByClient.path("first_responded_at").isNull()).isFalse();
         assertThat(bodies(get(TICKETS + ticket + "/", Tokens.admin()).json()))
                 .containsExactly("Nous vérifions votre facture.", "Client déjà relancé deux fois");
+
+        Awaitility.await().atMost(WAIT).until(() -> !MAIL.messagesTo(client + "@example.cd").isEmpty());
+        CaughtMail mail = MAIL.messagesTo(client + "@example.cd").get(0);
+        assertThat(mail.subject()).isEqualTo("Réponse à votre ticket " + seenByClient.path("number").asString());
+        assertThat(mail.text()).contains("Nous vérifions votre facture.").doesNotContain("relancé");
 
         Api.Reply note = post(TICKETS + ticket + "/messages/", Map.of("body", "note", "internal", true),
                 Tokens.client(client));

@@ -2,17 +2,26 @@ package energy.mwolo.support.tickets.messaging;
 
 import energy.mwolo.support.tickets.model.Ticket;
 import energy.mwolo.support.tickets.model.TicketMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.sql.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Tells the client that staff answered its ticket. */
+/**
+ * Records, in the reply's transaction, that the client is to be told of staff's reply; {@link MailingReplies} sends
+ * it. A reply that rolls back leaves no notice; a notice is never sent for a reply that did not commit.
+ */
 @Component
 class ReplyNotifications {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReplyNotifications.class);
+    private final JdbcClient jdbc;
+
+    ReplyNotifications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     void staffReplied(Ticket ticket, TicketMessage message) {
-        LOG.info("Ticket {}: staff replied (message {})", ticket.number(), message.id());
+        jdbc.sql("insert into reply_notices (message_id, ticket_id, created_at) values (?, ?, ?) on conflict do nothing")
+                .params(message.id(), ticket.id().value(), Timestamp.from(message.postedAt()))
+                .update();
     }
 }
