@@ -29,8 +29,9 @@ public final class SupportAccess {
     private SupportAccess() {
     }
 
+    /** A customer's account: whatever else its token says, it is never staff. */
     public static boolean isClient(CurrentUser user) {
-        return user.hasRole(CLIENT) && !isStaff(user);
+        return user.authenticated() && user.hasRole(CLIENT);
     }
 
     /** Support staff: not a client, and holding {@code support:read}. */

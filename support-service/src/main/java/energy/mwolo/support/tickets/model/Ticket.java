@@ -144,7 +144,7 @@ public final class Ticket {
             return;
         }
         if (!status.active()) {
-            throw new TicketTransitionRefused(status, status);
+            throw new TicketNotActive(number, status);
         }
         UUID previousAgent = assignment == null ? null : assignment.agent();
         UUID previousTeam = assignment == null ? null : assignment.team();

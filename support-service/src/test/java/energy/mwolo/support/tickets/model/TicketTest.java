@@ -157,6 +157,16 @@ class TicketTest {
                 });
     }
 
+    @Test
+    void aResolvedTicketIsNotAssignedAnyMore() {
+        Ticket ticket = open(Category.OTHER, Priority.NORMAL, AuthorKind.CLIENT);
+        ticket.moveTo(TicketStatus.RESOLVED, AGENT, OPENED.plusSeconds(60), ROUND_THE_CLOCK);
+
+        assertThatThrownBy(() -> ticket.assign(new Assignment(AGENT, null, false, AGENT, OPENED.plusSeconds(120))))
+                .isInstanceOf(TicketNotActive.class);
+        assertThat(ticket.assignment()).isNull();
+    }
+
     private static Ticket open(Category category, Priority priority, AuthorKind by) {
         return Ticket.open(new TicketId(UUID.randomUUID()), "TK-2026-000001", new TicketFacts(UUID.randomUUID(),
                 null, UUID.randomUUID(), category, "Sujet", "Description", null, null), priority, CLIENT_USER, by,
