@@ -9,6 +9,7 @@ import energy.mwolo.contracts.geo.HolidayDeclared;
 import energy.mwolo.contracts.geo.WorkingHoursChanged;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.platform.calendar.WorkingCalendar;
+import energy.mwolo.embedded.notifications.SmsSimulator;
 import energy.mwolo.embedded.notifications.SmtpCatcher;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.ServiceEvents;
@@ -37,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring context every integration test shares: the service on a random port, with the JVM's shared
- * PostgreSQL and Kafka broker (platform-test), an SMTP catcher ({@link #MAIL}), its clock settable
+ * PostgreSQL and Kafka broker (platform-test), an SMTP catcher ({@link #MAIL}) and an SMS gateway ({@link #SMS}), its clock settable
  * ({@link TestClock}), the SLA checked and reply notices sent every second. Geo's events, published once as geo's relay would, give one agency in the DR Congo working Monday to
  * Friday, 08:00 to 16:00, with the country's holiday of 30 June.
  */
@@ -52,6 +53,8 @@ public abstract class AbstractApiIT {
     protected static final UUID AGENCY = UUID.randomUUID();
     /** The SMTP server the service mails to, one for the JVM on a free loopback port. */
     protected static final SmtpCatcher MAIL = SmtpCatcher.start();
+    /** The SMS gateway the service texts through, one for the JVM. */
+    protected static final SmsSimulator SMS = SmsSimulator.start();
     private static volatile boolean geoAnnounced;
 
     @LocalServerPort
@@ -86,6 +89,7 @@ public abstract class AbstractApiIT {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", MAIL::smtpPort);
         registry.add("mwolo.support.notifications.send-interval", () -> "1s");
+        registry.add("mwolo.sms.base-url", SMS::baseUrl);
     }
 
     @BeforeEach

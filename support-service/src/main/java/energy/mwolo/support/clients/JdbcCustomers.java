@@ -28,10 +28,12 @@ class JdbcCustomers implements Customers {
     @Override
     public Optional<Customer> find(UUID client) {
         return jdbc.sql("""
-                select id, number, display_name, email, preferred_language, agency_id from read_clients where id = ?""")
+                select id, number, display_name, email, phone, preferred_language, agency_id
+                from read_clients where id = ?""")
                 .param(client)
                 .query((row, n) -> new Customer(row.getObject("id", UUID.class), row.getString("number"),
-                        row.getString("display_name"), row.getString("email"), row.getString("preferred_language"),
+                        row.getString("display_name"), row.getString("email"), row.getString("phone"),
+                        row.getString("preferred_language"),
                         row.getObject("agency_id", UUID.class)))
                 .optional();
     }
@@ -43,14 +45,14 @@ class JdbcCustomers implements Customers {
 
     void clientRegistered(ClientRegistered event) {
         client(event.clientId(), event.number(), displayName(event.companyName(), event.firstName(),
-                event.postName(), event.lastName()), event.email(), event.preferredLanguage(), event.agencyId(),
-                event.occurredAt());
+                event.postName(), event.lastName()), event.email(), event.phone(), event.preferredLanguage(),
+                event.agencyId(), event.occurredAt());
     }
 
     void clientUpdated(ClientUpdated event) {
         client(event.clientId(), event.number(), displayName(event.companyName(), event.firstName(),
-                event.postName(), event.lastName()), event.email(), event.preferredLanguage(), event.agencyId(),
-                event.occurredAt());
+                event.postName(), event.lastName()), event.email(), event.phone(), event.preferredLanguage(),
+                event.agencyId(), event.occurredAt());
     }
 
     void site(UUID id, UUID client, Instant changedAt) {
@@ -74,13 +76,14 @@ class JdbcCustomers implements Customers {
         return person.isEmpty() ? "-" : person;
     }
 
-    private void client(UUID id, String number, String name, String email, String language, UUID agency,
-                        Instant changedAt) {
+    private void client(UUID id, String number, String name, String email, String phone, String language,
+                        UUID agency, Instant changedAt) {
         jdbc.sql("""
-                insert into read_clients (id, number, display_name, email, preferred_language, agency_id, changed_at)
-                values (:id, :number, :name, :email, :language, :agency, :at)
+                insert into read_clients (id, number, display_name, email, phone, preferred_language, agency_id,
+                                          changed_at)
+                values (:id, :number, :name, :email, :phone, :language, :agency, :at)
                 on conflict (id) do update set number = excluded.number, display_name = excluded.display_name,
-                                               email = excluded.email,
+                                               email = excluded.email, phone = excluded.phone,
                                                preferred_language = excluded.preferred_language,
                                                agency_id = excluded.agency_id, changed_at = excluded.changed_at
                 where read_clients.changed_at <= excluded.changed_at""")
@@ -88,6 +91,7 @@ class JdbcCustomers implements Customers {
                 .param("number", number)
                 .param("name", name)
                 .param("email", email)
+                .param("phone", phone)
                 .param("language", language)
                 .param("agency", agency)
                 .param("at", Timestamp.from(changedAt))

@@ -105,6 +105,24 @@ class TicketApiIT extends AbstractApiIT {
     }
 
     @Test
+    void staffsReplyOnAnOutageIsAlsoTextedButNotOnAnotherTicket() {
+        UUID client = registerClient();
+        UUID outage = open(Tokens.client(client), ticket("outage", null));
+        UUID billing = open(Tokens.client(client), ticket("billing", null));
+        String outageNumber = get(TICKETS + outage + "/", Tokens.admin()).json().path("number").asString();
+        String billingNumber = get(TICKETS + billing + "/", Tokens.admin()).json().path("number").asString();
+
+        post(TICKETS + billing + "/messages/", Map.of("body", "Nous vérifions."), Tokens.admin());
+        post(TICKETS + outage + "/messages/", Map.of("body", "Une équipe est en route."), Tokens.admin());
+
+        Awaitility.await().atMost(WAIT).until(() -> SMS.sentTo("+243810000000").stream()
+                .anyMatch(sms -> sms.text().contains(outageNumber)));
+        Awaitility.await().atMost(WAIT).until(() -> MAIL.messagesTo(client + "@example.cd").size() == 2);
+        assertThat(SMS.sentTo("+243810000000").stream().filter(sms -> sms.text().contains(billingNumber)))
+                .isEmpty();
+    }
+
+    @Test
     void aTicketGoesThroughItsWorkflowAndACustomerReplyEndsTheWait() {
         UUID client = registerClient();
         String token = Tokens.client(client);
