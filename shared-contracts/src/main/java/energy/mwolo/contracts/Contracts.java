@@ -67,6 +67,11 @@ import energy.mwolo.contracts.operations.MeterReconnectRequested;
 import energy.mwolo.contracts.operations.MeterReconnected;
 import energy.mwolo.contracts.operations.MeterUnlinked;
 import energy.mwolo.contracts.operations.ReadingsRejected;
+import energy.mwolo.contracts.support.TicketAssigned;
+import energy.mwolo.contracts.support.TicketOpened;
+import energy.mwolo.contracts.support.TicketResolved;
+import energy.mwolo.contracts.support.TicketSlaBreached;
+import energy.mwolo.contracts.support.TicketStatusChanged;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -140,7 +145,12 @@ public final class Contracts {
             ReadingsRejected.CONTRACT,
             DisconnectionDecided.CONTRACT,
             DisconnectionHoldPlaced.CONTRACT,
-            DisconnectionHoldReleased.CONTRACT);
+            DisconnectionHoldReleased.CONTRACT,
+            TicketOpened.CONTRACT,
+            TicketAssigned.CONTRACT,
+            TicketStatusChanged.CONTRACT,
+            TicketSlaBreached.CONTRACT,
+            TicketResolved.CONTRACT);
 
     private static final List<DeviceContract<?>> DEVICES = List.of(
             MeterReading.CONTRACT,

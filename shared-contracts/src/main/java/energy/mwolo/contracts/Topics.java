@@ -36,6 +36,8 @@ public final class Topics {
     public static final String OPERATIONS_INTERVENTION_EVENTS = "operations.intervention.events";
     /** Holds OPERATIONS puts on disconnections of a contract or an agency, and their releases (operations-service). */
     public static final String OPERATIONS_DISCONNECTION_HOLD_EVENTS = "operations.disconnection-hold.events";
+    /** Customer tickets: opened, assigned, status changes, SLA breaches, resolution (support-service). */
+    public static final String SUPPORT_TICKET_EVENTS = "support.ticket.events";
     /** Readings published by meters. */
     public static final String IOT_METER_READINGS = "iot.meter-readings";
     /** Alarms and state changes published by meters (tamper, power loss, relay opened). */

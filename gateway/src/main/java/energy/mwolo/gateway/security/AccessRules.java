@@ -127,7 +127,9 @@ public final class AccessRules {
             roles(READ, "/api/operations/**", SUPER_ADMIN, ADMIN, OPERATIONS, SALES_AGENT, ACCOUNTANT),
             roles(ANY, "/api/operations/**", SUPER_ADMIN, ADMIN, OPERATIONS),
 
-            // support-service: clients open and read their own tickets
+            // support-service: clients open and read their own tickets; operations reads its agency's outage and
+            // meter tickets (the service decides which)
+            roles(READ, "/api/support/tickets/**", SUPER_ADMIN, ADMIN, CLIENT, OPERATIONS),
             roles(READ_OR_CREATE, "/api/support/**", SUPER_ADMIN, ADMIN, CLIENT),
             roles(ANY, "/api/support/**", SUPER_ADMIN, ADMIN),
 

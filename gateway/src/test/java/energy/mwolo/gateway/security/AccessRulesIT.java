@@ -90,7 +90,7 @@ class AccessRulesIT extends GatewayIT {
             GET    /api/operations/interventions/      +  +  -  +  +  +  -  -
             POST   /api/operations/interventions/      +  +  -  -  +  -  -  -
             PATCH  /api/operations/equipment/E-1/      +  +  -  -  +  -  -  -
-            GET    /api/support/tickets/               +  +  -  -  -  -  -  +
+            GET    /api/support/tickets/               +  +  -  -  +  -  -  +
             POST   /api/support/tickets/               +  +  -  -  -  -  -  +
             PATCH  /api/support/tickets/TK-2026-1/     +  +  -  -  -  -  -  -
             GET    /api/cms/pages/                     +  +  +  +  +  +  +  +

@@ -43,13 +43,15 @@ public final class KafkaUsers {
                     Topics.HR_EMPLOYEE_EVENTS),
             ServiceCatalogue.HR, List.of(Topics.GEO_AGENCY_EVENTS, Topics.GEO_CALENDAR_EVENTS),
             ServiceCatalogue.CRM, List.of(Topics.IDENTITY_USER_EVENTS, Topics.GEO_AGENCY_EVENTS,
-                    Topics.CMS_LEAD_EVENTS),
+                    Topics.CMS_LEAD_EVENTS, Topics.SUPPORT_TICKET_EVENTS),
             ServiceCatalogue.BILLING, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,
                     Topics.CRM_CONTRACT_EVENTS, Topics.OPERATIONS_CONSUMPTION_EVENTS),
             ServiceCatalogue.OPERATIONS, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,
                     Topics.CRM_CONTRACT_EVENTS, Topics.IOT_METER_READINGS, Topics.IOT_METER_EVENTS,
                     Topics.BILLING_ACCOUNT_EVENTS, Topics.GEO_AGENCY_EVENTS, Topics.GEO_CALENDAR_EVENTS,
-                    Topics.BILLING_PAYMENT_EVENTS));
+                    Topics.BILLING_PAYMENT_EVENTS),
+            ServiceCatalogue.SUPPORT, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,
+                    Topics.GEO_AGENCY_EVENTS, Topics.GEO_CALENDAR_EVENTS, Topics.OPERATIONS_METER_EVENTS));
 
     /** Topics outside a service's own prefix that its contract lets it write. */
     private static final Map<PlatformService, List<String>> ALSO_WRITES = Map.of(

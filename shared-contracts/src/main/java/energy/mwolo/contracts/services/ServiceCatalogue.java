@@ -33,7 +33,7 @@ public final class ServiceCatalogue {
     public static final PlatformService OPERATIONS = new PlatformService("operations", "operations-service", 8086, 9086,
             OWNED, List.of("/api/operations/**"), AVAILABLE);
     public static final PlatformService SUPPORT = new PlatformService("support", "support-service", 8087, 9087, OWNED,
-            List.of("/api/support/**"), PLANNED);
+            List.of("/api/support/**"), AVAILABLE);
     public static final PlatformService CMS = new PlatformService("cms", "cms-service", 8088, 9088, OWNED,
             List.of("/api/cms/**"), PLANNED);
     public static final PlatformService AUDIT = new PlatformService("audit", "audit-service", 8089, 9089, APPEND_ONLY,

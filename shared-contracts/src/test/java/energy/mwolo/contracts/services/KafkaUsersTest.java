@@ -49,10 +49,10 @@ class KafkaUsersTest {
     void aConsumerReadsWhatItConsumesInItsGroupAndWritesThoseTopicsDeadLetters() {
         KafkaAccess crm = KafkaUsers.of(ServiceCatalogue.CRM);
 
-        assertThat(KafkaUsers.consumedBy(ServiceCatalogue.CRM))
-                .containsExactly(Topics.IDENTITY_USER_EVENTS, Topics.GEO_AGENCY_EVENTS, Topics.CMS_LEAD_EVENTS);
-        assertThat(crm.reads()).extracting(NamePattern::name)
-                .containsExactly(Topics.IDENTITY_USER_EVENTS, Topics.GEO_AGENCY_EVENTS, Topics.CMS_LEAD_EVENTS);
+        assertThat(KafkaUsers.consumedBy(ServiceCatalogue.CRM)).containsExactly(Topics.IDENTITY_USER_EVENTS,
+                Topics.GEO_AGENCY_EVENTS, Topics.CMS_LEAD_EVENTS, Topics.SUPPORT_TICKET_EVENTS);
+        assertThat(crm.reads()).extracting(NamePattern::name).containsExactly(Topics.IDENTITY_USER_EVENTS,
+                Topics.GEO_AGENCY_EVENTS, Topics.CMS_LEAD_EVENTS, Topics.SUPPORT_TICKET_EVENTS);
         assertThat(crm.mayWrite("identity.user.events.dlt")).isTrue();
         assertThat(crm.mayWrite("geo.calendar.events.dlt")).as("a topic it does not consume").isFalse();
         assertThat(crm.mayRead(Topics.GEO_CALENDAR_EVENTS)).isFalse();

@@ -1,0 +1,71 @@
+package energy.mwolo.support.attachments;
+
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.support.tickets.model.TicketId;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/support/tickets/{id}/attachments/}: the file's raw bytes as the request body, its name in
+ * {@code ?file_name=}; downloads come back with the sniffed type, as an attachment, never sniffed again by the
+ * browser.
+ */
+@RestController
+@RequestMapping("/api/support/tickets/{ticket}/attachments")
+class AttachmentController {
+
+    private final AttachingFile attaching;
+
+    AttachmentController(AttachingFile attaching) {
+        this.attaching = attaching;
+    }
+
+    record AttachmentResponse(UUID id, String fileName, String contentType, long size, UUID uploadedBy,
+                              Instant uploadedAt) {
+
+        static AttachmentResponse from(Attachment attachment) {
+            return new AttachmentResponse(attachment.id(), attachment.fileName(), attachment.contentType(),
+                    attachment.size(), attachment.uploadedBy(), attachment.uploadedAt());
+        }
+    }
+
+    @PostMapping({"", "/"})
+    ResponseEntity<AttachmentResponse> attach(@PathVariable UUID ticket,
+                                              @RequestParam(name = "file_name", required = false) String fileName,
+                                              HttpServletRequest request, CurrentUser user) throws IOException {
+        Attachment attachment = attaching.attach(new TicketId(ticket), fileName, request.getInputStream(), user);
+        return ResponseEntity.created(URI.create("/api/support/tickets/" + ticket + "/attachments/"
+                + attachment.id() + "/")).body(AttachmentResponse.from(attachment));
+    }
+
+    @GetMapping({"", "/"})
+    List<AttachmentResponse> list(@PathVariable UUID ticket, CurrentUser user) {
+        return attaching.list(new TicketId(ticket), user).stream().map(AttachmentResponse::from).toList();
+    }
+
+    @GetMapping({"/{id}", "/{id}/"})
+    ResponseEntity<byte[]> download(@PathVariable UUID ticket, @PathVariable UUID id, CurrentUser user) {
+        AttachingFile.Download download = attaching.download(new TicketId(ticket), id, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.attachment().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
+                        .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(download.bytes());
+    }
+}

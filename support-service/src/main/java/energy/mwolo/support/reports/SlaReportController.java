@@ -1,0 +1,88 @@
+package energy.mwolo.support.reports;
+
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.support.access.SupportAccess;
+import energy.mwolo.support.kernel.BusinessTime;
+import energy.mwolo.support.kernel.InvalidField;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/support/reports/sla/?from=&to=} (Kinshasa dates, both included; staff only): per agency and per
+ * agent, the tickets opened in the period, how many were resolved, and how many met or missed each deadline. A
+ * deadline is missed when the scheduler recorded its breach, or when the response or resolution came after it; a
+ * ticket without deadline counts as within.
+ */
+@RestController
+@RequestMapping("/api/support/reports")
+class SlaReportController {
+
+    private static final String FIGURES = """
+            count(*) as opened,
+            count(t.resolved_at) as resolved,
+            count(*) filter (where t.first_response_breached or t.first_responded_at > t.first_response_due)
+                as first_response_missed,
+            count(*) filter (where t.resolution_breached or t.resolved_at > t.resolution_due) as resolution_missed,
+            count(*) filter (where t.resolved_at is not null
+                             and (t.resolution_due is null or t.resolved_at <= t.resolution_due)) as resolved_within
+            """;
+
+    private final JdbcClient jdbc;
+
+    SlaReportController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Figures(long opened, long resolved, long firstResponseMissed, long resolutionMissed,
+                   long resolvedWithin) {
+
+        static Figures of(ResultSet row) throws SQLException {
+            return new Figures(row.getLong("opened"), row.getLong("resolved"), row.getLong("first_response_missed"),
+                    row.getLong("resolution_missed"), row.getLong("resolved_within"));
+        }
+    }
+
+    record AgencyLine(UUID agency, Figures figures) {
+    }
+
+    record AgentLine(UUID agent, String displayName, Figures figures) {
+    }
+
+    record SlaReport(LocalDate from, LocalDate to, List<AgencyLine> agencies, List<AgentLine> agents) {
+    }
+
+    @GetMapping({"/sla", "/sla/"})
+    @Transactional(readOnly = true)
+    SlaReport sla(@RequestParam LocalDate from, @RequestParam LocalDate to, CurrentUser user) {
+        SupportAccess.requireAgent(user);
+        if (to.isBefore(from)) {
+            throw new InvalidField("to", "support.report.to_before_from", to, from);
+        }
+        Instant start = from.atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+        List<AgencyLine> agencies = jdbc.sql("select t.agency_id, " + FIGURES + """
+                 from tickets t where t.opened_at >= :start and t.opened_at < :end
+                group by t.agency_id order by t.agency_id nulls last""")
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                .query((row, n) -> new AgencyLine(row.getObject("agency_id", UUID.class), Figures.of(row))).list();
+        List<AgentLine> agents = jdbc.sql("select t.assignee_id, a.display_name, " + FIGURES + """
+                 from tickets t left join support_agents a on a.user_id = t.assignee_id
+                where t.opened_at >= :start and t.opened_at < :end and t.assignee_id is not null
+                group by t.assignee_id, a.display_name order by a.display_name, t.assignee_id""")
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                .query((row, n) -> new AgentLine(row.getObject("assignee_id", UUID.class),
+                        row.getString("display_name"), Figures.of(row))).list();
+        return new SlaReport(from, to, agencies, agents);
+    }
+}
