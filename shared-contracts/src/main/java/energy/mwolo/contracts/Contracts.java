@@ -19,6 +19,8 @@ import energy.mwolo.contracts.crm.ContractSuspended;
 import energy.mwolo.contracts.crm.ContractTerminated;
 import energy.mwolo.contracts.crm.ContractTariffChanged;
 import energy.mwolo.contracts.cms.LeadSubmitted;
+import energy.mwolo.contracts.cms.PagePublished;
+import energy.mwolo.contracts.cms.PostPublished;
 import energy.mwolo.contracts.geo.AgencyClosed;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.geo.AgencyUpdated;
@@ -110,6 +112,8 @@ public final class Contracts {
             AccountSettled.CONTRACT,
             ConsumptionRecorded.CONTRACT,
             LeadSubmitted.CONTRACT,
+            PagePublished.CONTRACT,
+            PostPublished.CONTRACT,
             MeterInstalled.CONTRACT,
             MeterLinked.CONTRACT,
             MeterUnlinked.CONTRACT,

@@ -74,6 +74,9 @@ public final class AccessRules {
             anyone(READ, "/api/agencies/**"),
             anyone(READ, "/api/cms/**"),
             anyone(POST, "/api/cms/leads/**"),
+            anyone(POST, "/api/cms/testimonial-submissions/**"),
+            anyone(POST, "/api/cms/newsletter/**"),
+            anyone(POST, "/api/cms/job-offers/*/applications/**"),
             anyone(POST, "/api/billing/webhooks/**"),
             // The actuator is served on the management port only, which load balancers and scrapers reach from
             // inside; on the public port these paths find nothing (404).
