@@ -4,7 +4,7 @@ CREATE TABLE testimonials (
     author_name   varchar(120)  NOT NULL,
     author_detail varchar(120),
     message       varchar(1000) NOT NULL,
-    rating        smallint CHECK (rating BETWEEN 1 AND 5),
+    rating        integer CHECK (rating BETWEEN 1 AND 5),
     status        varchar(16)   NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
     submitted_at  timestamptz   NOT NULL,
     decided_at    timestamptz,

@@ -50,13 +50,13 @@ class FaqController {
     @ResponseStatus(HttpStatus.CREATED)
     FaqBody create(@RequestBody @Valid FaqRequest request, CurrentUser user) {
         return FaqBody.of(managing.create(request.category(), request.question(), request.answer(),
-                request.position(), request.published(), user), Language.FR);
+                request.order(), request.published(), user), Language.FR);
     }
 
     @PutMapping({"/{id}", "/{id}/"})
     FaqBody revise(@PathVariable UUID id, @RequestBody @Valid FaqRequest request, CurrentUser user) {
         return FaqBody.of(managing.revise(id, request.category(), request.question(), request.answer(),
-                request.position(), request.published(), user), Language.FR);
+                request.order(), request.published(), user), Language.FR);
     }
 
     @DeleteMapping({"/{id}", "/{id}/"})
@@ -67,7 +67,7 @@ class FaqController {
 
     /** {@code category} is a code ({@code billing}, {@code connection}); the website labels it. */
     record FaqRequest(@NotNull @Pattern(regexp = "[a-z0-9_-]{1,64}") String category, String questionFr,
-            String questionEn, String answerFr, String answerEn, @Min(0) int position, Boolean isPublished) {
+            String questionEn, String answerFr, String answerEn, @Min(0) Integer position, Boolean isPublished) {
 
         Bilingual question() {
             return Bilingual.plain(questionFr, questionEn, "question", 500);
@@ -79,6 +79,10 @@ class FaqController {
 
         boolean published() {
             return isPublished == null || isPublished;
+        }
+
+        int order() {
+            return position == null ? 0 : position;
         }
     }
 

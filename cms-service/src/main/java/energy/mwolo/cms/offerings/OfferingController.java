@@ -49,13 +49,13 @@ class OfferingController {
     @ResponseStatus(HttpStatus.CREATED)
     OfferingBody create(@RequestBody @Valid OfferingRequest request, CurrentUser user) {
         return OfferingBody.of(managing.create(request.title(), request.description(), request.icon(),
-                request.position(), request.active(), user), Language.FR);
+                request.order(), request.active(), user), Language.FR);
     }
 
     @PutMapping({"/{id}", "/{id}/"})
     OfferingBody revise(@PathVariable UUID id, @RequestBody @Valid OfferingRequest request, CurrentUser user) {
         return OfferingBody.of(managing.revise(id, request.title(), request.description(), request.icon(),
-                request.position(), request.active(), user), Language.FR);
+                request.order(), request.active(), user), Language.FR);
     }
 
     @DeleteMapping({"/{id}", "/{id}/"})
@@ -65,7 +65,7 @@ class OfferingController {
     }
 
     record OfferingRequest(String titleFr, String titleEn, String descriptionFr, String descriptionEn,
-            @Pattern(regexp = "[a-z0-9-]{1,64}") String icon, @Min(0) int position, Boolean isActive) {
+            @Pattern(regexp = "[a-z0-9-]{1,64}") String icon, @Min(0) Integer position, Boolean isActive) {
 
         Bilingual title() {
             return Bilingual.plain(titleFr, titleEn, "title", 200);
@@ -77,6 +77,10 @@ class OfferingController {
 
         boolean active() {
             return isActive == null || isActive;
+        }
+
+        int order() {
+            return position == null ? 0 : position;
         }
     }
 

@@ -2,10 +2,10 @@ package energy.mwolo.cms.pages;
 
 import energy.mwolo.cms.access.CmsAccess;
 import energy.mwolo.cms.kernel.ItemNotFound;
+import energy.mwolo.cms.kernel.Keys;
 import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.platform.security.CurrentUser;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +23,7 @@ public class ReadingPages {
 
     /** By id, or by slug in the asked language then in French; a draft is not found for the public. */
     public Page find(String key, Language language, CurrentUser user) {
-        Optional<Page> page = asId(key).flatMap(pages::findById)
+        Optional<Page> page = Keys.asId(key).flatMap(pages::findById)
                 .or(() -> pages.findBySlug(language.code(), key))
                 .or(() -> pages.findBySlug(Language.FALLBACK.code(), key));
         return page.filter(found -> found.published() || CmsAccess.seesDrafts(user))
@@ -32,13 +32,5 @@ public class ReadingPages {
 
     public org.springframework.data.domain.Page<Page> list(int page, int size, CurrentUser user) {
         return pages.listed(CmsAccess.seesDrafts(user), PageRequest.of(page - 1, size));
-    }
-
-    private static Optional<UUID> asId(String key) {
-        try {
-            return key.length() == 36 ? Optional.of(UUID.fromString(key)) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

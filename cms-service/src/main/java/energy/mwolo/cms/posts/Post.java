@@ -1,6 +1,6 @@
 package energy.mwolo.cms.posts;
 
-import energy.mwolo.cms.kernel.InvalidField;
+import energy.mwolo.cms.kernel.Links;
 import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.cms.kernel.Translations;
 import energy.mwolo.cms.posts.model.PostStatus;
@@ -15,7 +15,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,19 +115,7 @@ public class Post {
     }
 
     private static String checkedCover(String cover) {
-        if (cover == null || cover.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(cover.strip());
-            if (uri.getScheme() != null && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))
-                    && uri.getHost() != null && cover.length() <= 500) {
-                return uri.toString();
-            }
-        } catch (IllegalArgumentException e) {
-            // refused below
-        }
-        throw new InvalidField("cover_image", "cms.validation.url", cover);
+        return Links.checked(cover, "cover_image");
     }
 
     public List<Published> pullEvents() {

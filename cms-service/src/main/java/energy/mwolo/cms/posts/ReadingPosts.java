@@ -2,10 +2,10 @@ package energy.mwolo.cms.posts;
 
 import energy.mwolo.cms.access.CmsAccess;
 import energy.mwolo.cms.kernel.ItemNotFound;
+import energy.mwolo.cms.kernel.Keys;
 import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.platform.security.CurrentUser;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +23,7 @@ public class ReadingPosts {
 
     /** By id, or by slug in the asked language then in French; one not published is not found for the public. */
     public Post find(String key, Language language, CurrentUser user) {
-        Optional<Post> post = asId(key).flatMap(posts::findById)
+        Optional<Post> post = Keys.asId(key).flatMap(posts::findById)
                 .or(() -> posts.findBySlug(language.code(), key))
                 .or(() -> posts.findBySlug(Language.FALLBACK.code(), key));
         return post.filter(found -> found.publication().isPublic() || CmsAccess.seesDrafts(user))
@@ -32,13 +32,5 @@ public class ReadingPosts {
 
     public org.springframework.data.domain.Page<Post> list(int page, int size, CurrentUser user) {
         return posts.listed(CmsAccess.seesDrafts(user), PageRequest.of(page - 1, size));
-    }
-
-    private static Optional<UUID> asId(String key) {
-        try {
-            return key.length() == 36 ? Optional.of(UUID.fromString(key)) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
