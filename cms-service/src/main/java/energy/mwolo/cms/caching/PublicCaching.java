@@ -40,7 +40,7 @@ class PublicCaching implements HandlerInterceptor {
             return true;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, publicCache.getHeaderValue());
-        Language language = Language.preferred(request.getParameter("lang"), request.getLocale());
+        Language language = Language.preferred(request.getParameter("lang"));
         String etag = "\"" + revision.current() + "-" + language.code() + "\"";
         return !new ServletWebRequest(request, response).checkNotModified(etag);
     }

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +38,8 @@ class FaqController {
     @PublicContent
     @GetMapping({"", "/"})
     PageResponse<FaqBody> list(@RequestParam(required = false) String category,
-            @RequestParam(required = false) String lang, PageQuery page, CurrentUser user, Locale locale) {
-        Language language = Language.preferred(lang, locale);
+            @RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
+        Language language = Language.preferred(lang);
         var found = managing.list(category, page.page(), page.pageSize(), user);
         return PageResponse.of(page, found.getTotalElements(), found.getContent())
                 .map(faq -> FaqBody.of(faq, language));

@@ -9,7 +9,6 @@ import energy.mwolo.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
@@ -40,9 +39,8 @@ class GalleryController {
 
     @PublicContent
     @GetMapping({"/api/cms/galleries", "/api/cms/galleries/"})
-    PageResponse<GalleryBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user,
-            Locale locale) {
-        Language language = Language.preferred(lang, locale);
+    PageResponse<GalleryBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
+        Language language = Language.preferred(lang);
         var found = managing.list(page.page(), page.pageSize(), user);
         return PageResponse.of(page, found.getTotalElements(), found.getContent())
                 .map(gallery -> GalleryBody.of(gallery, List.of(), language));
@@ -50,9 +48,8 @@ class GalleryController {
 
     @PublicContent
     @GetMapping({"/api/cms/galleries/{id}", "/api/cms/galleries/{id}/"})
-    GalleryBody get(@PathVariable UUID id, @RequestParam(required = false) String lang, CurrentUser user,
-            Locale locale) {
-        return GalleryBody.of(managing.find(id, user), managing.imagesOf(id, user), Language.preferred(lang, locale));
+    GalleryBody get(@PathVariable UUID id, @RequestParam(required = false) String lang, CurrentUser user) {
+        return GalleryBody.of(managing.find(id, user), managing.imagesOf(id, user), Language.preferred(lang));
     }
 
     @PostMapping({"/api/cms/galleries", "/api/cms/galleries/"})

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import org.springframework.core.io.InputStreamResource;
@@ -55,9 +54,8 @@ class JobController {
 
     @PublicContent
     @GetMapping({"/api/cms/job-offers", "/api/cms/job-offers/"})
-    PageResponse<OfferBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user,
-            Locale locale) {
-        Language language = Language.preferred(lang, locale);
+    PageResponse<OfferBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
+        Language language = Language.preferred(lang);
         var found = offers.list(page.page(), page.pageSize(), user);
         return PageResponse.of(page, found.getTotalElements(), found.getContent())
                 .map(offer -> OfferBody.of(offer, language));
@@ -65,9 +63,8 @@ class JobController {
 
     @PublicContent
     @GetMapping({"/api/cms/job-offers/{id}", "/api/cms/job-offers/{id}/"})
-    OfferBody get(@PathVariable UUID id, @RequestParam(required = false) String lang, CurrentUser user,
-            Locale locale) {
-        return OfferBody.of(offers.find(id, user), Language.preferred(lang, locale));
+    OfferBody get(@PathVariable UUID id, @RequestParam(required = false) String lang, CurrentUser user) {
+        return OfferBody.of(offers.find(id, user), Language.preferred(lang));
     }
 
     @PostMapping({"/api/cms/job-offers", "/api/cms/job-offers/"})

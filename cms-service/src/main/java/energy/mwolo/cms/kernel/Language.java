@@ -1,5 +1,6 @@
 package energy.mwolo.cms.kernel;
 
+import energy.mwolo.platform.web.Problems;
 import java.util.Locale;
 
 /** The website's languages. French is the company's language: every item has it, English falls back to it. */
@@ -12,9 +13,12 @@ public enum Language {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The language asked for ({@code ?lang=} first, then the request's locale); anything else is French. */
-    public static Language preferred(String asked, Locale locale) {
-        String code = asked != null && !asked.isBlank() ? asked : locale == null ? "" : locale.getLanguage();
+    /**
+     * The language asked for: {@code ?lang=} first, then the request's {@code Accept-Language} as the problem
+     * messages read it (never the server's own locale); anything else is French.
+     */
+    public static Language preferred(String asked) {
+        String code = asked != null && !asked.isBlank() ? asked : Problems.callerLocale().getLanguage();
         return "en".equalsIgnoreCase(code.strip()) ? EN : FR;
     }
 

@@ -9,7 +9,6 @@ import energy.mwolo.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +36,8 @@ class OfferingController {
 
     @PublicContent
     @GetMapping({"", "/"})
-    PageResponse<OfferingBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user,
-            Locale locale) {
-        Language language = Language.preferred(lang, locale);
+    PageResponse<OfferingBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
+        Language language = Language.preferred(lang);
         var found = managing.list(page.page(), page.pageSize(), user);
         return PageResponse.of(page, found.getTotalElements(), found.getContent())
                 .map(offering -> OfferingBody.of(offering, language));

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +42,8 @@ class PageController {
     @PublicContent
     @GetMapping({"", "/"})
     PageResponse<PageResponseBody> list(@RequestParam(required = false) String lang, PageQuery page,
-            CurrentUser user, Locale locale) {
-        Language language = Language.preferred(lang, locale);
+            CurrentUser user) {
+        Language language = Language.preferred(lang);
         var found = reading.list(page.page(), page.pageSize(), user);
         return PageResponse.of(page, found.getTotalElements(), found.getContent())
                 .map(item -> PageResponseBody.of(item, language, false));
@@ -52,9 +51,8 @@ class PageController {
 
     @PublicContent
     @GetMapping({"/{key}", "/{key}/"})
-    PageResponseBody get(@PathVariable String key, @RequestParam(required = false) String lang, CurrentUser user,
-            Locale locale) {
-        Language language = Language.preferred(lang, locale);
+    PageResponseBody get(@PathVariable String key, @RequestParam(required = false) String lang, CurrentUser user) {
+        Language language = Language.preferred(lang);
         Page page = reading.find(key, language, user);
         return PageResponseBody.of(page, language, user.authenticated());
     }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -42,9 +41,8 @@ class PostController {
 
     @PublicContent
     @GetMapping({"", "/"})
-    PageResponse<PostBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user,
-            Locale locale) {
-        Language language = Language.preferred(lang, locale);
+    PageResponse<PostBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
+        Language language = Language.preferred(lang);
         var found = reading.list(page.page(), page.pageSize(), user);
         return PageResponse.of(page, found.getTotalElements(), found.getContent())
                 .map(post -> PostBody.of(post, language, false));
@@ -52,9 +50,8 @@ class PostController {
 
     @PublicContent
     @GetMapping({"/{key}", "/{key}/"})
-    PostBody get(@PathVariable String key, @RequestParam(required = false) String lang, CurrentUser user,
-            Locale locale) {
-        Language language = Language.preferred(lang, locale);
+    PostBody get(@PathVariable String key, @RequestParam(required = false) String lang, CurrentUser user) {
+        Language language = Language.preferred(lang);
         return PostBody.of(reading.find(key, language, user), language, user.authenticated());
     }
 

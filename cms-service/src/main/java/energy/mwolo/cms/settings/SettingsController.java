@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,8 +34,8 @@ class SettingsController {
 
     @PublicContent
     @GetMapping({"", "/"})
-    SettingsBody get(@RequestParam(required = false) String lang, Locale locale) {
-        return SettingsBody.of(managing.current(), Language.preferred(lang, locale));
+    SettingsBody get(@RequestParam(required = false) String lang) {
+        return SettingsBody.of(managing.current(), Language.preferred(lang));
     }
 
     @PutMapping({"", "/"})

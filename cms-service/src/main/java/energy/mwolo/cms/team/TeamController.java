@@ -7,7 +7,6 @@ import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +29,8 @@ class TeamController {
 
     @PublicContent
     @GetMapping({"", "/"})
-    PageResponse<MemberBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user,
-            Locale locale) {
-        Language language = Language.preferred(lang, locale);
+    PageResponse<MemberBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
+        Language language = Language.preferred(lang);
         var found = presenting.list(page.page(), page.pageSize(), user);
         return PageResponse.of(page, found.getTotalElements(), found.getContent())
                 .map(member -> MemberBody.of(member, language));
