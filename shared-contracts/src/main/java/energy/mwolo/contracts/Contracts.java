@@ -22,6 +22,8 @@ import energy.mwolo.contracts.crm.ContractSuspended;
 import energy.mwolo.contracts.crm.ContractTerminated;
 import energy.mwolo.contracts.crm.ContractTariffChanged;
 import energy.mwolo.contracts.cms.LeadSubmitted;
+import energy.mwolo.contracts.cms.PagePublished;
+import energy.mwolo.contracts.cms.PostPublished;
 import energy.mwolo.contracts.geo.AgencyClosed;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.geo.AgencyUpdated;
@@ -131,6 +133,8 @@ public final class Contracts {
             AccountSettled.CONTRACT,
             ConsumptionRecorded.CONTRACT,
             LeadSubmitted.CONTRACT,
+            PagePublished.CONTRACT,
+            PostPublished.CONTRACT,
             MeterInstalled.CONTRACT,
             MeterLinked.CONTRACT,
             MeterUnlinked.CONTRACT,

@@ -30,6 +30,10 @@ public final class Topics {
     public static final String OPERATIONS_CONSUMPTION_EVENTS = "operations.consumption.events";
     /** Leads from the website's contact form (cms-service). */
     public static final String CMS_LEAD_EVENTS = "cms.lead.events";
+    /** Pages of the website going public (cms-service). */
+    public static final String CMS_PAGE_EVENTS = "cms.page.events";
+    /** Blog posts going public (cms-service). */
+    public static final String CMS_POST_EVENTS = "cms.post.events";
     /** Meters: installation, and links to contracts opened and closed (operations-service). */
     public static final String OPERATIONS_METER_EVENTS = "operations.meter.events";
     /** Field interventions: scheduled and completed (operations-service). */

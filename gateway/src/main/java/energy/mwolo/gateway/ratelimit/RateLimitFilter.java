@@ -4,6 +4,7 @@ import energy.mwolo.gateway.edge.ClientAddress;
 import energy.mwolo.gateway.problems.Problems;
 import io.github.bucket4j.ConsumptionProbe;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,7 +37,10 @@ class RateLimitFilter implements WebFilter {
     private static final PathPattern PASSWORD_RESET = pattern("/api/auth/password/reset/**");
     private static final PathPattern WEBHOOKS = pattern("/api/billing/webhooks/**");
     private static final PathPattern WEBHOOK_OF_PROVIDER = pattern("/api/billing/webhooks/{provider}/**");
-    private static final PathPattern LEADS = pattern("/api/cms/leads/**");
+    /** The website's forms (cms-service): contact, testimonial, newsletter, job application. */
+    private static final List<PathPattern> PUBLIC_FORMS = List.of(pattern("/api/cms/leads/**"),
+            pattern("/api/cms/testimonial-submissions/**"), pattern("/api/cms/newsletter/**"),
+            pattern("/api/cms/job-offers/*/applications/**"));
 
     /** A limit and the key prefix of its buckets: two limits never share a bucket. */
     private record Budget(String name, RateLimitProperties.Limit limit) {
@@ -105,7 +109,7 @@ class RateLimitFilter implements WebFilter {
         if (WEBHOOKS.matches(path)) {
             return webhooks;
         }
-        if (LEADS.matches(path)) {
+        if (PUBLIC_FORMS.stream().anyMatch(form -> form.matches(path))) {
             return publicPost;
         }
         return null;

@@ -74,6 +74,9 @@ public final class AccessRules {
             anyone(READ, "/api/agencies/**"),
             anyone(READ, "/api/cms/**"),
             anyone(POST, "/api/cms/leads/**"),
+            anyone(POST, "/api/cms/testimonial-submissions/**"),
+            anyone(POST, "/api/cms/newsletter/**"),
+            anyone(POST, "/api/cms/job-offers/*/applications/**"),
             anyone(POST, "/api/billing/webhooks/**"),
             // Registered kiosks clock employees by badge with their own credential, which hr-service checks
             anyone(POST, "/api/hr/kiosk-clockings/**"),

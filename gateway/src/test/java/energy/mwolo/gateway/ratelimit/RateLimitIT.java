@@ -96,6 +96,16 @@ class RateLimitIT extends GatewayIT {
     }
 
     @Test
+    void theWebsiteFormsShareOneBudgetPerAddress() {
+        String address = freshAddress();
+        assertThat(post("/api/cms/newsletter/subscribe/", address).status()).isEqualTo(200);
+        assertThat(post("/api/cms/testimonial-submissions/", address).status()).isEqualTo(200);
+
+        assertThat(post("/api/cms/job-offers/" + java.util.UUID.randomUUID() + "/applications/", address).status())
+                .isEqualTo(429);
+    }
+
+    @Test
     void limitsEachSignedInUserSeparately() {
         String busy = Tokens.user("SALES_AGENT");
         for (int i = 0; i < 30; i++) {

@@ -33,6 +33,9 @@ class PublicRoutesIT extends GatewayIT {
             "GET, /api/agencies/?province=KN, geo",
             "GET, /api/cms/pages/accueil/, cms",
             "POST, /api/cms/leads/, cms",
+            "POST, /api/cms/testimonial-submissions/, cms",
+            "POST, /api/cms/newsletter/confirm/, cms",
+            "POST, /api/cms/job-offers/4f1c2a9e-0000-4000-8000-000000000001/applications/, cms",
             "POST, /api/billing/webhooks/mpesa/, billing",
             "POST, /api/hr/kiosk-clockings/, hr"})
     void reachesPublicRoutesWithoutAToken(String method, String path, String service) {
@@ -54,6 +57,7 @@ class PublicRoutesIT extends GatewayIT {
             "POST, /api/geo/provinces/",
             "DELETE, /api/agencies/AG-KN-001/",
             "POST, /api/cms/pages/",
+            "POST, /api/cms/job-offers/",
             "GET, /api/billing/webhooks/mpesa/",
             "GET, /api/hr/employees/",
             "GET, /api/hr/kiosk-clockings/",

@@ -35,7 +35,7 @@ public final class ServiceCatalogue {
     public static final PlatformService SUPPORT = new PlatformService("support", "support-service", 8087, 9087, OWNED,
             List.of("/api/support/**"), AVAILABLE);
     public static final PlatformService CMS = new PlatformService("cms", "cms-service", 8088, 9088, OWNED,
-            List.of("/api/cms/**"), PLANNED);
+            List.of("/api/cms/**"), AVAILABLE);
     public static final PlatformService AUDIT = new PlatformService("audit", "audit-service", 8089, 9089, APPEND_ONLY,
             List.of("/api/audit/**"), AVAILABLE);
     /** The one entry point; listed last because it is started after the services behind it. */

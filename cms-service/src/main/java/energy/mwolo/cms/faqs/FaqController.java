@@ -1,0 +1,95 @@
+package energy.mwolo.cms.faqs;
+
+import energy.mwolo.cms.caching.PublicContent;
+import energy.mwolo.cms.kernel.Bilingual;
+import energy.mwolo.cms.kernel.Language;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The FAQ: {@code GET} for everyone ({@code ?category=}, by category then order), writes for staff. */
+@RestController
+@RequestMapping("/api/cms/faqs")
+class FaqController {
+
+    private final ManagingFaqs managing;
+
+    FaqController(ManagingFaqs managing) {
+        this.managing = managing;
+    }
+
+    @PublicContent
+    @GetMapping({"", "/"})
+    PageResponse<FaqBody> list(@RequestParam(required = false) String category,
+            @RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
+        Language language = Language.preferred(lang);
+        var found = managing.list(category, page.page(), page.pageSize(), user);
+        return PageResponse.of(page, found.getTotalElements(), found.getContent())
+                .map(faq -> FaqBody.of(faq, language));
+    }
+
+    @PostMapping({"", "/"})
+    @ResponseStatus(HttpStatus.CREATED)
+    FaqBody create(@RequestBody @Valid FaqRequest request, CurrentUser user) {
+        return FaqBody.of(managing.create(request.category(), request.question(), request.answer(),
+                request.order(), request.published(), user), Language.FR);
+    }
+
+    @PutMapping({"/{id}", "/{id}/"})
+    FaqBody revise(@PathVariable UUID id, @RequestBody @Valid FaqRequest request, CurrentUser user) {
+        return FaqBody.of(managing.revise(id, request.category(), request.question(), request.answer(),
+                request.order(), request.published(), user), Language.FR);
+    }
+
+    @DeleteMapping({"/{id}", "/{id}/"})
+    ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
+        managing.delete(id, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** {@code category} is a code ({@code billing}, {@code connection}); the website labels it. */
+    record FaqRequest(@NotNull @Pattern(regexp = "[a-z0-9_-]{1,64}") String category, String questionFr,
+            String questionEn, String answerFr, String answerEn, @Min(0) Integer position, Boolean isPublished) {
+
+        Bilingual question() {
+            return Bilingual.plain(questionFr, questionEn, "question", 500);
+        }
+
+        Bilingual answer() {
+            return Bilingual.rich(answerFr, answerEn, "answer");
+        }
+
+        boolean published() {
+            return isPublished == null || isPublished;
+        }
+
+        int order() {
+            return position == null ? 0 : position;
+        }
+    }
+
+    record FaqBody(UUID id, String category, String question, String answer, int position, boolean isPublished) {
+
+        static FaqBody of(Faq faq, Language language) {
+            return new FaqBody(faq.id(), faq.category(), faq.question(language), faq.answer(language), faq.position(),
+                    faq.published());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package energy.mwolo.cms.newsletter;
+
+import energy.mwolo.cms.kernel.FormReceived;
+import energy.mwolo.cms.kernel.Honeypot;
+import energy.mwolo.cms.kernel.Language;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The newsletter. Public: {@code subscribe/} (honeypot), {@code confirm/} and {@code unsubscribe/} with the mailed
+ * token in the body or as {@code ?token=} (one-click unsubscribe, RFC 8058: a mail client POSTs the link with a
+ * form body, which is ignored). Staff: {@code subscribers/}.
+ */
+@RestController
+@RequestMapping("/api/cms/newsletter")
+class NewsletterController {
+
+    private final ManagingSubscriptions managing;
+
+    NewsletterController(ManagingSubscriptions managing) {
+        this.managing = managing;
+    }
+
+    @PostMapping({"/subscribe", "/subscribe/"})
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    FormReceived subscribe(@RequestBody @Valid SubscribeRequest request) {
+        if (!Honeypot.caught(request.website())) {
+            managing.subscribe(request.email(), request.language() == null ? Language.FR
+                    : Language.of(request.language(), "language"));
+        }
+        return FormReceived.RECEIVED;
+    }
+
+    @PostMapping({"/confirm", "/confirm/"})
+    Outcome confirm(@RequestBody(required = false) TokenRequest body, @RequestParam(required = false) String token) {
+        managing.confirm(token != null ? token : body == null ? null : body.token());
+        return new Outcome(Subscription.CONFIRMED);
+    }
+
+    @PostMapping({"/unsubscribe", "/unsubscribe/"})
+    Outcome unsubscribe(@RequestParam(required = false) String token) {
+        managing.unsubscribe(token);
+        return new Outcome(Subscription.UNSUBSCRIBED);
+    }
+
+    @GetMapping({"/subscribers", "/subscribers/"})
+    PageResponse<SubscriberBody> subscribers(@RequestParam(required = false) String status, PageQuery page,
+            CurrentUser user) {
+        var found = managing.list(status, page.page(), page.pageSize(), user);
+        return PageResponse.of(page, found.getTotalElements(), found.getContent()).map(SubscriberBody::of);
+    }
+
+    record SubscribeRequest(@NotBlank @Email @Size(max = 254) String email, String language, String website) {
+    }
+
+    record TokenRequest(String token) {
+    }
+
+    record Outcome(String status) {
+    }
+
+    record SubscriberBody(UUID id, String email, String language, String status, Instant subscribedAt,
+            Instant confirmedAt, Instant unsubscribedAt) {
+
+        static SubscriberBody of(Subscription s) {
+            return new SubscriberBody(s.id(), s.email(), s.language(), s.status(), s.subscribedAt(), s.confirmedAt(),
+                    s.unsubscribedAt());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package energy.mwolo.cms.newsletter;
+
+import energy.mwolo.cms.CmsProperties;
+import energy.mwolo.cms.kernel.Language;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The confirmation mail, sent on a background thread once the subscription is committed: the answer never waits on
+ * the mail server (whose timing would tell whether an address was already subscribed), and no mail leaves for a
+ * subscription rolled back. A mail that cannot be sent is logged (without address nor token) and not retried: the
+ * person subscribes again.
+ */
+@Component
+class NewsletterMails implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(NewsletterMails.class);
+
+    private final JavaMailSender sender;
+    private final NewsletterProperties newsletter;
+    private final String website;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "newsletter-mails");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    NewsletterMails(JavaMailSender sender, NewsletterProperties newsletter, CmsProperties cms) {
+        this.sender = sender;
+        this.newsletter = newsletter;
+        this.website = cms.websiteUrl();
+    }
+
+    void confirmation(String email, Language language, String confirmationToken, String unsubscribeToken) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(newsletter.from());
+        message.setTo(email);
+        String confirm = website + newsletter.confirmationPath().replace("{token}", confirmationToken);
+        String unsubscribe = website + newsletter.unsubscribePath().replace("{token}", unsubscribeToken);
+        if (language == Language.EN) {
+            message.setSubject("Confirm your subscription to the Mwolo Energy newsletter");
+            message.setText("Hello,\n\nTo receive our newsletter, confirm your address by following this link within "
+                    + newsletter.confirmationValidity().toHours() + " hours:\n" + confirm
+                    + "\n\nIf you did not ask for it, ignore this mail. To unsubscribe at any time:\n" + unsubscribe + "\n");
+        } else {
+            message.setSubject("Confirmez votre abonnement à la lettre d’information de Mwolo Energy");
+            message.setText("Bonjour,\n\nPour recevoir notre lettre d’information, confirmez votre adresse en suivant ce"
+                    + " lien dans les " + newsletter.confirmationValidity().toHours() + " heures :\n" + confirm
+                    + "\n\nSi vous ne l’avez pas demandé, ignorez ce message. Pour vous désabonner à tout moment :\n"
+                    + unsubscribe + "\n");
+        }
+        afterCommit(() -> send(message));
+    }
+
+    private void send(SimpleMailMessage message) {
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            log.warn("Newsletter confirmation mail not sent: {}", e.getClass().getName());
+        }
+    }
+
+    private void afterCommit(Runnable task) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            executor.execute(task);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                executor.execute(task);
+            }
+        });
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,92 @@
+package energy.mwolo.cms.offerings;
+
+import energy.mwolo.cms.caching.PublicContent;
+import energy.mwolo.cms.kernel.Bilingual;
+import energy.mwolo.cms.kernel.Language;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Services offered: {@code GET} for everyone (active ones, in order), writes for staff. */
+@RestController
+@RequestMapping("/api/cms/services")
+class OfferingController {
+
+    private final ManagingOfferings managing;
+
+    OfferingController(ManagingOfferings managing) {
+        this.managing = managing;
+    }
+
+    @PublicContent
+    @GetMapping({"", "/"})
+    PageResponse<OfferingBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
+        Language language = Language.preferred(lang);
+        var found = managing.list(page.page(), page.pageSize(), user);
+        return PageResponse.of(page, found.getTotalElements(), found.getContent())
+                .map(offering -> OfferingBody.of(offering, language));
+    }
+
+    @PostMapping({"", "/"})
+    @ResponseStatus(HttpStatus.CREATED)
+    OfferingBody create(@RequestBody @Valid OfferingRequest request, CurrentUser user) {
+        return OfferingBody.of(managing.create(request.title(), request.description(), request.icon(),
+                request.order(), request.active(), user), Language.FR);
+    }
+
+    @PutMapping({"/{id}", "/{id}/"})
+    OfferingBody revise(@PathVariable UUID id, @RequestBody @Valid OfferingRequest request, CurrentUser user) {
+        return OfferingBody.of(managing.revise(id, request.title(), request.description(), request.icon(),
+                request.order(), request.active(), user), Language.FR);
+    }
+
+    @DeleteMapping({"/{id}", "/{id}/"})
+    ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
+        managing.delete(id, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    record OfferingRequest(String titleFr, String titleEn, String descriptionFr, String descriptionEn,
+            @Pattern(regexp = "[a-z0-9-]{1,64}") String icon, @Min(0) Integer position, Boolean isActive) {
+
+        Bilingual title() {
+            return Bilingual.plain(titleFr, titleEn, "title", 200);
+        }
+
+        Bilingual description() {
+            return Bilingual.rich(descriptionFr, descriptionEn, "description");
+        }
+
+        boolean active() {
+            return isActive == null || isActive;
+        }
+
+        int order() {
+            return position == null ? 0 : position;
+        }
+    }
+
+    record OfferingBody(UUID id, String title, String description, String icon, int position, boolean isActive) {
+
+        static OfferingBody of(Offering offering, Language language) {
+            return new OfferingBody(offering.id(), offering.title(language), offering.description(language),
+                    offering.icon(), offering.position(), offering.active());
+        }
+    }
+}

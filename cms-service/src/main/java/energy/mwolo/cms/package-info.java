@@ -1,0 +1,2 @@
+/** The public website's content, managed by staff and read by everyone; the website's forms. */
+package energy.mwolo.cms;

@@ -1,0 +1,138 @@
+package energy.mwolo.cms.pages;
+
+import energy.mwolo.cms.caching.PublicContent;
+import energy.mwolo.cms.kernel.Language;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Pages: the public reads published ones by slug ({@code ?lang=en} or {@code Accept-Language}, French fallback);
+ * staff with the cms permissions write them and read drafts, by id or slug.
+ */
+@RestController
+@RequestMapping("/api/cms/pages")
+class PageController {
+
+    private final ReadingPages reading;
+    private final EditingPages editing;
+
+    PageController(ReadingPages reading, EditingPages editing) {
+        this.reading = reading;
+        this.editing = editing;
+    }
+
+    @PublicContent
+    @GetMapping({"", "/"})
+    PageResponse<PageResponseBody> list(@RequestParam(required = false) String lang, PageQuery page,
+            CurrentUser user) {
+        Language language = Language.preferred(lang);
+        var found = reading.list(page.page(), page.pageSize(), user);
+        return PageResponse.of(page, found.getTotalElements(), found.getContent())
+                .map(item -> PageResponseBody.of(item, language, false));
+    }
+
+    @PublicContent
+    @GetMapping({"/{key}", "/{key}/"})
+    PageResponseBody get(@PathVariable String key, @RequestParam(required = false) String lang, CurrentUser user) {
+        Language language = Language.preferred(lang);
+        Page page = reading.find(key, language, user);
+        return PageResponseBody.of(page, language, user.authenticated());
+    }
+
+    @PostMapping({"", "/"})
+    ResponseEntity<PageResponseBody> create(@RequestBody @Valid PageRequest request, CurrentUser user) {
+        Page page = editing.create(request.texts(), request.publish(), user);
+        return ResponseEntity.created(URI.create("/api/cms/pages/" + page.id() + "/"))
+                .body(PageResponseBody.of(page, Language.FR, true));
+    }
+
+    @PutMapping({"/{id}", "/{id}/"})
+    PageResponseBody revise(@PathVariable UUID id, @RequestBody @Valid PageRequest request, CurrentUser user) {
+        return PageResponseBody.of(editing.revise(id, request.texts(), user), Language.FR, true);
+    }
+
+    @PostMapping({"/{id}/publish", "/{id}/publish/"})
+    PageResponseBody publish(@PathVariable UUID id, CurrentUser user) {
+        return PageResponseBody.of(editing.publish(id, user), Language.FR, true);
+    }
+
+    @PostMapping({"/{id}/withdraw", "/{id}/withdraw/"})
+    PageResponseBody withdraw(@PathVariable UUID id, CurrentUser user) {
+        return PageResponseBody.of(editing.withdraw(id, user), Language.FR, true);
+    }
+
+    @DeleteMapping({"/{id}", "/{id}/"})
+    ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
+        editing.delete(id, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** One language's text of a page as staff send it. */
+    record TextRequest(String slug, String title, String content, String seoTitle, String seoDescription) {
+    }
+
+    /** French is required, English optional; {@code publish} makes it public in the same change. */
+    record PageRequest(@NotNull @Valid TextRequest fr, @Valid TextRequest en, boolean publish) {
+
+        Map<String, PageText> texts() {
+            Map<String, PageText> texts = new HashMap<>();
+            texts.put("fr", PageText.of("fr", fr.slug(), fr.title(), fr.content(), fr.seoTitle(), fr.seoDescription()));
+            if (en != null) {
+                texts.put("en", PageText.of("en", en.slug(), en.title(), en.content(), en.seoTitle(),
+                        en.seoDescription()));
+            }
+            return texts;
+        }
+    }
+
+    record TextBody(String slug, String title, String content, String seoTitle, String seoDescription) {
+
+        static TextBody of(PageText text) {
+            return text == null ? null : new TextBody(text.slug(), text.title(), text.content(), text.seoTitle(),
+                    text.seoDescription());
+        }
+    }
+
+    /**
+     * A page in the language served ({@code language}: the asked one, or French when the page has no text in it),
+     * with its slug in each language for the website's language switch; staff also get every text to edit.
+     */
+    record PageResponseBody(UUID id, String language, String slug, String title, String content, String seoTitle,
+            String seoDescription, Map<String, String> slugs, boolean published, Instant publishedAt,
+            Instant updatedAt, Map<String, TextBody> texts) {
+
+        static PageResponseBody of(Page page, Language asked, boolean staffView) {
+            PageText text = page.text(asked);
+            Map<String, String> slugs = new HashMap<>();
+            page.texts().forEach((language, each) -> slugs.put(language, each.slug()));
+            Map<String, TextBody> texts = null;
+            if (staffView) {
+                texts = new HashMap<>();
+                for (var each : page.texts().entrySet()) {
+                    texts.put(each.getKey(), TextBody.of(each.getValue()));
+                }
+            }
+            return new PageResponseBody(page.id(), page.served(asked).code(), text.slug(), text.title(),
+                    text.content(), text.seoTitle(), text.seoDescription(), slugs, page.published(),
+                    page.publishedAt(), page.updatedAt(), texts);
+        }
+    }
+}

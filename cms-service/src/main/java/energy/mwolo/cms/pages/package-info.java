@@ -1,0 +1,2 @@
+/** The website's pages: French and English texts, cleaned rich content, drafts until published. */
+package energy.mwolo.cms.pages;

@@ -1,0 +1,75 @@
+package energy.mwolo.cms.partners;
+
+import energy.mwolo.cms.caching.PublicContent;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Partners: {@code GET} for everyone (active ones, in order), writes for staff. */
+@RestController
+@RequestMapping("/api/cms/partners")
+class PartnerController {
+
+    private final ManagingPartners managing;
+
+    PartnerController(ManagingPartners managing) {
+        this.managing = managing;
+    }
+
+    @PublicContent
+    @GetMapping({"", "/"})
+    PageResponse<PartnerBody> list(PageQuery page, CurrentUser user) {
+        var found = managing.list(page.page(), page.pageSize(), user);
+        return PageResponse.of(page, found.getTotalElements(), found.getContent()).map(PartnerBody::of);
+    }
+
+    @PostMapping({"", "/"})
+    @ResponseStatus(HttpStatus.CREATED)
+    PartnerBody create(@RequestBody @Valid PartnerRequest request, CurrentUser user) {
+        return PartnerBody.of(managing.create(request.name(), request.websiteUrl(), request.logoUrl(),
+                request.order(), request.isActive() == null || request.isActive(), user));
+    }
+
+    @PutMapping({"/{id}", "/{id}/"})
+    PartnerBody revise(@PathVariable UUID id, @RequestBody @Valid PartnerRequest request, CurrentUser user) {
+        return PartnerBody.of(managing.revise(id, request.name(), request.websiteUrl(), request.logoUrl(),
+                request.order(), request.isActive() == null || request.isActive(), user));
+    }
+
+    @DeleteMapping({"/{id}", "/{id}/"})
+    ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
+        managing.delete(id, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    record PartnerRequest(@NotBlank @Size(max = 120) String name, String websiteUrl, String logoUrl,
+            @Min(0) Integer position, Boolean isActive) {
+
+        int order() {
+            return position == null ? 0 : position;
+        }
+    }
+
+    record PartnerBody(UUID id, String name, String websiteUrl, String logoUrl, int position, boolean isActive) {
+
+        static PartnerBody of(Partner p) {
+            return new PartnerBody(p.id(), p.name(), p.websiteUrl(), p.logoUrl(), p.position(), p.active());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The companies the website names as partners, with their sites and logos, in order. */
+package energy.mwolo.cms.partners;

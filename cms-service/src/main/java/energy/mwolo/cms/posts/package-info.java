@@ -1,0 +1,2 @@
+/** The blog: posts in French and English, published at once or at a scheduled time. */
+package energy.mwolo.cms.posts;

@@ -1,0 +1,73 @@
+package energy.mwolo.cms.settings;
+
+import energy.mwolo.cms.caching.PublicContent;
+import energy.mwolo.cms.kernel.Bilingual;
+import energy.mwolo.cms.kernel.Language;
+import energy.mwolo.cms.kernel.Links;
+import energy.mwolo.cms.kernel.RichText;
+import energy.mwolo.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/cms/settings/} for the website (hero texts in the language served); {@code PUT} for staff.
+ * Agencies and their addresses are geo-service's: the website reads them from {@code /api/agencies/}, public too.
+ */
+@RestController
+@RequestMapping("/api/cms/settings")
+class SettingsController {
+
+    private final ManagingSettings managing;
+
+    SettingsController(ManagingSettings managing) {
+        this.managing = managing;
+    }
+
+    @PublicContent
+    @GetMapping({"", "/"})
+    SettingsBody get(@RequestParam(required = false) String lang) {
+        return SettingsBody.of(managing.current(), Language.preferred(lang));
+    }
+
+    @PutMapping({"", "/"})
+    SettingsBody replace(@RequestBody @Valid SettingsRequest request, CurrentUser user) {
+        return SettingsBody.of(managing.replace(RichText.plain(request.companyName()), request.contacts(),
+                request.heroTitleFr() == null ? null : Bilingual.plain(request.heroTitleFr(), request.heroTitleEn(),
+                        "hero_title", 200),
+                request.heroTextFr() == null ? null : Bilingual.plain(request.heroTextFr(), request.heroTextEn(),
+                        "hero_text", 1000), user), Language.FR);
+    }
+
+    record SettingsRequest(@NotBlank @Size(max = 120) String companyName, @Size(max = 30) String phone,
+            @Email @Size(max = 254) String email, @Size(max = 300) String address, String heroTitleFr,
+            String heroTitleEn, String heroTextFr, String heroTextEn, String facebookUrl, String linkedinUrl,
+            String xUrl, String youtubeUrl, @Size(max = 30) String whatsappNumber) {
+
+        SiteSettings.Contacts contacts() {
+            return new SiteSettings.Contacts(phone, email, RichText.plain(address),
+                    Links.checked(facebookUrl, "facebook_url"), Links.checked(linkedinUrl, "linkedin_url"),
+                    Links.checked(xUrl, "x_url"), Links.checked(youtubeUrl, "youtube_url"), whatsappNumber);
+        }
+    }
+
+    record SettingsBody(String companyName, String phone, String email, String address, String heroTitle,
+            String heroText, String facebookUrl, String linkedinUrl, String xUrl, String youtubeUrl,
+            String whatsappNumber, Instant updatedAt) {
+
+        static SettingsBody of(SiteSettings s, Language language) {
+            SiteSettings.Contacts c = s.contacts();
+            return new SettingsBody(s.companyName(), c.phone(), c.email(), c.address(), s.heroTitle(language),
+                    s.heroText(language), c.facebookUrl(), c.linkedinUrl(), c.xUrl(), c.youtubeUrl(),
+                    c.whatsappNumber(), s.updatedAt());
+        }
+    }
+}

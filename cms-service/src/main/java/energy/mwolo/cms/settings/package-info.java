@@ -1,0 +1,2 @@
+/** The website's settings: company name, contacts, hero texts, social links. */
+package energy.mwolo.cms.settings;
