@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Settlement implements AutoCloseable {
 
+    private static final long REVERSAL_PAUSE_MS = 1_000;
+
     static final Duration CALLBACK_TIMEOUT = Duration.ofSeconds(10);
     private static final int ANSWER_KEPT = 4096;
     private static final Logger log = LoggerFactory.getLogger(Settlement.class);
@@ -94,9 +96,12 @@ final class Settlement implements AutoCloseable {
                 settings);
         sendAll(transaction, api, callback, scenario.copies());
         if (scenario.failureAfterSuccess() && transaction.status() == PaymentStatus.SUCCEEDED) {
+            // A provider reverses a payment well after reporting it (an operator's correction), not in the same
+            // breath: the failure follows once the scenario's delay (at least a second) has passed again.
             Outgoing contradiction = api.callback(transaction, PaymentStatus.FAILED, api.code(Result.FAILURE),
                     scenario.signature(), settings);
-            sendAll(transaction, api, contradiction, 1);
+            scheduler.schedule(() -> senders.execute(() -> sendAll(transaction, api, contradiction, 1)),
+                    Math.max(REVERSAL_PAUSE_MS, scenario.delay().toMillis()), TimeUnit.MILLISECONDS);
         }
     }
 
