@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +53,8 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
 
     /** The name of the property source this adds to each test context's environment. */
     public static final String PROPERTY_SOURCE_NAME = "mwoloPlatformTest";
+
+    private static final Map<String, Path> OFFSET_DIRS = new ConcurrentHashMap<>();
     /** The trusted proxies of every test context: the loopback addresses a test's calls come from. */
     public static final String TRUSTED_PROXIES = "127.0.0.1/32,::1/128";
     /** Names the service when {@code spring.application.name} does not, or differs. */
@@ -104,9 +107,7 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
                         context.getBeanFactory().getBeanProvider(KafkaListenerEndpointRegistry.class), kafka, row,
                         standIn));
             });
-            Path offsetDir = tempDir("mwolo-offsets-");
-            StackShutdown.register("offset directory " + offsetDir, () -> deleteRecursively(offsetDir));
-            properties.put("mwolo.outbox.relay.offset-dir", offsetDir.toString());
+            properties.put("mwolo.outbox.relay.offset-dir", offsetDir(service).toString());
             properties.put("mwolo.security.issuers[0].issuer", TestTokens.ISSUER);
             properties.put("mwolo.security.issuers[0].jwk-set-location", jwksFileUrl());
             properties.put("mwolo.security.issuers[0].identity", "true");
@@ -186,6 +187,20 @@ public final class PlatformTestContextCustomizerFactory implements ContextCustom
     }
 
     private static String jwksUrl;
+
+    /**
+     * One offset directory per service for the JVM: every test context of a service relays from the same database's
+     * replication slot, so a context resumed after another one ran (Spring pauses the contexts it does not use) must
+     * read the offsets the other one reached, or Debezium finds its own stale offset gone from the slot and the
+     * relay stops for good.
+     */
+    private static Path offsetDir(String service) {
+        return OFFSET_DIRS.computeIfAbsent(service, name -> {
+            Path dir = tempDir("mwolo-offsets-" + name + "-");
+            StackShutdown.register("offset directory " + dir, () -> deleteRecursively(dir));
+            return dir;
+        });
+    }
 
     private static Path tempDir(String prefix) {
         try {

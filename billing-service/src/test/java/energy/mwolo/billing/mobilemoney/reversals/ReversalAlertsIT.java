@@ -49,7 +49,9 @@ class ReversalAlertsIT extends AbstractApiIT {
                 .as(Tokens.accountant()).header("Idempotency-Key", key()).send();
         String reference = created.json().path("reference").asString();
         String requestId = created.json().path("id").asString();
-        await().atMost(WAIT).until(() -> verdicts(reference).size() == 2);
+        // The simulator lists a callback once billing's answer is back, a moment after billing stored its verdict.
+        await().atMost(WAIT).until(() -> verdicts(reference).size() == 2
+                && PROVIDERS.callbacks(reference).size() == 2);
         PROVIDERS.replay(PROVIDERS.callbacks(reference).get(1).id());
         await().atMost(WAIT).until(() -> verdicts(reference).size() == 3);
 
