@@ -58,14 +58,6 @@ public class Offering {
         return new Bilingual(descriptionFr, descriptionEn).in(language);
     }
 
-    public Bilingual title() {
-        return new Bilingual(titleFr, titleEn);
-    }
-
-    public Bilingual description() {
-        return new Bilingual(descriptionFr, descriptionEn);
-    }
-
     public String icon() {
         return icon;
     }

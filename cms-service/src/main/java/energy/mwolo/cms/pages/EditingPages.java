@@ -9,6 +9,7 @@ import energy.mwolo.platform.security.CurrentUser;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,7 +90,12 @@ public class EditingPages {
     }
 
     private Page saved(Page page) {
-        Page saved = pages.saveAndFlush(page);
+        Page saved;
+        try {
+            saved = pages.saveAndFlush(page);
+        } catch (DataIntegrityViolationException e) {
+            throw SlugTaken.atOnce();
+        }
         events.publish(page);
         revision.changed();
         return saved;

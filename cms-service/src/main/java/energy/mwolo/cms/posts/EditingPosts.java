@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,7 +104,12 @@ public class EditingPosts {
     }
 
     private Post saved(Post post) {
-        Post saved = posts.saveAndFlush(post);
+        Post saved;
+        try {
+            saved = posts.saveAndFlush(post);
+        } catch (DataIntegrityViolationException e) {
+            throw SlugTaken.atOnce();
+        }
         events.publish(post);
         revision.changed();
         return saved;

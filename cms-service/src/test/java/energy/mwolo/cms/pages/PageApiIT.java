@@ -113,6 +113,35 @@ class PageApiIT extends AbstractApiIT {
     }
 
     @Test
+    void twoEditorsTakingTheSameSlugAtOnceGetOnePageAndOne409() throws Exception {
+        String slug = unique("concours");
+        java.util.concurrent.ExecutorService editors = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                replies.add(editors.submit(() -> {
+                    start.await();
+                    return post("/api/cms/pages/", page(slug, "x", null, false), Tokens.admin());
+                }));
+            }
+            start.countDown();
+            List<Api.Reply> answers = new java.util.ArrayList<>();
+            for (var reply : replies) {
+                answers.add(reply.get());
+            }
+
+            assertThat(answers).extracting(Api.Reply::status).containsExactlyInAnyOrder(201, 409);
+            assertThat(answers).filteredOn(reply -> reply.status() == 409).extracting(Api.Reply::code)
+                    .first().isIn("cms.slug.taken", "cms.slug.taken_at_once");
+            assertThat(jdbc.sql("SELECT count(*) FROM page_texts WHERE slug = ?").param(slug).query(Long.class)
+                    .single()).isEqualTo(1);
+        } finally {
+            editors.shutdown();
+        }
+    }
+
+    @Test
     void aBadSlugOrAMissingFrenchTextIsA400NamingTheField() {
         Api.Reply badSlug = post("/api/cms/pages/", page("Pas Un Slug!", "x", null, false), Tokens.admin());
         Api.Reply noFrench = post("/api/cms/pages/", Map.of("en", Map.of("slug", unique("x"), "title", "X")),

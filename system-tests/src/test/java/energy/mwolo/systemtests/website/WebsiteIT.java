@@ -53,6 +53,20 @@ class WebsiteIT {
     }
 
     @Test
+    void theDevProfileSeedsTheHomePageServicesAndFaqsInFrenchAndEnglish() {
+        Reply home = gateway().get("/api/cms/pages/accueil/").send();
+        Reply english = gateway().get("/api/cms/pages/home/?lang=en").send();
+        Reply services = gateway().get("/api/cms/services/").header("Accept-Language", "en").send();
+        Reply faqs = gateway().get("/api/cms/faqs/").send();
+
+        assertThat(home.status()).as(home.toString()).isEqualTo(200);
+        assertThat(english.json().path("title").asString()).isEqualTo("Home");
+        assertThat(services.json().path("count").asLong()).isEqualTo(4);
+        assertThat(services.body()).contains("Prepaid meters");
+        assertThat(faqs.json().path("count").asLong()).isEqualTo(5);
+    }
+
+    @Test
     void anonymousVisitorsReadPublishedPagesButCannotWriteOne() {
         String token = admin();
         String slug = "site-" + UUID.randomUUID().toString().substring(0, 8);
