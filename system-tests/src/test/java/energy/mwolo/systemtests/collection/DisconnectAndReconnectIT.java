@@ -133,7 +133,6 @@ class DisconnectAndReconnectIT {
     private static Customer clinic;
     private static List<Customer> capped;
     private static List<Customer> benchmark;
-    private static Duration operationsOffset;
 
     @BeforeAll
     static void customersWithMetersInAgencies() throws Exception {
@@ -147,7 +146,6 @@ class DisconnectAndReconnectIT {
                 DEVICE_DELAY);
         commands = TopicWatch.start(kafka.adminClientProperties(), Topics.IOT_METER_COMMANDS);
         meterEvents = TopicWatch.start(kafka.adminClientProperties(), Topics.OPERATIONS_METER_EVENTS);
-        operationsOffset = Duration.parse(offsetTo(SUNDAY_TEN));
 
         LoopCustomers customers = new LoopCustomers(new Api(gateway), meterPrefix);
         LocalDate start = PERIOD.atDay(1);
@@ -413,9 +411,7 @@ class DisconnectAndReconnectIT {
 
     /** operations restarted with its clock at {@code instant} (plus the time its start takes). */
     private static void moveOperationsTo(Instant instant) {
-        String offset = offsetTo(instant);
-        PLATFORM.restart(ServiceCatalogue.OPERATIONS, Map.of("MWOLO_OPERATIONS_CLOCK_OFFSET", offset));
-        operationsOffset = Duration.parse(offset);
+        PLATFORM.restart(ServiceCatalogue.OPERATIONS, Map.of("MWOLO_OPERATIONS_CLOCK_OFFSET", offsetTo(instant)));
     }
 
     private static String offsetTo(Instant instant) {
@@ -535,8 +531,9 @@ class DisconnectAndReconnectIT {
     }
 
     /**
-     * When operations recorded each meter's acknowledged reconnection (MeterReconnected's occurred_at, taken back
-     * from operations' moved clock to real time).
+     * When operations had recorded each meter's acknowledged reconnection: MeterReconnected's record on
+     * {@code operations.meter.events}, which the outbox relay publishes once the recording transaction committed (its
+     * {@code occurred_at} is the meter's own time of acting, not operations' recording).
      */
     private static Map<String, Instant> reconnected(List<Customer> customers) {
         List<String> meters = customers.stream().map(Customer::meter).toList();
@@ -544,8 +541,7 @@ class DisconnectAndReconnectIT {
         for (Seen seen : meterEvents.seen(e -> meters.contains(e.key())
                 && MeterReconnected.CONTRACT.type().equals(e.header(CloudEventHeaders.TYPE)))) {
             MeterReconnected event = ContractJson.read(seen.value(), MeterReconnected.class);
-            at.merge(event.meterNumber(), event.occurredAt().minus(operationsOffset),
-                    (a, b) -> a.isBefore(b) ? a : b);
+            at.merge(event.meterNumber(), seen.at(), (a, b) -> a.isBefore(b) ? a : b);
         }
         return at;
     }
