@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
         "mwolo.billing.dunning.max-retry-delay=1s", "mwolo.billing.dunning.max-attempts=3",
         // Mobile-money status queries: tests make them themselves.
         "mwolo.billing.mobile-money.check-poll=1h",
+        // The simulated providers answer at once: a callback for no request of ours is judged unknown soon.
+        "mwolo.billing.mobile-money.unknown-request-grace=3s",
         "mwolo.billing.mobile-money.mpesa.api-key=test-session",
         "mwolo.billing.mobile-money.mpesa.service-provider-code=000000",
         "mwolo.billing.mobile-money.airtel.client-id=" + DevCredentials.AIRTEL_CLIENT_ID,

@@ -175,6 +175,21 @@ class MobileMoneyIT extends AbstractApiIT {
     }
 
     @Test
+    void aCallbackSentTheMomentTheProviderAcceptedTheRequestIsCreditedFromItOnceTheRequestIsSaved() {
+        String msisdn = number("90");
+        // The provider calls back at once: the callback may arrive before billing has committed the request (the
+        // HTTP request's transaction ends after the provider's answer); it waits for it rather than being unknown.
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO));
+
+        String reference = request(Tokens.accountant(), client(), "3.25", "USD", msisdn, null).json()
+                .path("reference").asString();
+
+        await().atMost(WAIT).until(() -> !verdicts(reference).isEmpty());
+        assertThat(verdicts(reference)).containsExactly("credited");
+        assertThat(credits(reference)).isEqualTo(1);
+    }
+
+    @Test
     void anAggregatorCallbackWithAnotherAmountIsHeldForReview() {
         String msisdn = number("90");
         String reference = pendingAggregatorRequest(msisdn, "4.50");

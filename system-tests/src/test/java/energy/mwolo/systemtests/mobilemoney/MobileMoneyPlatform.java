@@ -50,6 +50,7 @@ final class MobileMoneyPlatform {
                         "3s,6s,10s,15s,20s,30s,45s,60s,90s,120s,180s,240s,300s,600s")
                 .environment(ServiceCatalogue.BILLING, "MWOLO_MOBILE_MONEY_CHECK_POLL", "1s")
                 .environment(ServiceCatalogue.BILLING, "MWOLO_MOBILE_MONEY_CALLBACK_LEASE", "5s")
+                .environment(ServiceCatalogue.BILLING, "MWOLO_MOBILE_MONEY_UNKNOWN_REQUEST_GRACE", "3s")
                 .environment(ServiceCatalogue.BILLING, "MWOLO_MOBILE_MONEY_CALLBACK_WORKERS", "4");
         PROVIDERS.billingEnvironment().forEach((name, url) ->
                 platform.environment(ServiceCatalogue.BILLING, name, url));

@@ -26,6 +26,9 @@ public interface CallbackLog {
      */
     List<StoredCallback> claimUnjudged(int max, Duration lease);
 
+    /** Leaves a claimed callback without a verdict, to be claimed again once {@code delay} has passed. */
+    void postpone(long callbackId, Duration delay);
+
     /** A callback stored and waiting for its verdict. */
     record StoredCallback(long id, RawCallback callback) {
     }

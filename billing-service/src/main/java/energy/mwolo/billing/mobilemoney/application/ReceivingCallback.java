@@ -9,6 +9,8 @@ import energy.mwolo.billing.mobilemoney.model.ProviderReport.Outcome;
 import energy.mwolo.billing.mobilemoney.model.RequestStatus;
 import energy.mwolo.billing.mobilemoney.model.Verdict;
 import energy.mwolo.billing.mobilemoney.paybill.application.ReceivingPaybill;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +33,7 @@ import org.springframework.stereotype.Service;
 public class ReceivingCallback {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivingCallback.class);
+    private static final Duration RETRY_UNKNOWN = Duration.ofMillis(500);
 
     private final Map<Provider, ProviderGateway> gateways = new EnumMap<>(Provider.class);
     private final CallbackLog callbacks;
@@ -37,15 +41,18 @@ public class ReceivingCallback {
     private final Settling settling;
     private final ReceivingPaybill paybill;
     private final CallbacksToJudge toJudge;
+    private final Duration unknownRequestGrace;
 
     ReceivingCallback(List<ProviderGateway> gateways, CallbackLog callbacks, MobileMoneyRequests requests,
-                      Settling settling, ReceivingPaybill paybill, CallbacksToJudge toJudge) {
+                      Settling settling, ReceivingPaybill paybill, CallbacksToJudge toJudge,
+                      @Value("${mwolo.billing.mobile-money.unknown-request-grace}") Duration unknownRequestGrace) {
         gateways.forEach(gateway -> this.gateways.put(gateway.provider(), gateway));
         this.callbacks = callbacks;
         this.requests = requests;
         this.settling = settling;
         this.paybill = paybill;
         this.toJudge = toJudge;
+        this.unknownRequestGrace = unknownRequestGrace;
     }
 
     /**
@@ -76,7 +83,9 @@ public class ReceivingCallback {
     /**
      * Judges a stored callback and records its verdict: read again (the same bytes, the same arrival time, so the
      * same reading), matched, confirmed and settled. Judging the same callback twice (a worker's claim ran out while
-     * it was still at work) credits nothing twice: crediting is once per provider transaction.
+     * it was still at work) credits nothing twice: crediting is once per provider transaction. A callback naming no
+     * request of ours within {@code unknown-request-grace} of its arrival is put back, without a verdict (null), to be
+     * judged again half a second later.
      */
     public Verdict judgeStored(long id, RawCallback callback) {
         ProviderGateway gateway = gateways.get(callback.provider());
@@ -87,6 +96,13 @@ public class ReceivingCallback {
             log.warn("Callback {} of {} could not be judged; reconciliation will ask the provider", id,
                     callback.provider().code(), e);
             judgement = new Judgement(Verdict.ERROR, e.getClass().getSimpleName(), null, null);
+        }
+        if (judgement.verdict == Verdict.UNKNOWN_REQUEST
+                && Instant.now().isBefore(callback.receivedAt().plus(unknownRequestGrace))) {
+            // A request is committed once its provider has answered (with the HTTP request's transaction), and a
+            // provider may call back sooner: the callback waits for it a while before it is judged unknown.
+            callbacks.postpone(id, RETRY_UNKNOWN);
+            return null;
         }
         callbacks.judge(id, judgement.verdict, judgement.detail, judgement.requestId, judgement.webhookId);
         return judgement.verdict;

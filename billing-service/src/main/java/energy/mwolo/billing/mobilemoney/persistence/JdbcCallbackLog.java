@@ -87,6 +87,16 @@ class JdbcCallbackLog implements CallbackLog {
     }
 
     @Override
+    public void postpone(long callbackId, Duration delay) {
+        jdbc.sql("""
+                        update mobile_money_callbacks set claimed_until = now() + :delay * interval '1 millisecond'
+                        where id = :id and verdict is null""")
+                .param("id", callbackId)
+                .param("delay", delay.toMillis())
+                .update();
+    }
+
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public List<StoredCallback> claimUnjudged(int max, Duration lease) {
         return jdbc.sql("""

@@ -151,6 +151,8 @@ class PaybillIT extends AbstractApiIT {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("output_ResponseCode").asString()).isEqualTo("0");
+        // Answered once stored: the callback workers judge it after.
+        await().atMost(WAIT).until(() -> !verdicts(transaction).isEmpty());
         assertThat(verdicts(transaction)).containsExactly("unconfirmed");
         assertThat(jdbc.sql("select count(*) from mobile_money_paybill where provider_transaction_id = ?")
                 .param(transaction).query(Long.class).single()).isZero();
@@ -172,6 +174,7 @@ class PaybillIT extends AbstractApiIT {
                     "8.00")).send().status()).isEqualTo(200);
         }
 
+        await().atMost(WAIT).until(() -> verdicts(paid.id()).size() == 3);
         assertThat(verdicts(paid.id())).containsExactly("credited", "contradicts_success", "contradicts_success");
         assertThat(payments(paid.id())).containsExactly("confirmed 8.00 USD " + client);
         assertThat(reversalsCounted() - before).isEqualTo(1.0);
