@@ -131,10 +131,11 @@ public final class AccessRules {
             roles(ANY, "/api/operations/**", SUPER_ADMIN, ADMIN, OPERATIONS),
 
             // support-service: clients open and read their own tickets; operations reads its agency's outage and
-            // meter tickets (the service decides which)
-            roles(READ, "/api/support/tickets/**", SUPER_ADMIN, ADMIN, CLIENT, OPERATIONS),
-            roles(READ_OR_CREATE, "/api/support/**", SUPER_ADMIN, ADMIN, CLIENT),
-            roles(ANY, "/api/support/**", SUPER_ADMIN, ADMIN),
+            // meter tickets; support agents are employees whose role the matrix gives support rights (the service
+            // checks support:read / support:update, so an employee without them is refused there)
+            roles(READ, "/api/support/tickets/**", SUPER_ADMIN, ADMIN, CLIENT, OPERATIONS, EMPLOYEE),
+            roles(READ_OR_CREATE, "/api/support/**", SUPER_ADMIN, ADMIN, CLIENT, EMPLOYEE),
+            roles(ANY, "/api/support/**", SUPER_ADMIN, ADMIN, EMPLOYEE),
 
             // cms-service (public reads and leads above)
             roles(ANY, "/api/cms/**", SUPER_ADMIN, ADMIN),

@@ -90,9 +90,9 @@ class AccessRulesIT extends GatewayIT {
             GET    /api/operations/interventions/      +  +  -  +  +  +  -  -
             POST   /api/operations/interventions/      +  +  -  -  +  -  -  -
             PATCH  /api/operations/equipment/E-1/      +  +  -  -  +  -  -  -
-            GET    /api/support/tickets/               +  +  -  -  +  -  -  +
-            POST   /api/support/tickets/               +  +  -  -  -  -  -  +
-            PATCH  /api/support/tickets/TK-2026-1/     +  +  -  -  -  -  -  -
+            GET    /api/support/tickets/               +  +  -  -  +  -  +  +
+            POST   /api/support/tickets/               +  +  -  -  -  -  +  +
+            PATCH  /api/support/tickets/TK-2026-1/     +  +  -  -  -  -  +  -
             GET    /api/cms/pages/                     +  +  +  +  +  +  +  +
             POST   /api/cms/pages/                     +  +  -  -  -  -  -  -
             GET    /api/audit/entries/                 +  +  -  -  -  -  -  -
