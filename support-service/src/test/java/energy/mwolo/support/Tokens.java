@@ -22,9 +22,14 @@ public final class Tokens {
         return TestTokens.anyUser().roles("ADMIN").perms(EVERYTHING).mint();
     }
 
-    /** A support agent: an account whose role the matrix gives support rights. */
+    /** A support agent: an employee whose role SUPER_ADMIN gave support rights in the matrix. */
     public static String agent(UUID user) {
-        return TestTokens.user(user).roles("ADMIN").perms(EVERYTHING).mint();
+        return TestTokens.user(user).roles("EMPLOYEE").perms(EVERYTHING).mint();
+    }
+
+    /** An employee with the seeded matrix's rights only: its own hr records, no support right. */
+    public static String employee() {
+        return TestTokens.anyUser().roles("EMPLOYEE").perms("hr:read", "hr:create").mint();
     }
 
     /** Field staff of an agency: no support permission, reads its agency's outage and meter tickets. */

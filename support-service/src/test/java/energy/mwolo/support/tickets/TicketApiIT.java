@@ -76,6 +76,18 @@ class TicketApiIT extends AbstractApiIT {
     }
 
     @Test
+    void anEmployeeWithoutSupportRightsReadsAndAnswersNothing() {
+        UUID client = registerClient();
+        UUID ticket = open(Tokens.client(client), ticket("billing", null));
+
+        assertThat(get(TICKETS, Tokens.employee()).status()).isEqualTo(403);
+        assertThat(get(TICKETS + ticket + "/", Tokens.employee()).status()).isIn(403, 404);
+        assertThat(post(TICKETS + ticket + "/messages/", Map.of("body", "Bonjour"), Tokens.employee()).status())
+                .isIn(403, 404);
+        assertThat(get(TICKETS + ticket + "/", Tokens.admin()).json().path("messages").size()).isZero();
+    }
+
+    @Test
     void theClientSeesStaffsReplyButNeverTheInternalNote() {
         UUID client = registerClient();
         UUID ticket = open(Tokens.client(client), ticket("billing", null));
