@@ -5,6 +5,7 @@ import energy.mwolo.operations.kernel.InvalidField;
 import energy.mwolo.platform.errors.DomainException;
 import energy.mwolo.platform.errors.ErrorKind;
 import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.storage.ContentTypes;
 import energy.mwolo.platform.storage.FileStorage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReadingPhotos {
+
+    private static final Set<String> PHOTO_TYPES = Set.of(ContentTypes.JPEG, ContentTypes.PNG);
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -57,7 +61,8 @@ public class ReadingPhotos {
             throw new InvalidField("photo", "readings.photo.too_large", MAX_BYTES / (1024 * 1024));
         }
         String type = sniff(bytes);
-        String key = "readings/" + meter + "/" + at.toEpochMilli() + (type.equals("image/png") ? ".png" : ".jpg");
+        String key = "readings/" + meter + "/" + at.toEpochMilli()
+                + (type.equals(ContentTypes.PNG) ? ".png" : ".jpg");
         storage.put(key, new ByteArrayInputStream(bytes));
         jdbc.sql("""
                         INSERT INTO reading_photos (meter_id, read_at, storage_key, content_type, size_bytes, uploaded_by,
@@ -94,13 +99,8 @@ public class ReadingPhotos {
     }
 
     private static String sniff(byte[] bytes) {
-        if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-            return "image/png";
-        }
-        throw new InvalidField("photo", "readings.photo.type");
+        return ContentTypes.sniff(bytes).filter(PHOTO_TYPES::contains)
+                .orElseThrow(() -> new InvalidField("photo", "readings.photo.type"));
     }
 
     static final class NoReading extends DomainException {
