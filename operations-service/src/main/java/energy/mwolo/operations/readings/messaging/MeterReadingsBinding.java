@@ -36,7 +36,7 @@ class MeterReadingsBinding {
 
     @Bean
     Consumer<List<byte[]>> meterReadings(IngestingReadings ingesting, MeterRegistry meters) {
-        DistributionSummary batches = DistributionSummary.builder(BATCH).baseUnit("readings")
+        DistributionSummary batches = DistributionSummary.builder(BATCH)
                 .description("Readable readings per poll of iot.meter-readings").register(meters);
         Counter stored = readings(meters, "stored");
         Counter duplicates = readings(meters, "duplicate");
