@@ -16,6 +16,7 @@ import energy.mwolo.audit.log.model.Entries;
 import energy.mwolo.audit.log.model.Hash;
 import energy.mwolo.audit.log.model.Payload;
 import energy.mwolo.audit.log.model.Verification;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -53,9 +54,13 @@ class TamperingIT extends AbstractAuditIT {
         target = appended.head().seq() - 5;
     }
 
+    @Autowired
+    private MeterRegistry meters;
+
     @AfterEach
     void theRestoredChainVerifiesAgain() {
         assertThat(verifying.verify(1, null).valid()).isTrue();
+        assertThat(chainValid()).as("the audit-chain gauge once the whole chain verified").isEqualTo(1.0);
     }
 
     @Test
@@ -65,6 +70,11 @@ class TamperingIT extends AbstractAuditIT {
 
         assertThat(result).extracting(Verification::firstInvalidSeq, Verification::reason)
                 .containsExactly(target, Breach.HASH_MISMATCH);
+        assertThat(chainValid()).as("the audit-chain gauge after a breach was found").isZero();
+    }
+
+    private double chainValid() {
+        return meters.get("audit.chain.valid").gauge().value();
     }
 
     @Test

@@ -15,6 +15,7 @@ import energy.mwolo.operations.readings.MeterReadingsPublisher;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import energy.mwolo.platformtest.ReceivedEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,9 @@ class RelayCommandsIT extends AbstractApiIT {
 
     @Autowired
     private TransactionTemplate transactions;
+
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void aDisconnectionOrderedByHandIsSentAndTheMetersAcknowledgementCutsTheSupplyOnce() {
@@ -237,8 +241,9 @@ class RelayCommandsIT extends AbstractApiIT {
     }
 
     @Test
-    void anAlarmTheMeterRaisesIsAnnounced() {
+    void anAlarmTheMeterRaisesIsAnnouncedAndCountedByKind() {
         Meter meter = meter(true);
+        double tampersBefore = meters.get("operations.meter.alarms").tag("alarm", "tamper").counter().count();
 
         try (var headEnd = new MeterReadingsPublisher(bootstrapServers())) {
             headEnd.publish(new MeterEvent(UUID.randomUUID(), meter.number(), Instant.now(), "tamper", null, null,
@@ -251,6 +256,8 @@ class RelayCommandsIT extends AbstractApiIT {
             assertThat(alarm.path("alarm").asString()).isEqualTo("tamper");
             assertThat(alarm.path("detail").asString()).isEqualTo("cover opened");
         }
+        assertThat(meters.get("operations.meter.alarms").tag("alarm", "tamper").counter().count())
+                .isEqualTo(tampersBefore + 1);
     }
 
     @Test

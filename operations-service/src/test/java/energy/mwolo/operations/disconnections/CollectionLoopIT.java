@@ -22,6 +22,7 @@ import energy.mwolo.platform.notifications.Sms;
 import energy.mwolo.platform.notifications.SmsSender;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.ServiceEvents;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -81,6 +82,8 @@ class CollectionLoopIT extends AbstractApiIT {
     private RecordingSms sms;
     @Autowired
     private RecordingMail mails;
+    @Autowired
+    private MeterRegistry meters;
 
     private UUID agency;
 
@@ -265,7 +268,8 @@ class CollectionLoopIT extends AbstractApiIT {
     }
 
     @Test
-    void beyondTheAgencysHourlyLimitTheRestWaitWithAnAlert() {
+    void beyondTheAgencysHourlyLimitTheRestWaitWithAnAlertAndAreCounted() {
+        double limitedBefore = limited("agency_hourly_limit");
         List<Site> sites = List.of(meteredSite(false), meteredSite(false), meteredSite(false));
 
         sites.forEach(site -> overdue(site, MONDAY_TEN));
@@ -285,6 +289,12 @@ class CollectionLoopIT extends AbstractApiIT {
         assertThat(alert.path("reason").asString()).isEqualTo("agency_hourly_limit");
         assertThat(alert.path("alert").asBoolean()).isTrue();
         assertThat(alert.path("agency_id").asString()).isEqualTo(agency.toString());
+        assertThat(limited("agency_hourly_limit")).isEqualTo(limitedBefore + 1);
+        assertThat(limited("daily_cap")).as("registered at zero for the cap's alert").isZero();
+    }
+
+    private double limited(String reason) {
+        return meters.get("operations.disconnections.limited").tag("reason", reason).counter().count();
     }
 
     @Test

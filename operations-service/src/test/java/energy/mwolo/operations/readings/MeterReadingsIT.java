@@ -15,6 +15,7 @@ import energy.mwolo.operations.readings.messaging.ParkedReadingsReplay;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.KafkaEvents;
 import energy.mwolo.platformtest.ReceivedEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +39,13 @@ class MeterReadingsIT extends AbstractApiIT {
     @Autowired
     private IngestingReadings ingesting;
 
+    @Autowired
+    private MeterRegistry meters;
+
     @Test
-    void readingsAreStoredOnceWithTheirFlagsAndMoveTheMetersLastReading() {
+    void readingsAreStoredOnceWithTheirFlagsAndMoveTheMetersLastReadingAndAreCounted() {
+        double storedBefore = ingested("stored");
+        long pollsBefore = meters.get("operations.readings.batch").summary().count();
         Customer customer = customer();
         UUID meter = meter(customer.site());
         assertThat(link(meter, customer.contract(), "100.000").status()).isEqualTo(200);
@@ -71,6 +77,12 @@ class MeterReadingsIT extends AbstractApiIT {
         assertThat(Instant.parse(shown.json().path("last_reading_at").asString()))
                 .isEqualTo(now.minus(Duration.ofHours(6)));
         assertThat(Instant.parse(shown.json().path("last_seen_at").asString())).isAfter(now.minusSeconds(5));
+        assertThat(ingested("stored") - storedBefore).isGreaterThanOrEqualTo(5.0);
+        assertThat(meters.get("operations.readings.batch").summary().count()).isGreaterThan(pollsBefore);
+    }
+
+    private double ingested(String outcome) {
+        return meters.get("operations.readings.ingested").tag("outcome", outcome).counter().count();
     }
 
     @Test

@@ -59,6 +59,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.threads.virtual.enabled", "false");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // A few latency buckets for every endpoint, so dashboards show percentiles per service across replicas.
+        defaults.put("management.metrics.distribution.slo.http.server.requests",
+                "50ms,100ms,250ms,500ms,1s,2500ms,5s");
         defaults.put("management.tracing.sampling.probability", "1.0");
         defaults.put("management.otlp.metrics.export.enabled", "false");
         defaults.put("management.otlp.tracing.export.enabled", "false");

@@ -29,13 +29,16 @@ final class JdbcOutbox implements Outbox {
     private final String module;
     private final Supplier<String> traceParent;
     private final Clock clock;
+    private final OutboxMetrics metrics;
 
-    JdbcOutbox(JdbcClient jdbc, JdbcOperations batches, String module, Supplier<String> traceParent, Clock clock) {
+    JdbcOutbox(JdbcClient jdbc, JdbcOperations batches, String module, Supplier<String> traceParent, Clock clock,
+               OutboxMetrics metrics) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.module = module;
         this.traceParent = traceParent;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The user behind the change; {@code anonymous} for a request without token, {@code system} for jobs. */
@@ -67,6 +70,7 @@ final class JdbcOutbox implements Outbox {
                 .param("requestId", MDC.get(RequestIdFilter.MDC_KEY))
                 .param("actor", actor())
                 .update();
+        metrics.committed(contract, 1);
     }
 
     /**
@@ -90,6 +94,7 @@ final class JdbcOutbox implements Outbox {
                 requestId, actor});
         }
         PostgresCopy.copy(batches, "outbox", COLUMNS, rows);
+        metrics.committed(contract, rows.size());
     }
 
     private <T> void check(EventContract<T> contract, T payload) {

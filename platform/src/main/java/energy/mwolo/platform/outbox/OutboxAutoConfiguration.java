@@ -5,6 +5,7 @@ import energy.mwolo.platform.outbox.relay.OutboxRelaySettings;
 import energy.mwolo.platform.outbox.relay.ReplicationSetup;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,10 +44,34 @@ import org.springframework.util.function.SingletonSupplier;
 @EnableScheduling
 public class OutboxAutoConfiguration {
 
+    static final String BACKLOG = "mwolo.outbox.relay.retained.wal";
+
     @Bean
     Outbox outbox(JdbcClient jdbc, JdbcTemplate batches, OutboxProperties properties, Environment environment,
-            ObjectProvider<Tracer> tracer) {
-        return new JdbcOutbox(jdbc, batches, module(properties, environment), traceParent(tracer), Clock.systemUTC());
+            ObjectProvider<Tracer> tracer, ObjectProvider<MeterRegistry> meters) {
+        String module = module(properties, environment);
+        return new JdbcOutbox(jdbc, batches, module, traceParent(tracer), Clock.systemUTC(),
+                new OutboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new), module));
+    }
+
+    /**
+     * The outbox backlog, {@value #BACKLOG}: WAL bytes the outbox's replication slot still holds back, as PostgreSQL
+     * sees it. Registered whichever relay reads the slot (this service's engine or Kafka Connect's connector, which
+     * uses the same slot name), so one alert covers both; zero while the slot does not exist yet.
+     */
+    @Bean
+    SmartInitializingSingleton outboxBacklog(JdbcClient jdbc, OutboxProperties properties, Environment environment,
+            ObjectProvider<MeterRegistry> meters) {
+        ReplicationSetup slot = replication(jdbc, properties.relay(), module(properties, environment));
+        return () -> meters.ifAvailable(registry -> Gauge.builder(BACKLOG, slot, ReplicationSetup::retainedWalBytes)
+                .description("WAL bytes the outbox slot still holds (relay lag)").baseUnit("bytes")
+                .register(registry));
+    }
+
+    static ReplicationSetup replication(JdbcClient jdbc, OutboxProperties.Relay relay, String module) {
+        String identifier = module.replace('-', '_') + "_outbox";
+        return new ReplicationSetup(jdbc, relay.publication() != null ? relay.publication() : identifier,
+                relay.slotName() != null ? relay.slotName() : identifier);
     }
 
     @Bean
@@ -91,18 +117,13 @@ public class OutboxAutoConfiguration {
             createDirectories(offsetDir);
             var settings = new OutboxRelaySettings(module, dataSource.determineUrl(), dataSource.determineUsername(),
                     dataSource.determinePassword(), slot, publication, offsetDir, relay.retryDelay(),
-                    new ReplicationSetup(jdbc, publication, slot));
+                    replication(jdbc, relay, module));
             var outboxRelay = new OutboxRelay(settings, new KafkaProducer<>(
                     OutboxRelaySettings.producerConfig(kafka.buildProducerProperties()),
                     new StringSerializer(), new ByteArraySerializer()));
-            meters.ifAvailable(registry -> {
-                Gauge.builder("mwolo.outbox.relay.published", outboxRelay, OutboxRelay::publishedCount)
-                        .description("Outbox events acknowledged by Kafka since start").register(registry);
-                Gauge.builder("mwolo.outbox.relay.retained.wal", settings.replicationSetup(),
-                                ReplicationSetup::retainedWalBytes)
-                        .description("WAL bytes the outbox slot still holds (relay lag)").baseUnit("bytes")
-                        .register(registry);
-            });
+            meters.ifAvailable(registry -> Gauge.builder("mwolo.outbox.relay.published", outboxRelay,
+                            OutboxRelay::publishedCount)
+                    .description("Outbox events acknowledged by Kafka since start").register(registry));
             return outboxRelay;
         }
 

@@ -22,10 +22,13 @@ public class VerifyingChain {
     private final AuditLog log;
     private final ChainAnchors anchors;
     private final TransactionTemplate snapshot;
+    private final ChainMetrics metrics;
 
-    VerifyingChain(AuditLog log, ChainAnchors anchors, PlatformTransactionManager transactions) {
+    VerifyingChain(AuditLog log, ChainAnchors anchors, PlatformTransactionManager transactions,
+                   ChainMetrics metrics) {
         this.log = log;
         this.anchors = anchors;
+        this.metrics = metrics;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -46,11 +49,13 @@ public class VerifyingChain {
     /** Verifies entries {@code from} to {@code to} (inclusive; {@code null}: to the end). */
     public Verification verify(long from, Long to) {
         List<Anchor> inRange = anchors.all().stream().filter(a -> to == null || a.seq() <= to).toList();
-        return snapshot.execute(status -> {
+        Verification result = snapshot.execute(status -> {
             Hash linkIn = from == 1 ? Hash.GENESIS : log.entry(from - 1).map(e -> e.hash()).orElse(null);
             ChainWalk walk = ChainWalk.from(from, linkIn, inRange);
             log.walk(from, to, walk::accept);
             return walk.finish();
         });
+        metrics.verified(result, from == 1 && to == null);
+        return result;
     }
 }

@@ -13,19 +13,30 @@ import energy.mwolo.operations.commands.model.CommandState;
 import energy.mwolo.operations.commands.model.RelayCommand;
 import energy.mwolo.operations.kernel.Codes;
 import energy.mwolo.operations.meters.model.Meter;
+import energy.mwolo.platform.metrics.OnCommit;
 import energy.mwolo.platform.outbox.Outbox;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Keyed by the meter's id like the meter's other events, so a meter's story stays in order. */
+/**
+ * Keyed by the meter's id like the meter's other events, so a meter's story stays in order. Alarms are also counted
+ * in {@value #ALARMS} by kind (registered at zero), which the meter-tamper alert reads.
+ */
 @Component
 class OutboxRelayEvents implements RelayEvents {
 
-    private final Outbox outbox;
+    static final String ALARMS = "operations.meter.alarms";
 
-    OutboxRelayEvents(Outbox outbox) {
+    private final Outbox outbox;
+    private final MeterRegistry meters;
+
+    OutboxRelayEvents(Outbox outbox, MeterRegistry meters) {
         this.outbox = outbox;
+        this.meters = meters;
+        MeterAlarmRaised.ALARMS.forEach(this::alarms);
     }
 
     @Override
@@ -66,6 +77,12 @@ class OutboxRelayEvents implements RelayEvents {
     public void alarm(Meter meter, String alarm, String detail, Instant at) {
         outbox.publish(MeterAlarmRaised.CONTRACT, key(meter), new MeterAlarmRaised(meter.id().value(),
                 meter.number().value(), meter.site().value(), contract(meter), alarm, detail, at));
+        OnCommit.increment(alarms(alarm));
+    }
+
+    private Counter alarms(String alarm) {
+        return Counter.builder(ALARMS).description("Alarms raised on meters, by kind").tag("alarm", alarm)
+                .register(meters);
     }
 
     private static String key(Meter meter) {

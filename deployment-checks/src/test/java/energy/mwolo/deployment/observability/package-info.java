@@ -1,0 +1,2 @@
+/** Checks that the alerts, dashboards and scrape targets read only series the services really publish. */
+package energy.mwolo.deployment.observability;
