@@ -13,7 +13,10 @@ public interface StaffDirectory {
     /** Employees present on some day of the month from {@code first} to {@code last}. */
     List<StaffMember> presentBetween(LocalDate first, LocalDate last);
 
-    /** An employee as leave and attendance see it: its agency, manager, and whether it has left. */
-    record StaffMember(EmployeeId id, UUID agency, EmployeeId manager, boolean left) {
+    /**
+     * An employee as leave and attendance see it: its agency, manager, whether it has left, and whether it is away
+     * (suspended or on long leave: still on the staff, but not expected at work until HR reinstates it).
+     */
+    record StaffMember(EmployeeId id, UUID agency, EmployeeId manager, boolean left, boolean away) {
     }
 }

@@ -63,6 +63,32 @@ class AttendanceApiIT extends AbstractApiIT {
     }
 
     @Test
+    void aSuspendedOrOnLeaveEmployeeCannotClockInUntilHrReinstatesIt() {
+        UUID employee = hire();
+        String token = Tokens.employee(employee);
+        String status = "/api/hr/employees/" + employee + "/status/";
+
+        assertThat(post(status, Map.of("status", "suspended", "reason", "enquête"), Tokens.hr()).status())
+                .isEqualTo(200);
+        Api.Reply suspended = post(PATH + "clock-in/", Map.of(), token);
+        assertThat(post(status, Map.of("status", "active"), Tokens.hr()).status()).isEqualTo(200);
+        assertThat(post(status, Map.of("status", "on_leave", "reason", "congé de maternité"), Tokens.hr()).status())
+                .isEqualTo(200);
+        Api.Reply onLeave = post(PATH + "clock-in/", Map.of(), token);
+        assertThat(post(status, Map.of("status", "active"), Tokens.hr()).status()).isEqualTo(200);
+        Api.Reply back = post(PATH + "clock-in/", Map.of(), token);
+
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(409);
+        assertThat(suspended.code()).isEqualTo("hr.attendance.not_at_work");
+        assertThat(suspended.json().path("detail").asString()).contains("suspendu");
+        assertThat(onLeave.status()).isEqualTo(409);
+        assertThat(onLeave.code()).isEqualTo("hr.attendance.not_at_work");
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        assertThat(jdbc.sql("select count(*) from attendance_days where employee_id = ?").param(employee)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void clockingOutWithoutClockingInIsRefused() {
         Api.Reply reply = post(PATH + "clock-out/", Map.of(), Tokens.employee(hire()));
 

@@ -8,6 +8,9 @@ import energy.mwolo.hr.attendance.model.ClockSource;
 import energy.mwolo.hr.attendance.model.Geofences;
 import energy.mwolo.hr.kernel.BusinessTime;
 import energy.mwolo.hr.kernel.EmployeeId;
+import energy.mwolo.hr.kernel.StaffDirectory.StaffMember;
+import energy.mwolo.platform.errors.DomainException;
+import energy.mwolo.platform.errors.ErrorKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -32,9 +35,17 @@ class AttendanceRecorder {
         this.clock = clock;
     }
 
-    AttendanceDay clockIn(EmployeeId employee, ClockSource source, Where where, UUID agency) {
+    /**
+     * Clocks in, unless the employee is away (suspended or on long leave): whatever the source, a badge or kiosk
+     * included. Clocking out stays open to close a day begun before the suspension.
+     */
+    AttendanceDay clockIn(StaffMember employee, ClockSource source, Where where, UUID agency) {
+        if (employee.away()) {
+            throw new NotAtWork(employee.id());
+        }
         requireInsideGeofence(where, agency);
-        AttendanceDay day = AttendanceDay.clockIn(employee, clock.instant(), source, where, settings.lateAfter());
+        AttendanceDay day = AttendanceDay.clockIn(employee.id(), clock.instant(), source, where,
+                settings.lateAfter());
         days.add(day);
         return day;
     }
@@ -47,6 +58,13 @@ class AttendanceRecorder {
         day.clockOut(now, source, where);
         days.update(day);
         return day;
+    }
+
+    /** A clock-in by an employee whom HR suspended or put on leave. */
+    static final class NotAtWork extends DomainException {
+        NotAtWork(EmployeeId employee) {
+            super(ErrorKind.CONFLICT, "hr.attendance.not_at_work", null, employee);
+        }
     }
 
     private void requireInsideGeofence(Where where, UUID agency) {

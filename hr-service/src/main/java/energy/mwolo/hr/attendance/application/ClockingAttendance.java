@@ -36,7 +36,7 @@ public class ClockingAttendance {
     @Transactional
     public AttendanceDay clockIn(EmployeeId employee, String source, Position position, CurrentUser user) {
         StaffMember member = clocking(employee, user);
-        return recorder.clockIn(member.id(), web(source), new Where(position, null), member.agency());
+        return recorder.clockIn(member, web(source), new Where(position, null), member.agency());
     }
 
     @Transactional

@@ -53,7 +53,7 @@ public class KioskClocking {
         Where where = new Where(position, kiosk.id());
         return direction == Direction.OUT
                 ? recorder.clockOut(member.id(), kiosk.kind().source(), where, kiosk.agency())
-                : recorder.clockIn(member.id(), kiosk.kind().source(), where, kiosk.agency());
+                : recorder.clockIn(member, kiosk.kind().source(), where, kiosk.agency());
     }
 
     private Kiosk authenticate(String presented) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcStaffDirectory implements StaffDirectory {
 
+    private static final Set<String> AWAY = Set.of("suspended", "on_leave");
     private static final String SELECT = "select id, agency_id, manager_id, status from employees";
 
     private final JdbcClient jdbc;
@@ -37,6 +39,7 @@ class JdbcStaffDirectory implements StaffDirectory {
 
     private static StaffMember member(ResultSet rs, int row) throws SQLException {
         return new StaffMember(new EmployeeId(rs.getObject("id", UUID.class)), rs.getObject("agency_id", UUID.class),
-                EmployeeId.ofNullable(rs.getObject("manager_id", UUID.class)), "left".equals(rs.getString("status")));
+                EmployeeId.ofNullable(rs.getObject("manager_id", UUID.class)), "left".equals(rs.getString("status")),
+                AWAY.contains(rs.getString("status")));
     }
 }
