@@ -2,14 +2,15 @@ package energy.mwolo.cms.newsletter;
 
 import energy.mwolo.cms.CmsProperties;
 import energy.mwolo.cms.kernel.Language;
+import energy.mwolo.platform.notifications.Email;
+import energy.mwolo.platform.notifications.EmailNotSent;
+import energy.mwolo.platform.notifications.EmailSender;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,7 +26,7 @@ class NewsletterMails implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NewsletterMails.class);
 
-    private final JavaMailSender sender;
+    private final EmailSender sender;
     private final NewsletterProperties newsletter;
     private final String website;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -34,38 +35,37 @@ class NewsletterMails implements DisposableBean {
         return thread;
     });
 
-    NewsletterMails(JavaMailSender sender, NewsletterProperties newsletter, CmsProperties cms) {
+    NewsletterMails(EmailSender sender, NewsletterProperties newsletter, CmsProperties cms) {
         this.sender = sender;
         this.newsletter = newsletter;
         this.website = cms.websiteUrl();
     }
 
     void confirmation(String email, Language language, String confirmationToken, String unsubscribeToken) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(newsletter.from());
-        message.setTo(email);
         String confirm = website + newsletter.confirmationPath().replace("{token}", confirmationToken);
         String unsubscribe = website + newsletter.unsubscribePath().replace("{token}", unsubscribeToken);
-        if (language == Language.EN) {
-            message.setSubject("Confirm your subscription to the Mwolo Energy newsletter");
-            message.setText("Hello,\n\nTo receive our newsletter, confirm your address by following this link within "
-                    + newsletter.confirmationValidity().toHours() + " hours:\n" + confirm
-                    + "\n\nIf you did not ask for it, ignore this mail. To unsubscribe at any time:\n" + unsubscribe + "\n");
-        } else {
-            message.setSubject("Confirmez votre abonnement à la lettre d’information de Mwolo Energy");
-            message.setText("Bonjour,\n\nPour recevoir notre lettre d’information, confirmez votre adresse en suivant ce"
-                    + " lien dans les " + newsletter.confirmationValidity().toHours() + " heures :\n" + confirm
-                    + "\n\nSi vous ne l’avez pas demandé, ignorez ce message. Pour vous désabonner à tout moment :\n"
-                    + unsubscribe + "\n");
-        }
-        afterCommit(() -> send(message));
+        long hours = newsletter.confirmationValidity().toHours();
+        // The reference names the mail in logs and at the server: never the address nor a token.
+        String reference = "newsletter-confirmation-" + UUID.randomUUID();
+        Email mail = language == Language.EN
+                ? new Email(email, "Confirm your subscription to the Mwolo Energy newsletter",
+                        "Hello,\n\nTo receive our newsletter, confirm your address by following this link within "
+                                + hours + " hours:\n" + confirm
+                                + "\n\nIf you did not ask for it, ignore this mail. To unsubscribe at any time:\n"
+                                + unsubscribe + "\n", reference)
+                : new Email(email, "Confirmez votre abonnement à la lettre d’information de Mwolo Energy",
+                        "Bonjour,\n\nPour recevoir notre lettre d’information, confirmez votre adresse en suivant ce"
+                                + " lien dans les " + hours + " heures :\n" + confirm
+                                + "\n\nSi vous ne l’avez pas demandé, ignorez ce message. Pour vous désabonner à tout"
+                                + " moment :\n" + unsubscribe + "\n", reference);
+        afterCommit(() -> send(mail));
     }
 
-    private void send(SimpleMailMessage message) {
+    private void send(Email mail) {
         try {
-            sender.send(message);
-        } catch (MailException e) {
-            log.warn("Newsletter confirmation mail not sent: {}", e.getClass().getName());
+            sender.send(mail);
+        } catch (EmailNotSent e) {
+            log.warn("Newsletter confirmation mail {} not sent (retryable: {})", mail.reference(), e.retryable());
         }
     }
 
