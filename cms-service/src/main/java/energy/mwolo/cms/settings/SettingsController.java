@@ -5,12 +5,14 @@ import energy.mwolo.cms.kernel.Bilingual;
 import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.cms.kernel.Links;
 import energy.mwolo.cms.kernel.RichText;
+import energy.mwolo.platform.readmodels.agencies.Agency;
 import energy.mwolo.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/cms/settings/} for the website (hero texts in the language served); {@code PUT} for staff.
- * Agencies and their addresses are geo-service's: the website reads them from {@code /api/agencies/}, public too.
+ * The open agencies with their addresses and contacts come along, from geo-service's events (the agency read
+ * model): the website's footer and contact page need no second call.
  */
 @RestController
 @RequestMapping("/api/cms/settings")
@@ -35,7 +38,7 @@ class SettingsController {
     @PublicContent
     @GetMapping({"", "/"})
     SettingsBody get(@RequestParam(required = false) String lang) {
-        return SettingsBody.of(managing.current(), Language.preferred(lang));
+        return SettingsBody.of(managing.current(), managing.agencies(), Language.preferred(lang));
     }
 
     @PutMapping({"", "/"})
@@ -44,7 +47,7 @@ class SettingsController {
                 request.heroTitleFr() == null ? null : Bilingual.plain(request.heroTitleFr(), request.heroTitleEn(),
                         "hero_title", 200),
                 request.heroTextFr() == null ? null : Bilingual.plain(request.heroTextFr(), request.heroTextEn(),
-                        "hero_text", 1000), user), Language.FR);
+                        "hero_text", 1000), user), managing.agencies(), Language.FR);
     }
 
     record SettingsRequest(@NotBlank @Size(max = 120) String companyName, @Size(max = 30) String phone,
@@ -61,13 +64,21 @@ class SettingsController {
 
     record SettingsBody(String companyName, String phone, String email, String address, String heroTitle,
             String heroText, String facebookUrl, String linkedinUrl, String xUrl, String youtubeUrl,
-            String whatsappNumber, Instant updatedAt) {
+            String whatsappNumber, List<AgencyBody> agencies, Instant updatedAt) {
 
-        static SettingsBody of(SiteSettings s, Language language) {
+        static SettingsBody of(SiteSettings s, List<Agency> agencies, Language language) {
             SiteSettings.Contacts c = s.contacts();
             return new SettingsBody(s.companyName(), c.phone(), c.email(), c.address(), s.heroTitle(language),
                     s.heroText(language), c.facebookUrl(), c.linkedinUrl(), c.xUrl(), c.youtubeUrl(),
-                    c.whatsappNumber(), s.updatedAt());
+                    c.whatsappNumber(), agencies.stream().map(AgencyBody::of).toList(), s.updatedAt());
+        }
+    }
+
+    /** An open agency as the website shows it; {@code address}, {@code phone}, {@code email} null when unknown. */
+    record AgencyBody(String code, String name, String address, String phone, String email) {
+
+        static AgencyBody of(Agency agency) {
+            return new AgencyBody(agency.code(), agency.name(), agency.address(), agency.phone(), agency.email());
         }
     }
 }

@@ -44,7 +44,7 @@ public final class KafkaUsers {
             ServiceCatalogue.HR, List.of(Topics.GEO_AGENCY_EVENTS, Topics.GEO_CALENDAR_EVENTS),
             ServiceCatalogue.CRM, List.of(Topics.IDENTITY_USER_EVENTS, Topics.GEO_AGENCY_EVENTS,
                     Topics.CMS_LEAD_EVENTS, Topics.SUPPORT_TICKET_EVENTS),
-            ServiceCatalogue.CMS, List.of(Topics.HR_EMPLOYEE_EVENTS),
+            ServiceCatalogue.CMS, List.of(Topics.HR_EMPLOYEE_EVENTS, Topics.GEO_AGENCY_EVENTS),
             ServiceCatalogue.BILLING, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,
                     Topics.CRM_CONTRACT_EVENTS, Topics.OPERATIONS_CONSUMPTION_EVENTS),
             ServiceCatalogue.OPERATIONS, List.of(Topics.CRM_CLIENT_EVENTS, Topics.CRM_SITE_EVENTS,

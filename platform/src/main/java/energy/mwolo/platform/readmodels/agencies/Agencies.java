@@ -1,5 +1,6 @@
 package energy.mwolo.platform.readmodels.agencies;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,4 +14,7 @@ public interface Agencies {
     boolean isOpen(UUID agencyId);
 
     Optional<Agency> find(UUID agencyId);
+
+    /** The open agencies, by name: what a public page lists. */
+    List<Agency> open();
 }

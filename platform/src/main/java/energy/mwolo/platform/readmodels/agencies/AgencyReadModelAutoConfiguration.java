@@ -8,13 +8,14 @@ import energy.mwolo.platform.readmodels.ReadModels;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The agency read model, for a service that sets {@code mwolo.read-models.agencies.enabled=true}: table
- * {@code read_agencies} (migrations {@code V0_10}, {@code V0_11} in {@code db/read-models/agencies}), the consumer of
+ * {@code read_agencies} (migrations {@code V0_10}, {@code V0_11}, {@code V0_13} in {@code db/read-models/agencies}), the consumer of
  * {@code geo.agency.events} named {@code <module>.agencies}, and {@link Agencies}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
@@ -29,8 +30,8 @@ public class AgencyReadModelAutoConfiguration {
     }
 
     @Bean
-    JdbcAgencies agencies(JdbcClient jdbc) {
-        return new JdbcAgencies(jdbc);
+    JdbcAgencies agencies(JdbcClient jdbc, ApplicationEventPublisher events) {
+        return new JdbcAgencies(jdbc, events);
     }
 
     @Bean

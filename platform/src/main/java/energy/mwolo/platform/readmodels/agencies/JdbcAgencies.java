@@ -3,10 +3,14 @@ package energy.mwolo.platform.readmodels.agencies;
 import energy.mwolo.contracts.geo.AgencyClosed;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.geo.AgencyUpdated;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,10 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class JdbcAgencies implements Agencies {
 
-    private final JdbcClient jdbc;
+    private static final String COLUMNS = "id, code, name, active, country_code, address, phone, email";
 
-    JdbcAgencies(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    JdbcAgencies(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -37,25 +45,34 @@ final class JdbcAgencies implements Agencies {
 
     @Override
     public Optional<Agency> find(UUID agencyId) {
-        return jdbc.sql("select id, code, name, active, country_code from read_agencies where id = ?")
-                .param(agencyId)
-                .query((row, number) -> new Agency(row.getObject("id", UUID.class), row.getString("code"),
-                        row.getString("name"), row.getBoolean("active"), row.getString("country_code")))
-                .optional();
+        return jdbc.sql("select " + COLUMNS + " from read_agencies where id = ?").param(agencyId)
+                .query(JdbcAgencies::agency).optional();
+    }
+
+    @Override
+    public List<Agency> open() {
+        return jdbc.sql("select " + COLUMNS + " from read_agencies where active order by name, code")
+                .query(JdbcAgencies::agency).list();
+    }
+
+    private static Agency agency(ResultSet row, int number) throws SQLException {
+        return new Agency(row.getObject("id", UUID.class), row.getString("code"), row.getString("name"),
+                row.getBoolean("active"), row.getString("country_code"), row.getString("address"),
+                row.getString("phone"), row.getString("email"));
     }
 
     void opened(AgencyOpened opened) {
-        upsert(opened.agencyId(), opened.code(), opened.name(), opened.active(), opened.countryCode(),
-                opened.occurredAt());
+        upsert(new Agency(opened.agencyId(), opened.code(), opened.name(), opened.active(), opened.countryCode(),
+                opened.address(), opened.phone(), opened.email()), opened.occurredAt());
     }
 
     void updated(AgencyUpdated updated) {
-        upsert(updated.agencyId(), updated.code(), updated.name(), updated.active(), updated.countryCode(),
-                updated.occurredAt());
+        upsert(new Agency(updated.agencyId(), updated.code(), updated.name(), updated.active(),
+                updated.countryCode(), updated.address(), updated.phone(), updated.email()), updated.occurredAt());
     }
 
     void closed(AgencyClosed closed) {
-        jdbc.sql("""
+        int changed = jdbc.sql("""
                 insert into read_agencies (id, code, name, active, changed_at) values (:id, :code, :code, false, :at)
                 on conflict (id) do update set active = false, changed_at = excluded.changed_at
                 where read_agencies.changed_at <= excluded.changed_at""")
@@ -63,23 +80,35 @@ final class JdbcAgencies implements Agencies {
                 .param("code", closed.code())
                 .param("at", Timestamp.from(closed.occurredAt()))
                 .update();
+        announce(closed.agencyId(), changed);
     }
 
-    private void upsert(UUID id, String code, String name, boolean active, String countryCode, Instant changedAt) {
-        jdbc.sql("""
-                insert into read_agencies (id, code, name, active, country_code, changed_at)
-                values (:id, :code, :name, :active, :country, :at)
+    private void upsert(Agency agency, Instant changedAt) {
+        int changed = jdbc.sql("""
+                insert into read_agencies (id, code, name, active, country_code, address, phone, email, changed_at)
+                values (:id, :code, :name, :active, :country, :address, :phone, :email, :at)
                 on conflict (id) do update set code = excluded.code, name = excluded.name, active = excluded.active,
                                                country_code = coalesce(excluded.country_code,
                                                                        read_agencies.country_code),
-                                               changed_at = excluded.changed_at
+                                               address = excluded.address, phone = excluded.phone,
+                                               email = excluded.email, changed_at = excluded.changed_at
                 where read_agencies.changed_at <= excluded.changed_at""")
-                .param("id", id)
-                .param("code", code)
-                .param("name", name)
-                .param("active", active)
-                .param("country", countryCode)
+                .param("id", agency.id())
+                .param("code", agency.code())
+                .param("name", agency.name())
+                .param("active", agency.active())
+                .param("country", agency.countryCode())
+                .param("address", agency.address())
+                .param("phone", agency.phone())
+                .param("email", agency.email())
                 .param("at", Timestamp.from(changedAt))
                 .update();
+        announce(agency.id(), changed);
+    }
+
+    private void announce(UUID agency, int changedRows) {
+        if (changedRows > 0) {
+            events.publishEvent(new AgenciesChanged(agency));
+        }
     }
 }

@@ -6,6 +6,7 @@ import energy.mwolo.contracts.geo.AgencyClosed;
 import energy.mwolo.contracts.geo.AgencyOpened;
 import energy.mwolo.contracts.geo.AgencyUpdated;
 import energy.mwolo.platform.probe.AbstractProbeIT;
+import energy.mwolo.platform.probe.AgencyChanges;
 import energy.mwolo.platform.probe.FailedDeliveries;
 import energy.mwolo.platform.probe.ProbeEvents;
 import energy.mwolo.platformtest.KafkaEvents;
@@ -36,6 +37,9 @@ class AgencyReadModelIT extends AbstractProbeIT {
     @Autowired
     private FailedDeliveries failures;
 
+    @Autowired
+    private AgencyChanges changes;
+
     private ProbeEvents geo;
 
     @BeforeEach
@@ -54,12 +58,31 @@ class AgencyReadModelIT extends AbstractProbeIT {
 
         publish(opened(agency, "AG-KN-101", OPENING));
         Awaitility.await().atMost(WAIT).until(() -> agencies.isOpen(agency));
-        assertThat(agencies.find(agency)).contains(new Agency(agency, "AG-KN-101", "Agence AG-KN-101", true, null));
+        assertThat(agencies.find(agency)).contains(new Agency(agency, "AG-KN-101", "Agence AG-KN-101", true, null, null, null, null));
 
         publish(new AgencyClosed(agency, "AG-KN-101", OPENING.plus(1, ChronoUnit.DAYS)));
         Awaitility.await().atMost(WAIT).until(() -> !agencies.isOpen(agency));
         assertThat(agencies.exists(agency)).isTrue();
         assertThat(agencies.find(agency).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void anAgencysAddressAndContactsAreKeptAndItIsListedAmongTheOpenOnesUntilItCloses() {
+        UUID agency = UUID.randomUUID();
+        publish(new AgencyOpened(agency, "AG-KN-104", "Agence de Limete", UUID.randomUUID(), "KN", "CD", null,
+                "12, avenue Kabambare, Limete, Kinshasa", "+243810000104", "limete@mwolo.energy", null, null, null,
+                null, true, OPENING));
+        Awaitility.await().atMost(WAIT).until(() -> agencies.isOpen(agency));
+
+        assertThat(agencies.find(agency).orElseThrow()).isEqualTo(new Agency(agency, "AG-KN-104", "Agence de Limete",
+                true, "CD", "12, avenue Kabambare, Limete, Kinshasa", "+243810000104", "limete@mwolo.energy"));
+        assertThat(agencies.open()).extracting(Agency::id).contains(agency);
+        assertThat(changes.of(agency)).isEqualTo(1);
+
+        publish(new AgencyClosed(agency, "AG-KN-104", OPENING.plus(1, ChronoUnit.DAYS)));
+        Awaitility.await().atMost(WAIT).until(() -> !agencies.isOpen(agency));
+        assertThat(agencies.open()).extracting(Agency::id).doesNotContain(agency);
+        assertThat(changes.of(agency)).isEqualTo(2);
     }
 
     @Test
@@ -74,7 +97,7 @@ class AgencyReadModelIT extends AbstractProbeIT {
         Awaitility.await().atMost(WAIT).until(() -> inboxRows(renamed) == 1);
 
         assertThat(agencies.find(agency).orElseThrow())
-                .isEqualTo(new Agency(agency, "AG-KN-103", "Agence AG-KN-103 (ancien nom)", true, "CD"));
+                .isEqualTo(new Agency(agency, "AG-KN-103", "Agence AG-KN-103 (ancien nom)", true, "CD", null, null, null));
     }
 
     @Test
