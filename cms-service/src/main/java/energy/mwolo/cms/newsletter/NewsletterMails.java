@@ -2,6 +2,7 @@ package energy.mwolo.cms.newsletter;
 
 import energy.mwolo.cms.CmsProperties;
 import energy.mwolo.cms.kernel.Language;
+import energy.mwolo.platform.metrics.OnCommit;
 import energy.mwolo.platform.notifications.Email;
 import energy.mwolo.platform.notifications.EmailNotSent;
 import energy.mwolo.platform.notifications.EmailSender;
@@ -12,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The confirmation mail, sent on a background thread once the subscription is committed: the answer never waits on
@@ -58,7 +57,7 @@ class NewsletterMails implements DisposableBean {
                                 + " lien dans les " + hours + " heures :\n" + confirm
                                 + "\n\nSi vous ne l’avez pas demandé, ignorez ce message. Pour vous désabonner à tout"
                                 + " moment :\n" + unsubscribe + "\n", reference);
-        afterCommit(() -> send(mail));
+        OnCommit.run(() -> executor.execute(() -> send(mail)));
     }
 
     private void send(Email mail) {
@@ -67,19 +66,6 @@ class NewsletterMails implements DisposableBean {
         } catch (EmailNotSent e) {
             log.warn("Newsletter confirmation mail {} not sent (retryable: {})", mail.reference(), e.retryable());
         }
-    }
-
-    private void afterCommit(Runnable task) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            executor.execute(task);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                executor.execute(task);
-            }
-        });
     }
 
     @Override
