@@ -59,7 +59,9 @@ class SilentMeterIT {
         LoopCustomers customers = new LoopCustomers(new Api(PLATFORM.gatewayUrl()), prefix);
         String agency = customers.openAgency("Agence de Kintambo " + prefix);
         LocalDate today = LocalDate.now(KINSHASA);
-        silent = customers.customer(agency, "Tshala", today.minusMonths(2), today);
+        // A contract from today: the scenarios of a JVM share billing's database, and a contract running through the
+        // month just ended would be billed by another scenario's run and counted by its dunning pass.
+        silent = customers.customer(agency, "Tshala", today, today);
     }
 
     @AfterAll
