@@ -215,7 +215,7 @@ public final class Api {
                 return new Reply(response.statusCode(), response.headers(), response.body(),
                         Duration.ofNanos(System.nanoTime() - started));
             } catch (IOException e) {
-                throw new UncheckedIOException(method + " " + path + " failed", e);
+                throw new UncheckedIOException(method + " " + path + " failed: " + e, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(method + " " + path + " interrupted", e);
@@ -251,7 +251,7 @@ public final class Api {
                 out.flush();
                 return RawReply.read(new BufferedInputStream(socket.getInputStream()), started);
             } catch (IOException e) {
-                throw new UncheckedIOException(method + " " + path + " from " + localAddress + " failed", e);
+                throw new UncheckedIOException(method + " " + path + " from " + localAddress + " failed: " + e, e);
             }
         }
 

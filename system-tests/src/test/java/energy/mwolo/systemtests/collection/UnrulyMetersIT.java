@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.contracts.ContractJson;
 import energy.mwolo.contracts.Topics;
+import energy.mwolo.contracts.iot.MeterReading;
+import energy.mwolo.contracts.iot.ObisValue;
+import energy.mwolo.contracts.operations.MeterAlarmRaised;
 import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.embedded.SharedKafka;
@@ -13,12 +16,19 @@ import energy.mwolo.systemtests.RunningPlatform;
 import energy.mwolo.systemtests.billing.Customers;
 import energy.mwolo.systemtests.collection.LoopCustomers.Customer;
 import energy.mwolo.systemtests.collection.TopicWatch.Seen;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,12 +37,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * When the meter does not answer, over the real services and a simulated meter: a disconnection it never acknowledges
- * is sent again with the same id, then failed into a field intervention an operator finds through the gateway
- * (CommandFailed on operations' meter topic), and the supply stays on. Commands live seconds here instead of hours
- * (operations' command settings).
+ * Meters that do not do as they are told, over the real services and simulated meters. One never answers: its
+ * disconnection is sent again with the same id, then failed into a field intervention an operator finds through the
+ * gateway (CommandFailed on operations' meter topic), and the supply stays on. Another obeys, then someone closes its
+ * relay by hand: its next reading says so, operations raises the tamper alarm and shows the supply on. Commands live
+ * seconds here instead of hours (operations' command settings).
  */
-class SilentMeterIT {
+class UnrulyMetersIT {
 
     private static final ZoneId KINSHASA = ZoneId.of("Africa/Kinshasa");
     private static final Duration ASYNC = Duration.ofSeconds(120);
@@ -47,6 +58,8 @@ class SilentMeterIT {
     private static MeterRelays relays;
     private static TopicWatch meterEvents;
     private static Customer silent;
+    private static Customer bypassed;
+    private static KafkaProducer<String, String> meterReadings;
 
     @BeforeAll
     static void customersWithSimulatedMeters() {
@@ -62,11 +75,13 @@ class SilentMeterIT {
         // A contract from today: the scenarios of a JVM share billing's database, and a contract running through the
         // month just ended would be billed by another scenario's run and counted by its dunning pass.
         silent = customers.customer(agency, "Tshala", today, today);
+        bypassed = customers.customer(agency, "Kabila", today, today);
+        meterReadings = new KafkaProducer<>(meters, new StringSerializer(), new StringSerializer());
     }
 
     @AfterAll
     static void stopSimulators() {
-        for (AutoCloseable closeable : new AutoCloseable[] {relays, meterEvents}) {
+        for (AutoCloseable closeable : new AutoCloseable[] {relays, meterEvents, meterReadings}) {
             try {
                 if (closeable != null) {
                     closeable.close();
@@ -104,6 +119,41 @@ class SilentMeterIT {
         JsonNode event = ContractJson.mapper().readTree(awaitEvent(silent, "operations.CommandFailed").value());
         assertThat(event.path("reason").asString()).isEqualTo("expired");
         assertThat(relays.isOpen(silent.meterNumber())).as("the supply was never cut").isFalse();
+    }
+
+    @Test
+    void aRelayClosedByHandAfterADisconnectionRaisesTheTamperAlarmAndShowsTheSupplyOn() throws Exception {
+        String operations = operations();
+        Api.Reply ordered = gateway().post("/api/operations/meters/" + bypassed.meter() + "/disconnect/",
+                Map.of("reason", "impayé, ordre manuel")).as(operations)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).send();
+        assertThat(ordered.status()).as(ordered.toString()).isEqualTo(202);
+        Awaitility.await().atMost(ASYNC).pollInterval(Duration.ofMillis(500))
+                .until(() -> meter(bypassed, operations).path("relay_state").asString(), "disconnected"::equals);
+        assertThat(relays.isOpen(bypassed.meterNumber())).isTrue();
+
+        relays.bypass(bypassed.meterNumber());
+        Instant readAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        MeterReading reading = new MeterReading(UUID.randomUUID(), bypassed.meterNumber(), readAt,
+                List.of(new ObisValue(ObisValue.ACTIVE_IMPORT, new BigDecimal("3.250"), "kWh")), "connected", null);
+        meterReadings.send(new ProducerRecord<>(Topics.IOT_METER_READINGS, bypassed.meterNumber(),
+                ContractJson.write(reading))).get(30, TimeUnit.SECONDS);
+
+        JsonNode alarm = ContractJson.mapper().readTree(awaitEvent(bypassed, "operations.MeterAlarmRaised").value());
+        assertThat(alarm.path("alarm").asString()).isEqualTo(MeterAlarmRaised.RELAY_CLOSED_WHILE_DISCONNECTED);
+        assertThat(alarm.path("meter_number").asString()).isEqualTo(bypassed.meterNumber());
+        JsonNode reconnected = ContractJson.mapper().readTree(
+                awaitEvent(bypassed, "operations.MeterReconnected").value());
+        assertThat(reconnected.path("source").asString()).isEqualTo("reading");
+        JsonNode shown = meter(bypassed, operations);
+        assertThat(shown.path("relay_state").asString()).as("the supply is on, whatever was ordered")
+                .isEqualTo("connected");
+    }
+
+    private static JsonNode meter(Customer customer, String token) {
+        Api.Reply reply = gateway().get("/api/operations/meters/" + customer.meter() + "/").as(token).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
     }
 
     private static JsonNode commandOf(Customer customer, String command, String token) {
