@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient POOLED = client();
+    /** How long a call waits for its answer. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
     private static final String ACCEPT = "Accept";
     private static final String JSON_OR_PROBLEM = "application/json, application/problem+json";
 
@@ -199,8 +202,7 @@ public final class Api {
             if (localAddress != null) {
                 return sendFromPeer();
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN)
                     .method(method, body);
             if (!names(headers).contains(ACCEPT.toLowerCase(Locale.ROOT))) {
                 request.header(ACCEPT, JSON_OR_PROBLEM);
@@ -208,18 +210,37 @@ public final class Api {
             if (!headers.isEmpty()) {
                 request.headers(headers.toArray(String[]::new));
             }
+            HttpRequest built = request.build();
+            try {
+                return exchange(ownConnection ? client() : POOLED, built);
+            } catch (UncheckedIOException e) {
+                if (ownConnection || !closedBeforeAnswering(e.getCause())) {
+                    throw e;
+                }
+                // A pooled keep-alive connection the server closed as the request went out: like browsers, try once
+                // more on a new connection.
+                return exchange(client(), built);
+            }
+        }
+
+        private Reply exchange(HttpClient client, HttpRequest request) {
             long started = System.nanoTime();
             try {
-                HttpClient client = ownConnection ? client() : POOLED;
-                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 return new Reply(response.statusCode(), response.headers(), response.body(),
                         Duration.ofNanos(System.nanoTime() - started));
             } catch (IOException e) {
-                throw new UncheckedIOException(method + " " + path + " failed: " + e, e);
+                throw new UncheckedIOException(method + " " + path + " failed after "
+                        + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms: " + e, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(method + " " + path + " interrupted", e);
             }
+        }
+
+        /** The connection failed under the request, neither refused nor timed out: the server never answered on it. */
+        private static boolean closedBeforeAnswering(IOException failure) {
+            return !(failure instanceof HttpTimeoutException) && !(failure instanceof java.net.ConnectException);
         }
 
         /** HTTP/1.1 over a socket bound to {@link #localAddress}, read to its end. */
