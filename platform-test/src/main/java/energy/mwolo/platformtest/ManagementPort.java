@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The check every service makes of its actuator: health probes and Prometheus answer on the management port (never
  * routed by the gateway), and the main port, the one the gateway forwards to, serves none of the exposed endpoints:
- * 404, with or without a token.
+ * 404, with or without a token. Requests are timed, not each of their security filters.
  */
 public final class ManagementPort {
 
@@ -36,5 +36,18 @@ public final class ManagementPort {
             assertThat(anonymous.status()).as("%s on the main port: %s", path, anonymous).isEqualTo(404);
             assertThat(signedIn.status()).as("%s on the main port, signed in: %s", path, signedIn).isEqualTo(404);
         }
+        assertMeasuredWithoutPerFilterObservations(management);
+    }
+
+    /**
+     * Requests are timed (http.server.requests), but neither each security filter (Spring Security's observations)
+     * nor each request in flight (the observations' long task timers) is: a fifth of a small request's CPU went
+     * there, for series no dashboard reads.
+     */
+    private static void assertMeasuredWithoutPerFilterObservations(Api management) {
+        String scrape = management.get("/actuator/prometheus").header("Accept", "text/plain").send().body();
+        assertThat(scrape).contains("http_server_requests_seconds_count")
+                .doesNotContain("spring_security_")
+                .doesNotContain("http_server_requests_active_seconds");
     }
 }

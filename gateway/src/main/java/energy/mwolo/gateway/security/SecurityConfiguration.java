@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -21,6 +22,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
+
+    /**
+     * No observation per security filter, authentication and authorization: the exchange's own observation covers
+     * them, at a fraction of the cost (they took about 8% of the CPU of a proxied public GET).
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     TokenAuthentication tokenAuthentication(SecurityProperties properties) {

@@ -74,6 +74,7 @@ class PublicRoutesIT extends GatewayIT {
     @Test
     void reportsItsHealthAndMetricsOnItsManagementPort() {
         Api management = new Api("http://127.0.0.1:" + managementPort);
+        api.get("/api/cms/pages/accueil/").send();
 
         Api.Reply health = management.get("/actuator/health/readiness").send();
         Api.Reply metrics = management.get("/actuator/prometheus").header("Accept", "text/plain").send();
@@ -82,6 +83,10 @@ class PublicRoutesIT extends GatewayIT {
         assertThat(health.json().path("status").asString()).isEqualTo("UP");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        // Exchanges are timed, neither each security filter nor each exchange in flight (see SecurityConfiguration).
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count")
+                .doesNotContain("spring_security_")
+                .doesNotContain("http_server_requests_active_seconds");
     }
 
     @ParameterizedTest(name = "{0} is not served on the public port")
