@@ -2,7 +2,6 @@ package energy.mwolo.systemtests;
 
 import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
-import energy.mwolo.embedded.ServiceProcess;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.StackShutdown;
 import energy.mwolo.embedded.notifications.SmsSimulator;
@@ -52,13 +51,11 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
         LifecycleMethodExecutionExceptionHandler {
 
     private static final AtomicInteger RUNS = new AtomicInteger();
-    private static final List<String> PRODUCTION_JIT = List.of("-Xmx512m", "-XX:+UseSerialGC");
     private static RunningServices current;
     private static Path work;
 
     private final Set<PlatformService> services;
     private final Map<PlatformService, Map<String, Supplier<String>>> environment;
-    private List<String> javaOptions = ServiceProcess.DEFAULT_JAVA_OPTIONS;
 
     private RunningPlatform(Set<PlatformService> services,
             Map<PlatformService, Map<String, Supplier<String>>> environment) {
@@ -76,16 +73,6 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
     /** The gateway too, started after the others. */
     public RunningPlatform withGateway() {
         services.add(ServiceCatalogue.GATEWAY);
-        return this;
-    }
-
-    /**
-     * The services' JVMs compile as in production, the optimising compiler included, instead of the quick start the
-     * tests use (C1 only, {@code ServiceProcess.DEFAULT_JAVA_OPTIONS}): for benchmarks, whose figures would otherwise
-     * measure that setting more than the code. Costs a longer warm-up.
-     */
-    public RunningPlatform compiledAsInProduction() {
-        javaOptions = PRODUCTION_JIT;
         return this;
     }
 
@@ -160,8 +147,7 @@ public final class RunningPlatform implements BeforeAllCallback, BeforeEachCallb
     @Override
     public void beforeAll(ExtensionContext context) {
         synchronized (RunningPlatform.class) {
-            RunningServices.Spec wanted = new RunningServices.Spec(Set.copyOf(services), resolvedEnvironment(),
-                    javaOptions);
+            RunningServices.Spec wanted = new RunningServices.Spec(Set.copyOf(services), resolvedEnvironment());
             if (current != null && !current.spec().equals(wanted)) {
                 current.close();
                 current = null;

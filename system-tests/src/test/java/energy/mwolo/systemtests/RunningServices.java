@@ -26,9 +26,7 @@ final class RunningServices implements AutoCloseable {
     static final int LOG_LINES = 60;
 
     /** Which services run, and with which extra settings: equal specs share one running set. */
-    /** @param javaOptions the services' JVM options (ServiceProcess.DEFAULT_JAVA_OPTIONS unless a test asks) */
-    record Spec(Set<PlatformService> services, Map<PlatformService, Map<String, String>> environment,
-                List<String> javaOptions) {
+    record Spec(Set<PlatformService> services, Map<PlatformService, Map<String, String>> environment) {
     }
 
     private static SmtpCatcher mails;
@@ -99,7 +97,7 @@ final class RunningServices implements AutoCloseable {
         environment.putAll(extra);
         Map<PlatformService, Map<String, String>> specEnvironment = new LinkedHashMap<>(spec.environment());
         specEnvironment.put(service, Map.copyOf(environment));
-        spec = new Spec(spec.services(), Map.copyOf(specEnvironment), spec.javaOptions());
+        spec = new Spec(spec.services(), Map.copyOf(specEnvironment));
         Path log = work.resolve(service.module())
                 .resolve(service.module() + ".restart-" + restarts.merge(service, 1, Integer::sum) + ".log");
         try {
@@ -124,7 +122,6 @@ final class RunningServices implements AutoCloseable {
                 .smtp(mail.host(), mail.smtpPort())
                 .smsGateway(sms().baseUrl())
                 .stateDirectory(work.resolve(service.module()))
-                .javaOptions(spec.javaOptions())
                 .arguments("--server.address=127.0.0.1", "--management.server.address=127.0.0.1");
         if (log != null) {
             launch.log(log);

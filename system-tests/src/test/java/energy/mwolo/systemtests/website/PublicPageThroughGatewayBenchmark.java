@@ -31,7 +31,7 @@ class PublicPageThroughGatewayBenchmark {
 
     @RegisterExtension
     static final RunningPlatform PLATFORM = RunningPlatform.of(ServiceCatalogue.IDENTITY, ServiceCatalogue.CRM,
-            ServiceCatalogue.CMS).withGateway().compiledAsInProduction();
+            ServiceCatalogue.CMS).withGateway();
 
     private static final int CONCURRENCY = Integer.getInteger("mwolo.benchmark.concurrency", 16);
     private static final int WARM_UP = Integer.getInteger("mwolo.benchmark.warm-up", 2000);
