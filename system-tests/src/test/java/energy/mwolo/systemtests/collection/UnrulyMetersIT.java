@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -128,12 +127,13 @@ class UnrulyMetersIT {
                 Map.of("reason", "impayé, ordre manuel")).as(operations)
                 .header("Idempotency-Key", UUID.randomUUID().toString()).send();
         assertThat(ordered.status()).as(ordered.toString()).isEqualTo(202);
-        Awaitility.await().atMost(ASYNC).pollInterval(Duration.ofMillis(500))
-                .until(() -> meter(bypassed, operations).path("relay_state").asString(), "disconnected"::equals);
+        JsonNode disconnected = Awaitility.await().atMost(ASYNC).pollInterval(Duration.ofMillis(500))
+                .until(() -> meter(bypassed, operations), m -> "disconnected".equals(m.path("relay_state").asString()));
         assertThat(relays.isOpen(bypassed.meterNumber())).isTrue();
 
         relays.bypass(bypassed.meterNumber());
-        Instant readAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // Read after the acknowledged disconnection: a reading older than the relay's last change says nothing of it.
+        Instant readAt = Instant.parse(disconnected.path("relay_changed_at").asString()).plusSeconds(1);
         MeterReading reading = new MeterReading(UUID.randomUUID(), bypassed.meterNumber(), readAt,
                 List.of(new ObisValue(ObisValue.ACTIVE_IMPORT, new BigDecimal("3.250"), "kWh")), "connected", null);
         meterReadings.send(new ProducerRecord<>(Topics.IOT_METER_READINGS, bypassed.meterNumber(),
