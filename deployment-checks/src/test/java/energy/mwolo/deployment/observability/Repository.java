@@ -14,7 +14,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class Repository {
 
     public static final YAMLMapper YAML = YAMLMapper.builder().build();
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     static final Path ROOT = root();
 
     private Repository() {
