@@ -153,9 +153,11 @@ class BillingCycleIT {
 
         assertThat(pass.path("day").asString()).as("the pass's business day: %s", pass)
                 .isEqualTo(LocalDate.now(KINSHASA).plusDays(30).toString());
-        assertThat(pass.path("marked_overdue").asInt()).as(pass.toString()).isEqualTo(1);
-        assertThat(pass.path("sent").asInt()).as(pass.toString()).isEqualTo(2);
-        assertThat(pass.path("accounts_reported").asInt()).as(pass.toString()).isEqualTo(1);
+        // The pass covers every open invoice in billing's database, other scenarios' of this JVM included: the
+        // customer's own share is checked below (its mail and SMS, its invoice overdue, its contract reported).
+        assertThat(pass.path("marked_overdue").asInt()).as(pass.toString()).isPositive();
+        assertThat(pass.path("sent").asInt()).as(pass.toString()).isGreaterThanOrEqualTo(2);
+        assertThat(pass.path("accounts_reported").asInt()).as(pass.toString()).isPositive();
         Awaitility.await().atMost(ASYNC).pollInterval(Duration.ofMillis(300))
                 .until(() -> !notifications().contains(0));
         // Fifteen days past due: the J+14 step, once by mail and once by SMS; the earlier steps are passed over.
