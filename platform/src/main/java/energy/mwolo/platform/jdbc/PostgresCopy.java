@@ -127,6 +127,9 @@ public final class PostgresCopy {
 
     /** An array's literal with every element quoted, so commas, braces and quotes inside elements stay theirs. */
     private static String arrayLiteral(Collection<?> elements) {
+        if (elements.isEmpty()) {
+            return "{}";
+        }
         StringBuilder literal = new StringBuilder("{");
         for (Object element : elements) {
             if (literal.length() > 1) {
@@ -151,6 +154,10 @@ public final class PostgresCopy {
     }
 
     private static void escape(StringBuilder text, String value) {
+        if (!needsEscape(value)) {
+            text.append(value);
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -161,5 +168,16 @@ public final class PostgresCopy {
                 default -> text.append(c);
             }
         }
+    }
+
+    /** Most values (states, sources, array literals) hold no separator: they are appended whole. */
+    private static boolean needsEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

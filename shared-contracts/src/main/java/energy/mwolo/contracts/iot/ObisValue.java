@@ -5,6 +5,7 @@ import energy.mwolo.contracts.ContractPayload;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One value of a reading, named by its OBIS code (IEC 62056-61) with the unit that code implies. Registers are
@@ -29,8 +30,11 @@ public record ObisValue(String code, @JsonFormat(shape = JsonFormat.Shape.STRING
             VOLTAGE_L1, "V",
             ACTIVE_POWER, "kW");
 
+    /** Compiled once: a meter's every reading has a few codes, and {@code String.matches} compiles on each call. */
+    private static final Pattern CODE = Pattern.compile("[0-9]{1,3}-[0-9]{1,3}:[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
+
     public ObisValue {
-        if (code == null || !code.matches("^[0-9]{1,3}-[0-9]{1,3}:[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$")) {
+        if (code == null || !UNITS.containsKey(code) && !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("code must be an OBIS code such as 1-0:1.8.0, was " + code);
         }
         Objects.requireNonNull(value, "value");

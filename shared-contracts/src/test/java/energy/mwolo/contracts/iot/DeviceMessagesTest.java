@@ -86,6 +86,18 @@ class DeviceMessagesTest {
                 .contains(new BigDecimal("-0.400"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1-0:1.8", "1-0:1.8.0 ", "1-0:1.8.0.0", "A-0:1.8.0", "1234-0:1.8.0", ""})
+    void aCodeThatIsNotAnObisCodeIsRefused(String code) {
+        assertThatThrownBy(() -> new ObisValue(code, BigDecimal.ONE, "kWh"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OBIS code");
+    }
+
+    @Test
+    void anObisCodeTheReadersDoNotKnowYetIsKeptAsSent() {
+        assertThat(new ObisValue("1-0:99.97.0", BigDecimal.TEN, "event").code()).isEqualTo("1-0:99.97.0");
+    }
+
     @Test
     void anUnknownAlarmOrRelayStateFailsValidationAndCannotBeRead() {
         ObjectNode alarm = GoldenSamples.tree(MeterReading.CONTRACT);
