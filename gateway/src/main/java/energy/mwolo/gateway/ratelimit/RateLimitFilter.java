@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
@@ -137,10 +138,16 @@ class RateLimitFilter implements WebFilter {
         return within(exchange, chain, limit, "webhooks-provider:" + provider);
     }
 
+    /**
+     * The refusal is written once the request's body is read (and dropped): answered while its end was still unread,
+     * the keep-alive connection could stop reading, and the client's next request on it waited for nothing until
+     * its timeout (seen in the tests: a POST after a refused POST). The body is bounded by the routes' size limits.
+     */
     private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe) {
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
-        return problems.write(exchange, 429, "rate.limited", seconds);
+        return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
+                .then(Mono.defer(() -> problems.write(exchange, 429, "rate.limited", seconds)));
     }
 
     private static PathPattern pattern(String pattern) {
