@@ -10,6 +10,7 @@ import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.deployment.observability.Repository;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,7 @@ class OverlayConsistencyTest {
 
     @BeforeAll
     static void kubectlIsThere() {
-        Assumptions.assumeTrue(RenderedOverlays.kubectl().isPresent(), "kubectl renders the overlays");
+        RenderedOverlays.assumeKubectl();
     }
 
     @ParameterizedTest
@@ -131,7 +131,7 @@ class OverlayConsistencyTest {
     void everyKafkaUserMayDoExactlyWhatSharedContractsAllows(String overlay) {
         Set<String> probes = new TreeSet<>(DataManifests.topics());
         probes.addAll(List.of("elsewhere.thing.events", "mwolo-connect-offsets", "audit.checkpoint.events"));
-        List<KafkaAccess> rows = new java.util.ArrayList<>(KafkaUsers.all());
+        List<KafkaAccess> rows = new ArrayList<>(KafkaUsers.all());
         rows.add(DataManifests.connectAccess(ServiceFacts.all()));
         assertThat(rows).allSatisfy(access -> {
             JsonNode user = RenderedOverlays.find(overlay, "KafkaUser", access.user())

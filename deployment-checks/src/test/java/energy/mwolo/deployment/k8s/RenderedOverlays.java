@@ -4,11 +4,13 @@ import energy.mwolo.deployment.observability.Repository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,16 +27,12 @@ final class RenderedOverlays {
 
     /** The kubectl to render with ({@code KUBECTL}, or the one on the PATH), if there is one. */
     static Optional<String> kubectl() {
-        String named = System.getenv("KUBECTL");
-        if (named != null && !named.isBlank()) {
-            return Optional.of(named);
-        }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "kubectl"))) {
-                return Optional.of(dir + "/kubectl");
-            }
-        }
-        return Optional.empty();
+        return Repository.tool("KUBECTL", "kubectl").map(Path::toString);
+    }
+
+    /** Skips the calling test class where no kubectl can render the overlays. */
+    static void assumeKubectl() {
+        Assumptions.assumeTrue(kubectl().isPresent(), "kubectl renders the overlays");
     }
 
     /** Every object of the overlay, in the order kustomize writes them. */

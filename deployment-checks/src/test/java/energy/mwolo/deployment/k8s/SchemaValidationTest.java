@@ -9,10 +9,10 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import energy.mwolo.deployment.observability.Repository;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +33,7 @@ class SchemaValidationTest {
 
     @BeforeAll
     static void kubectlIsThere() {
-        Assumptions.assumeTrue(RenderedOverlays.kubectl().isPresent(), "kubectl renders the overlays");
+        RenderedOverlays.assumeKubectl();
     }
 
     @ParameterizedTest
@@ -80,7 +80,7 @@ class SchemaValidationTest {
      * {@code service-v1.json}; a CRD's is {@code crds/<group>/<kind>_<version>.json}.
      */
     static String schemaPath(String apiVersion, String kind) {
-        String lower = kind.toLowerCase(java.util.Locale.ROOT);
+        String lower = kind.toLowerCase(Locale.ROOT);
         int slash = apiVersion.indexOf('/');
         if (slash < 0) {
             return KUBERNETES + lower + "-" + apiVersion + ".json";

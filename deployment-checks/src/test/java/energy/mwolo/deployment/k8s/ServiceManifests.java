@@ -7,6 +7,7 @@ import energy.mwolo.contracts.services.DatabaseKind;
 import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -203,7 +204,7 @@ final class ServiceManifests {
                     DataManifests.KAFKA, "strimzi.io/kind", "Kafka")))),
                     "ports", List.of(tcp(DataManifests.KAFKA_PORT))));
         }
-        Set.copyOf(facts.peers().values()).stream().sorted((a, b) -> a.name().compareTo(b.name()))
+        Set.copyOf(facts.peers().values()).stream().sorted(Comparator.comparing(PlatformService::name))
                 .forEach(peer -> egress.add(map("to", List.of(pods(peer)), "ports", List.of(tcp(peer.port())))));
         if (facts.sendsMail()) {
             egress.add(map("to", List.of(outside()), "ports", List.of(tcp(25), tcp(465), tcp(587))));

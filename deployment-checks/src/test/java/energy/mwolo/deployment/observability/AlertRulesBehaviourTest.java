@@ -3,12 +3,10 @@ package energy.mwolo.deployment.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -35,11 +33,6 @@ class AlertRulesBehaviourTest {
     }
 
     private static Optional<Path> promtool() {
-        String named = System.getenv("PROMTOOL");
-        if (named != null && !named.isBlank()) {
-            return Optional.of(Path.of(named));
-        }
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(dir -> Path.of(dir, "promtool")).filter(Files::isExecutable).findFirst();
+        return Repository.tool("PROMTOOL", "promtool");
     }
 }

@@ -1,10 +1,13 @@
 package energy.mwolo.deployment.observability;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +52,16 @@ public final class Repository {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A program the checks run: the one {@code variable} names, else {@code name} on the {@code PATH}. */
+    public static Optional<Path> tool(String variable, String name) {
+        String named = System.getenv(variable);
+        if (named != null && !named.isBlank()) {
+            return Optional.of(Path.of(named));
+        }
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst();
     }
 
     private static Path root() {
