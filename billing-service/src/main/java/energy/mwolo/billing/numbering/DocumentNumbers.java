@@ -9,11 +9,15 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands out numbers from table {@code document_counters}, one row per prefix and year. One upsert takes {@code count}
+ * Hands out document numbers. Invoices and credit notes: from table {@code document_counters}, one row per prefix
+ * and year. One upsert takes {@code count}
  * numbers at once and keeps the row locked until the caller's transaction ends: concurrent callers queue on it and
  * get the next numbers, never the same ones; a caller that rolls back gives its numbers back, so no number is lost
  * to a failure and issued documents have no gaps. A billing run takes the numbers of a whole batch in one call, so
- * it holds the row for one batch's transaction, not for the run.
+ * it holds the row for one batch's transaction, not for the run. Payments: from sequence {@code payment_numbers},
+ * which never waits for another transaction and is gap-tolerant (a rolled-back payment loses its number), as
+ * ARCHITECTURE.md section 3 asks of business numbers; receipts need no gapless series, and a locked row made every
+ * payment, each mobile-money credit above all, queue behind the one before until it committed.
  */
 @Component
 public class DocumentNumbers {
@@ -49,5 +53,11 @@ public class DocumentNumbers {
 
     public DocumentNumber next(String prefix, int year) {
         return next(prefix, year, 1).get(0);
+    }
+
+    /** The next payment number, {@code PAY-<year>-<n>}; {@code n} goes on from year to year. */
+    public DocumentNumber nextPayment(int year) {
+        long sequence = jdbc.sql("select nextval('payment_numbers')").query(Long.class).single();
+        return new DocumentNumber(DocumentNumber.PAYMENT, year, sequence);
     }
 }

@@ -35,7 +35,7 @@ class PaymentsForMobileMoney implements MobileMoneyPayments {
     @Override
     public void credit(MobileMoneyCredit credit) {
         LocalDate day = BusinessTime.dayOf(credit.creditedAt());
-        Payment payment = Payment.receive(numbers.next(Payment.PREFIX, day.getYear()), credit.clientId(),
+        Payment payment = Payment.receive(numbers.nextPayment(day.getYear()), credit.clientId(),
                 credit.amount(), PaymentMethod.MOBILE_MONEY, credit.creditedAt(), day,
                 PaymentSource.mobileMoney(credit.msisdn().payerCode(credit.provider()),
                         credit.providerTransactionId()),

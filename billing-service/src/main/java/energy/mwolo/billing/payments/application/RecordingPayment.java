@@ -84,7 +84,7 @@ public class RecordingPayment {
         Instant now = time.now();
         Instant receivedAt = entry.receivedOn().equals(today) ? now
                 : entry.receivedOn().atStartOfDay(BusinessTime.ZONE).toInstant();
-        Payment payment = Payment.receive(numbers.next(Payment.PREFIX, today.getYear()), entry.client(), amount,
+        Payment payment = Payment.receive(numbers.nextPayment(today.getYear()), entry.client(), amount,
                 method, receivedAt, entry.receivedOn(), PaymentSource.reference(entry.reference()),
                 new PaymentTarget(entry.contract(), named));
         payments.add(payment);
