@@ -46,7 +46,8 @@ final class ControlApi {
 
     /** A provider's settings as the control API shows and takes them. */
     record SettingsJson(String provider, String baseUrl, String callbackUrl, String c2bCallbackUrl,
-                        ScenarioJson defaultScenario, Boolean signing, String hashPayload, List<String> secrets) {
+                        ScenarioJson defaultScenario, Boolean signing, String hashPayload, List<String> secrets,
+                        Boolean reachable) {
     }
 
     record PaybillJson(String provider, String accountReference, String msisdn, BigDecimal amount, String currency) {
@@ -126,6 +127,9 @@ final class ControlApi {
             if (change.secrets() != null) {
                 changed = changed.withSecrets(change.secrets());
             }
+            if (change.reachable() != null) {
+                changed = changed.withReachable(change.reachable());
+            }
             return changed;
         };
     }
@@ -134,7 +138,8 @@ final class ControlApi {
         ProviderSettings settings = simulator.settings(provider);
         return new SettingsJson(provider.key(), simulator.url(provider), settings.callbackUrl(),
                 settings.c2bCallbackUrl(), ScenarioJson.of(settings.defaultScenario()), settings.signing(),
-                settings.hashPayload().name().toLowerCase(Locale.ROOT), settings.secrets());
+                settings.hashPayload().name().toLowerCase(Locale.ROOT), settings.secrets(),
+                settings.reachable());
     }
 
     private Reply scenarios(String method, List<String> path, String body) {

@@ -265,6 +265,9 @@ public final class MobileMoneySimulator implements AutoCloseable {
         for (Provider provider : Provider.values()) {
             String prefix = "/" + provider.key();
             if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                if (!settings(provider).reachable()) {
+                    return Reply.error(503, "unavailable", provider.key() + " is unreachable (simulated outage)");
+                }
                 return apis.get(provider).answer(request.below(prefix));
             }
         }

@@ -16,9 +16,11 @@ import java.util.List;
  * @param hashPayload     Airtel only: what the {@code hash} covers
  * @param secrets         Airtel: one secret (text); aggregator: one or two {@code whsec_<base64>} secrets, the
  *                        callbacks then carry one signature per secret (rotation)
+ * @param reachable       false: an outage of the provider's API, which answers every call (tokens, collections,
+ *                        status queries) with a 503; its callbacks and paybill notifications still go out
  */
 public record ProviderSettings(String callbackUrl, String c2bCallbackUrl, Scenario defaultScenario, boolean signing,
-                               HashPayload hashPayload, List<String> secrets) {
+                               HashPayload hashPayload, List<String> secrets, boolean reachable) {
 
     /** How long the default customer takes to answer. */
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(2);
@@ -50,26 +52,30 @@ public record ProviderSettings(String callbackUrl, String c2bCallbackUrl, Scenar
             default -> List.of();
         };
         return new ProviderSettings(null, null, Scenario.success(DEFAULT_DELAY), provider == Provider.AIRTEL
-                || provider == Provider.AGGREGATOR, HashPayload.BODY, secrets);
+                || provider == Provider.AGGREGATOR, HashPayload.BODY, secrets, true);
     }
 
     public ProviderSettings withCallbackUrl(String url) {
-        return new ProviderSettings(url, c2bCallbackUrl, defaultScenario, signing, hashPayload, secrets);
+        return new ProviderSettings(url, c2bCallbackUrl, defaultScenario, signing, hashPayload, secrets, reachable);
     }
 
     public ProviderSettings withC2bCallbackUrl(String url) {
-        return new ProviderSettings(callbackUrl, url, defaultScenario, signing, hashPayload, secrets);
+        return new ProviderSettings(callbackUrl, url, defaultScenario, signing, hashPayload, secrets, reachable);
     }
 
     public ProviderSettings withDefaultScenario(Scenario scenario) {
-        return new ProviderSettings(callbackUrl, c2bCallbackUrl, scenario, signing, hashPayload, secrets);
+        return new ProviderSettings(callbackUrl, c2bCallbackUrl, scenario, signing, hashPayload, secrets, reachable);
     }
 
     public ProviderSettings withSigning(boolean on, HashPayload payload) {
-        return new ProviderSettings(callbackUrl, c2bCallbackUrl, defaultScenario, on, payload, secrets);
+        return new ProviderSettings(callbackUrl, c2bCallbackUrl, defaultScenario, on, payload, secrets, reachable);
     }
 
     public ProviderSettings withSecrets(List<String> newSecrets) {
-        return new ProviderSettings(callbackUrl, c2bCallbackUrl, defaultScenario, signing, hashPayload, newSecrets);
+        return new ProviderSettings(callbackUrl, c2bCallbackUrl, defaultScenario, signing, hashPayload, newSecrets, reachable);
+    }
+
+    public ProviderSettings withReachable(boolean up) {
+        return new ProviderSettings(callbackUrl, c2bCallbackUrl, defaultScenario, signing, hashPayload, secrets, up);
     }
 }

@@ -148,6 +148,31 @@ class ScenariosIT extends SimulatorFixture {
     }
 
     @Test
+    void duringAnOutageEveryCallIsRefusedWith503ButPaybillNotificationsStillGoOut() throws InterruptedException {
+        simulator.configure(Provider.MPESA, settings -> settings.withC2bCallbackUrl(billing.url("/mpesa/c2b")));
+        String control = simulator.baseUrl() + "/control/providers/mpesa";
+        Answer down = Calls.put(control, Calls.json(Map.of("reachable", false)));
+        Answer status = Calls.get(simulator.url(Provider.MPESA) + "/ipg/v2/vodacomDRC/queryTransactionStatus/"
+                + "?input_QueryReference=X&input_ThirdPartyConversationID=Y&input_ServiceProviderCode=000000",
+                "Authorization", BEARER);
+        Answer collection = Calls.post(simulator.url(Provider.MPESA) + "/ipg/v2/vodacomDRC/c2bPayment/singleStage/",
+                Calls.json(MpesaIT.request("DOWN", "243812345678", "10", "USD")), "Authorization", BEARER);
+        simulator.customerPays(Provider.MPESA, "CL-2026-000001", "243812345678", new BigDecimal("4.00"), "USD");
+
+        assertThat(down.status()).isEqualTo(200);
+        assertThat(down.json().get("reachable").asBoolean()).isFalse();
+        assertThat(status.status()).isEqualTo(503);
+        assertThat(collection.status()).isEqualTo(503);
+        assertThat(simulator.payment("DOWN")).isEmpty();
+        assertThat(billing.await(1)).extracting(BillingStandIn.Received::path).containsExactly("/mpesa/c2b");
+        assertThat(Calls.put(control, Calls.json(Map.of("reachable", true))).json().get("reachable").asBoolean())
+                .isTrue();
+        assertThat(Calls.get(simulator.url(Provider.MPESA) + "/ipg/v2/vodacomDRC/queryTransactionStatus/"
+                + "?input_QueryReference=X&input_ThirdPartyConversationID=Y&input_ServiceProviderCode=000000",
+                "Authorization", BEARER).status()).isEqualTo(400);
+    }
+
+    @Test
     void theStatementListsEveryPaymentOfTheDayIncludingPaybillPaymentsBillingNeverAskedFor() {
         simulator.scenarioForReference("ASKED-2", Scenario.of(Scenario.Result.INSUFFICIENT_BALANCE).dropped());
         Payment unasked = simulator.customerPays(Provider.MPESA, "CTR-9", "243899999999", new BigDecimal("3.10"),

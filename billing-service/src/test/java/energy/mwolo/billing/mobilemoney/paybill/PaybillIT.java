@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import energy.mwolo.billing.AbstractApiIT;
 import energy.mwolo.billing.Tokens;
+import energy.mwolo.billing.mobilemoney.paybill.application.ConfirmingPaybill;
 import energy.mwolo.mobilemoney.simulator.Payment;
 import energy.mwolo.mobilemoney.simulator.Provider;
 import energy.mwolo.mobilemoney.simulator.Scenario;
@@ -26,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Paybill (C2B) payments the simulated providers notify: confirmed by a status query, matched to the client by an
- * invoice or client number and credited once, or parked for an accountant to assign; reversals reported after.
+ * invoice or client number and credited once, or parked for an accountant to assign; one notified while its provider
+ * could not be asked is asked about again later; reversals reported after.
  */
 class PaybillIT extends AbstractApiIT {
 
@@ -35,6 +37,9 @@ class PaybillIT extends AbstractApiIT {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private ConfirmingPaybill confirming;
 
     @BeforeEach
     void providersNotifyThisService() {
@@ -160,6 +165,74 @@ class PaybillIT extends AbstractApiIT {
     }
 
     @Test
+    void aPaymentNotifiedDuringItsProvidersOutageIsParkedUnconfirmedThenCreditedOnceALaterStatusQueryConfirmsIt() {
+        UUID client = client();
+        JsonNode invoice = invoice(client);
+        String msisdn = unusedNumber("81");
+        PROVIDERS.scenarioForMsisdn(msisdn, Scenario.success(Duration.ZERO));
+        Payment paid;
+        try {
+            PROVIDERS.configure(Provider.MPESA, settings -> settings.withReachable(false));
+            paid = PROVIDERS.customerPays(Provider.MPESA, invoice.path("number").asString(), "243" + msisdn,
+                    new BigDecimal("11.60"), "USD");
+            await().atMost(WAIT).until(() -> !verdicts(paid.id()).isEmpty());
+            askAgainNow(paid.id());
+            confirming.checkDue();
+        } finally {
+            PROVIDERS.configure(Provider.MPESA, settings -> settings.withReachable(true));
+        }
+        assertThat(verdicts(paid.id())).containsExactly("held_paybill");
+        JsonNode parked = parkedOne(api.get(UNMATCHED).as(Tokens.accountant()).send().json(), paid.id());
+        assertThat(parked.path("reason").asString()).isEqualTo("unconfirmed");
+        assertThat(parked.path("confirmed").asBoolean()).isFalse();
+        assertThat(checks(paid.id())).as("one query made during the outage, the next one planned")
+                .startsWith("1 ").doesNotEndWith("null");
+        assertThat(payments(paid.id())).isEmpty();
+
+        askAgainNow(paid.id());
+        confirming.checkDue();
+        askAgainNow(paid.id());
+        confirming.checkDue();
+
+        assertThat(payments(paid.id())).containsExactly("confirmed 11.60 USD " + client);
+        assertThat(invoiceStatus(invoice.path("id").asString())).isEqualTo("paid");
+        assertThat(parkedIds(api.get(UNMATCHED).as(Tokens.accountant()).send().json()))
+                .doesNotContain(parked.path("id").asString());
+        assertThat(checks(paid.id())).as("no query after the confirmation").isEqualTo("2 null");
+        assertThat(jdbc.sql("select status from mobile_money_paybill where provider_transaction_id = ?")
+                .param(paid.id()).query(String.class).single()).isEqualTo("credited");
+    }
+
+    @Test
+    void aForgedNotificationStoredDuringAnOutageIsRefusedOnceTheProviderSaysItKnowsNoSuchTransaction() {
+        String number = clientNumber(client());
+        String transaction = "FORGED" + ThreadLocalRandom.current().nextInt(1_000_000);
+        try {
+            PROVIDERS.configure(Provider.MPESA, settings -> settings.withReachable(false));
+            assertThat(api.post("/api/billing/webhooks/mpesa/c2b/", mpesaNotification(transaction, "INS-0", number,
+                    "500.00")).send().status()).isEqualTo(200);
+            await().atMost(WAIT).until(() -> !verdicts(transaction).isEmpty());
+        } finally {
+            PROVIDERS.configure(Provider.MPESA, settings -> settings.withReachable(true));
+        }
+        String id = parkedOne(api.get(UNMATCHED).as(Tokens.accountant()).send().json(), transaction)
+                .path("id").asString();
+        Reply early = api.post(UNMATCHED + id + "/assign/", Map.of("client", client().toString()))
+                .as(Tokens.accountant()).send();
+
+        askAgainNow(transaction);
+        confirming.checkDue();
+
+        assertThat(early.status()).as("asked at assignment: unknown to the provider").isEqualTo(409);
+        assertThat(early.code()).isEqualTo("billing.mobile_money.paybill_unconfirmed");
+        assertThat(jdbc.sql("select status from mobile_money_paybill where provider_transaction_id = ?")
+                .param(transaction).query(String.class).single()).isEqualTo("refused");
+        assertThat(parkedIds(api.get(UNMATCHED).as(Tokens.accountant()).send().json())).doesNotContain(id);
+        assertThat(checks(transaction)).isEqualTo("1 null");
+        assertThat(payments(transaction)).isEmpty();
+    }
+
+    @Test
     void aReversalReportedAfterAPaybillCreditIsToldOnceAndReversesNothing() {
         UUID client = client();
         String number = clientNumber(client);
@@ -202,6 +275,20 @@ class PaybillIT extends AbstractApiIT {
                 + "\"input_BillReference\":\"" + account + "\",\"input_Amount\":\"" + amount + "\","
                 + "\"input_Currency\":\"USD\",\"input_CustomerMSISDN\":\"243812345678\","
                 + "\"input_ServiceProviderCode\":\"000000\",\"input_TransactionTime\":\"20261204101500\"}";
+    }
+
+    /** Makes the next status query of this paybill payment due now (the first one is 30 s after its arrival). */
+    private void askAgainNow(String transaction) {
+        jdbc.sql("""
+                        update mobile_money_paybill set next_check_at = now()
+                        where provider_transaction_id = ? and next_check_at is not null""")
+                .param(transaction).update();
+    }
+
+    /** Status queries made, and when the next one is due (null: none). */
+    private String checks(String transaction) {
+        return jdbc.sql("select checks_made || ' ' || coalesce(next_check_at::text, 'null') from mobile_money_paybill "
+                        + "where provider_transaction_id = ?").param(transaction).query(String.class).single();
     }
 
     private String clientNumber(UUID client) {

@@ -4,6 +4,7 @@ import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.kernel.Codes;
 import energy.mwolo.billing.kernel.Money;
 import energy.mwolo.billing.mobilemoney.application.CallbackReading;
+import energy.mwolo.billing.mobilemoney.application.MobileMoneySettings;
 import energy.mwolo.billing.mobilemoney.application.ProviderGateway;
 import energy.mwolo.billing.mobilemoney.application.RawCallback;
 import energy.mwolo.billing.mobilemoney.model.Msisdn;
@@ -17,6 +18,7 @@ import energy.mwolo.billing.mobilemoney.paybill.model.PaybillPayment;
 import energy.mwolo.billing.mobilemoney.paybill.model.PaybillPayments;
 import energy.mwolo.billing.mobilemoney.reversals.ReversalAlerts;
 import energy.mwolo.platform.outbox.Uuids;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction (never on the notification's word: M-Pesa does not sign, and a forged notification must not
  * credit), the amount compared when the provider's answer carries one; matched to the client the account names
  * (an invoice number: its client, the invoice paid first while open; a client number) and credited, else parked
- * for an accountant: unmatched, ambiguous, unconfirmed (the provider could not be asked) or not credited (crediting
- * failed). A failure reported for a credited one raises a reversal alert. The provider is asked outside any
- * transaction.
+ * for an accountant: unmatched, ambiguous, unconfirmed (the provider could not be asked; {@link ConfirmingPaybill}
+ * asks again later) or not credited (crediting failed). A failure reported for a credited one raises a reversal
+ * alert. The provider is asked outside any transaction.
  */
 @Service
 public class ReceivingPaybill {
@@ -44,15 +46,18 @@ public class ReceivingPaybill {
     private final ReversalAlerts reversals;
     private final TransactionTemplate transactions;
     private final BusinessTime time;
+    private final Duration firstCheck;
 
     ReceivingPaybill(PaybillPayments paybills, AccountReferences references, PaybillCrediting crediting,
-                     ReversalAlerts reversals, TransactionTemplate transactions, BusinessTime time) {
+                     ReversalAlerts reversals, TransactionTemplate transactions, BusinessTime time,
+                     MobileMoneySettings settings) {
         this.paybills = paybills;
         this.references = references;
         this.crediting = crediting;
         this.reversals = reversals;
         this.transactions = transactions;
         this.time = time;
+        this.firstCheck = settings.checks().get(0);
     }
 
     /** What was made of a notification: the verdict stored with the callback, and a detail for staff. */
@@ -112,6 +117,9 @@ public class ReceivingPaybill {
         if (payment.isCredited()) {
             crediting.credit(payment);
             return new Judged(Verdict.CREDITED, payment.accountReference());
+        }
+        if (payment.awaitsConfirmation()) {
+            paybills.checked(payment.id(), 0, payment.receivedAt().plus(firstCheck));
         }
         return new Judged(Verdict.HELD_PAYBILL, Codes.of(payment.parkReason()) + ": "
                 + payment.accountReference());

@@ -64,16 +64,50 @@ public final class PaybillPayment {
             throw new IllegalArgumentException("A paybill payment brings a positive amount: " + amount);
         }
         PaybillPayment payment = new PaybillPayment(id, provider, transactionId, accountReference, msisdn, amount,
-                callbackId, now, PaybillStatus.PARKED, null, confirmed, null, null, null, null, null);
-        if (!confirmed) {
-            payment.parkReason = ParkReason.UNCONFIRMED;
-        } else if (match.kind() != AccountMatch.Kind.CLIENT) {
-            payment.parkReason = match.kind() == AccountMatch.Kind.AMBIGUOUS ? ParkReason.AMBIGUOUS
-                    : ParkReason.UNMATCHED;
-        } else {
-            payment.credit(match.clientId(), match.invoiceId(), now);
+                callbackId, now, PaybillStatus.PARKED, ParkReason.UNCONFIRMED, false, null, null, null, null, null);
+        if (confirmed) {
+            payment.placeConfirmed(match, now);
         }
         return payment;
+    }
+
+    /**
+     * Its provider confirmed it after it was parked unconfirmed: credited to the client its reference names now, else
+     * parked as unmatched or ambiguous. False (nothing changes) unless it is still parked unconfirmed.
+     */
+    public boolean confirmedByProvider(AccountMatch match, Instant now) {
+        if (!awaitsConfirmation()) {
+            return false;
+        }
+        placeConfirmed(match, now);
+        return true;
+    }
+
+    /**
+     * Its provider reported it failed, or knows no such transaction, after it was parked unconfirmed: refused, never
+     * credited. False (nothing changes) unless it is still parked unconfirmed.
+     */
+    public boolean refusedByProvider() {
+        if (!awaitsConfirmation()) {
+            return false;
+        }
+        status = PaybillStatus.REFUSED;
+        parkReason = null;
+        return true;
+    }
+
+    /** Parked because its provider has not confirmed it yet: the status queries are about it. */
+    public boolean awaitsConfirmation() {
+        return status == PaybillStatus.PARKED && !confirmed;
+    }
+
+    private void placeConfirmed(AccountMatch match, Instant now) {
+        confirmed = true;
+        if (match.kind() == AccountMatch.Kind.CLIENT) {
+            credit(match.clientId(), match.invoiceId(), now);
+        } else {
+            parkReason = match.kind() == AccountMatch.Kind.AMBIGUOUS ? ParkReason.AMBIGUOUS : ParkReason.UNMATCHED;
+        }
     }
 
     public static PaybillPayment restore(UUID id, Provider provider, String transactionId, String accountReference,

@@ -32,4 +32,17 @@ public interface PaybillPayments {
      * when the transaction was already credited.
      */
     boolean addCredit(UUID creditId, PaybillPayment payment, Instant now);
+
+    /** A payment parked unconfirmed whose next status query is due, and how many were made. */
+    record DueCheck(UUID id, int checksMade) {
+    }
+
+    /**
+     * Claims up to {@code limit} payments whose status query is due at {@code now}, oldest due first, until
+     * {@code leaseUntil}: another worker, or this one after a crash, takes them again only once the lease runs out.
+     */
+    List<DueCheck> claimDue(Instant now, Instant leaseUntil, int limit);
+
+    /** Records a status query made: the next one at {@code nextCheckAt}, or none (null). */
+    void checked(UUID id, int checksMade, Instant nextCheckAt);
 }

@@ -111,6 +111,29 @@ class JdbcPaybillPayments implements PaybillPayments {
     }
 
     @Override
+    public List<DueCheck> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return jdbc.sql("""
+                        update mobile_money_paybill set next_check_at = :lease
+                        where id in (select id from mobile_money_paybill where next_check_at <= :now
+                                     order by next_check_at limit :limit for update skip locked)
+                        returning id, checks_made""")
+                .param("now", Timestamp.from(now))
+                .param("lease", Timestamp.from(leaseUntil))
+                .param("limit", limit)
+                .query((rs, row) -> new DueCheck(rs.getObject("id", UUID.class), rs.getInt("checks_made")))
+                .list();
+    }
+
+    @Override
+    public void checked(UUID id, int checksMade, Instant nextCheckAt) {
+        jdbc.sql("update mobile_money_paybill set checks_made = :checks, next_check_at = :next where id = :id")
+                .param("id", id)
+                .param("checks", checksMade)
+                .param("next", timestamp(nextCheckAt))
+                .update();
+    }
+
+    @Override
     public boolean addCredit(UUID creditId, PaybillPayment payment, Instant now) {
         return jdbc.sql("""
                         insert into mobile_money_credits (id, provider, provider_transaction_id, paybill_id, client_id,
