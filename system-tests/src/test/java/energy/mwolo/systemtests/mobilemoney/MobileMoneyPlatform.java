@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * identity and billing from their jars, with one mobile-money simulator in the test JVM playing M-Pesa, Airtel, Orange
  * and the aggregator, calling billing back at its own address (not through the gateway). Status queries are made
  * every second, at 3 s, 6 s, 10 s, ... after a request, so that a callback lost is caught up within the scenario;
- * a callback claimed by a worker that died is judged again after 5 s. The classes of this package share one set.
+ * a callback claimed by a worker that died is judged again after 5 s. billing reconciles against the simulator's
+ * statements. The classes of this package share one set.
  */
 final class MobileMoneyPlatform {
 
@@ -54,6 +55,8 @@ final class MobileMoneyPlatform {
                 .environment(ServiceCatalogue.BILLING, "MWOLO_MOBILE_MONEY_CALLBACK_WORKERS", "4");
         PROVIDERS.billingEnvironment().forEach((name, url) ->
                 platform.environment(ServiceCatalogue.BILLING, name, url));
+        platform.environment(ServiceCatalogue.BILLING, "MWOLO_MOBILE_MONEY_STATEMENTS_URL",
+                PROVIDERS.baseUrl() + "/control/statements");
         return platform;
     }
 
