@@ -75,7 +75,7 @@ import tools.jackson.databind.JsonNode;
  * overtaken cut nothing. Passes are asked for through {@code POST /api/operations/disconnections/pass}, as a person
  * on the devstack would after moving the clock. The steps build on one another, in order.
  *
- * <p>The benchmark: the customers cut on 1 July in the benchmark's agencies (40 in a build, 200 when asked) pay by
+ * <p>The benchmark: the customers cut on 1 July in the benchmark's agencies (20 in a build, 200 when asked) pay by
  * M-Pesa; from each callback billing accepted to the
  * reconnection command on {@code iot.meter-commands}, and to operations recording the meter's acknowledgement
  * (MeterReconnected), printed as {@code BENCHMARK} lines against the aims (p95 5 s and 10 s).
@@ -91,11 +91,11 @@ class DisconnectAndReconnectIT {
     /** The default per-agency hourly limit: each benchmark agency gets exactly as many cuts as one hour allows. */
     private static final int PER_AGENCY_PER_HOUR = 20;
     /**
-     * Customers who pay in the benchmark step, by twenties: 40 in a build, 200 for the issue's figure
+     * Customers who pay in the benchmark step, by twenties: 20 in a build, 200 for the issue's figure
      * ({@code -Dmwolo.system-tests.collection.payments=200}).
      */
     private static final int BENCH_AGENCIES = Math.max(1,
-            Integer.getInteger("mwolo.system-tests.collection.payments", 40) / PER_AGENCY_PER_HOUR);
+            Integer.getInteger("mwolo.system-tests.collection.payments", 20) / PER_AGENCY_PER_HOUR);
     private static final int CAP_AGENCY_CUSTOMERS = PER_AGENCY_PER_HOUR + 5;
     private static final Duration DEVICE_DELAY = Duration.ofSeconds(1);
 
