@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.TestTokens;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The OpenAPI document the gateway's Swagger UI shows, describing the service's endpoints: for staff outside the dev
@@ -18,8 +19,28 @@ class OpenApiIT extends AbstractApiIT {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("paths").propertyNames())
-                .contains("/api/agencies", "/api/geo/provinces", "/api/agencies/{id}", "/api/geo/holidays",
-                        "/api/geo/holidays/declared/{id}/overrides/{year}", "/api/agencies/{id}/working-hours");
+                .contains("/api/agencies/", "/api/geo/provinces/", "/api/agencies/{id}/", "/api/geo/holidays/",
+                        "/api/geo/holidays/declared/{id}/overrides/{year}/", "/api/agencies/{id}/working-hours/")
+                .doesNotContain("/api/agencies", "/api/agencies/{id}");
+    }
+
+    @Test
+    void theDocumentNamesTheServiceFromItsBuildAndSaysWhichOperationsNeedAToken() {
+        JsonNode doc = api.get("/v3/api-docs").as(TestTokens.anyUser().roles("EMPLOYEE").mint()).send().json();
+
+        assertThat(doc.path("info").path("title").asString()).isEqualTo("Mwolo Energy: geo-service");
+        assertThat(doc.path("info").path("description").asString()).startsWith("Geography");
+        assertThat(doc.path("info").path("version").asString()).isNotBlank().isNotEqualTo("dev");
+        assertThat(doc.path("servers").valueStream().map(server -> server.path("url").asString()))
+                .containsExactly("/");
+        assertThat(doc.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
+                .isEqualTo("bearer");
+        JsonNode agencies = doc.path("paths").path("/api/agencies/");
+        assertThat(agencies.path("get").path("security").isArray()).as("GET is public").isTrue();
+        assertThat(agencies.path("get").path("security")).isEmpty();
+        assertThat(agencies.path("post").has("security")).as("POST needs the document's bearer token").isFalse();
+        assertThat(agencies.path("post").path("responses").propertyNames()).contains("400", "401", "403", "429",
+                "503");
     }
 
     @Test

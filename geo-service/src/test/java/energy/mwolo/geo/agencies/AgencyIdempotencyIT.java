@@ -177,7 +177,7 @@ class AgencyIdempotencyIT extends AbstractApiIT {
 
     @Test
     void theOpenApiDocumentShowsTheOptionalHeaderOnOpeningAnAgencyOnly() {
-        var paths = api.get("/v3/api-docs").as(Tokens.admin()).send().json().path("paths").path("/api/agencies");
+        var paths = api.get("/v3/api-docs").as(Tokens.admin()).send().json().path("paths").path("/api/agencies/");
 
         assertThat(paths.path("post").path("parameters").valueStream()
                 .filter(p -> p.path("name").asString().equals(KEY)))

@@ -1,0 +1,40 @@
+package energy.mwolo.platform.apidocs;
+
+import io.swagger.v3.oas.models.info.Info;
+import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * The platform's part of every servlet service's OpenAPI document ({@link PlatformApiDocs}). Title, description and
+ * version come from the build ({@code META-INF/build-info.properties}, written by spring-boot-maven-plugin's
+ * {@code build-info} goal: the module's name, description and version); without it, from the application's name.
+ */
+@AutoConfiguration
+@ConditionalOnClass(OpenApiCustomizer.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ApiDocsAutoConfiguration {
+
+    @Bean
+    PlatformApiDocs platformApiDocs(Environment environment, ObjectProvider<BuildProperties> build) {
+        String application = environment.getProperty("spring.application.name", "service");
+        BuildProperties properties = build.getIfAvailable();
+        String name = properties != null && properties.getName() != null ? properties.getName() : application;
+        String description = properties != null ? properties.get("description") : null;
+        Info info = new Info()
+                .title("Mwolo Energy: " + name)
+                .description(description != null ? description : "The API of " + name + ".")
+                .version(properties != null && properties.getVersion() != null ? properties.getVersion() : "dev");
+        List<String> publicPaths = Binder.get(environment)
+                .bind("mwolo.security.public-paths", Bindable.listOf(String.class)).orElse(List.of());
+        return new PlatformApiDocs(info, publicPaths);
+    }
+}

@@ -1,0 +1,157 @@
+package energy.mwolo.platform.apidocs;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The platform's part of a service's OpenAPI document. Springdoc lists a path and its trailing-slash twin, both
+ * served: only the slashed form (the documented convention) is kept. Operations the service serves without a token
+ * ({@code mwolo.security.public-paths}) say so with an empty security requirement; the others need the bearer token
+ * identity issues at {@code POST /api/auth/login/}. Every operation lists the problem answers (RFC 9457) it can give
+ * besides its own: 400 where it reads a body or parameters, 401 and 403 where it needs a token, 429 and 503 always.
+ */
+public class PlatformApiDocs implements OpenApiCustomizer {
+
+    static final String BEARER = "bearer";
+    static final String PROBLEM = "Problem";
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Map<String, String> RESPONSES = Map.of(
+            "400", "BadRequest",
+            "401", "Unauthorized",
+            "403", "Forbidden",
+            "429", "TooManyRequests",
+            "503", "Unavailable");
+
+    private final Info info;
+    private final List<PublicPath> publicPaths;
+
+    /**
+     * @param info        the document's title, description and version
+     * @param publicPaths the service's public paths, {@code "METHOD /pattern"} or {@code "/pattern"}
+     */
+    public PlatformApiDocs(Info info, List<String> publicPaths) {
+        this.info = info;
+        this.publicPaths = publicPaths.stream().map(PublicPath::parse).toList();
+    }
+
+    @Override
+    public void customise(OpenAPI api) {
+        api.setInfo(info);
+        api.setServers(List.of(new Server().url("/")
+                .description("La passerelle (API gateway): every request goes through it")));
+        Components components = api.getComponents() != null ? api.getComponents() : new Components();
+        api.setComponents(components);
+        components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("JWT").description("The access token of POST /api/auth/login/ (15 minutes); "
+                        + "POST /api/auth/refresh/ gives the next one."));
+        components.addSchemas(PROBLEM, problemSchema());
+        problemResponses().forEach(components::addResponses);
+        api.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
+        Paths paths = api.getPaths();
+        if (paths == null) {
+            return;
+        }
+        new ArrayList<>(paths.keySet()).stream()
+                .filter(path -> !path.endsWith("/") && paths.containsKey(path + "/"))
+                .forEach(paths::remove);
+        paths.forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                document(path, method, operation)));
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean open = publicPaths.stream().anyMatch(publicPath -> publicPath.matches(method, path));
+        if (open) {
+            operation.setSecurity(List.of());
+        }
+        ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
+        operation.setResponses(responses);
+        boolean reads = operation.getRequestBody() != null
+                || operation.getParameters() != null && !operation.getParameters().isEmpty();
+        for (String status : List.of("400", "401", "403", "429", "503")) {
+            boolean applies = switch (status) {
+                case "400" -> reads;
+                case "401", "403" -> !open;
+                default -> true;
+            };
+            if (applies && !responses.containsKey(status)) {
+                responses.addApiResponse(status, new ApiResponse()
+                        .$ref("#/components/responses/" + RESPONSES.get(status)));
+            }
+        }
+    }
+
+    private static Map<String, ApiResponse> problemResponses() {
+        Map<String, ApiResponse> responses = new LinkedHashMap<>();
+        responses.put("BadRequest", problem("The request is invalid: `code` says why, `errors` names each field "
+                + "at fault (validation.failed, request.malformed_json, request.invalid_parameter, ...)."));
+        responses.put("Unauthorized", problem("No token (auth.required), or an expired or invalid one (auth.invalid_token)."));
+        responses.put("Forbidden", problem("The token's roles or permissions do not allow this (auth.permission_denied)."));
+        responses.put("TooManyRequests", problem("Too many requests from this user or address; Retry-After says "
+                + "when to try again (rate.limited)."));
+        responses.put("Unavailable", problem("The service or one it depends on is not answering; try again "
+                + "later (service.unavailable; at the gateway upstream.unavailable, upstream.timeout)."));
+        return responses;
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+    }
+
+    /** RFC 9457 problem details as the platform writes them, with its stable {@code code} and field errors. */
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("A problem (RFC 9457). `code` is stable: programs branch on it; `detail` is for people "
+                        + "(French or English, from Accept-Language).")
+                .addProperty("type", new StringSchema().format("uri").example("urn:mwolo:problem:validation.failed"))
+                .addProperty("title", new StringSchema().example("Requête invalide"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema().format("uri"))
+                .addProperty("code", new StringSchema().example("validation.failed"))
+                .addProperty("errors", new ArraySchema().items(new ObjectSchema()
+                        .addProperty("field", new StringSchema().example("email"))
+                        .addProperty("message", new StringSchema())))
+                .addRequiredItem("status").addRequiredItem("code");
+    }
+
+    /** One public path of the service's settings: a pattern, for one method or all. */
+    private record PublicPath(String method, PathPattern pattern) {
+
+        static PublicPath parse(String publicPath) {
+            String[] parts = publicPath.trim().split("\\s+", 2);
+            return parts.length == 2
+                    ? new PublicPath(parts[0].toUpperCase(Locale.ROOT), PathPatternParser.defaultInstance.parse(parts[1]))
+                    : new PublicPath(null, PathPatternParser.defaultInstance.parse(parts[0]));
+        }
+
+        boolean matches(PathItem.HttpMethod httpMethod, String path) {
+            return (method == null || method.equals(httpMethod.name())) && pattern.matches(PathContainer.parsePath(path));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package energy.mwolo.platform.apidocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlatformApiDocsTest {
+
+    private final PlatformApiDocs docs = new PlatformApiDocs(
+            new Info().title("Mwolo Energy: geo-service").description("Agencies.").version("1.2.0"),
+            List.of("GET /api/geo/public/**", "/api/auth/login/"));
+
+    @Test
+    void theDocumentIsNamedByTheBuildAndServedThroughTheGatewayOnly() {
+        OpenAPI api = document();
+
+        docs.customise(api);
+
+        assertThat(api.getInfo().getTitle()).isEqualTo("Mwolo Energy: geo-service");
+        assertThat(api.getInfo().getVersion()).isEqualTo("1.2.0");
+        assertThat(api.getServers()).singleElement().satisfies(server -> assertThat(server.getUrl()).isEqualTo("/"));
+    }
+
+    @Test
+    void eachOperationIsListedOnceUnderItsSlashedPath() {
+        OpenAPI api = document();
+
+        docs.customise(api);
+
+        assertThat(api.getPaths()).containsOnlyKeys("/api/geo/agencies/", "/api/geo/public/agencies/",
+                "/api/auth/login/", "/api/geo/only-without-slash");
+    }
+
+    @Test
+    void operationsNeedTheBearerTokenButThePublicOnesForTheirMethod() {
+        OpenAPI api = document();
+
+        docs.customise(api);
+
+        assertThat(api.getComponents().getSecuritySchemes().get(PlatformApiDocs.BEARER).getBearerFormat())
+                .isEqualTo("JWT");
+        assertThat(api.getSecurity()).singleElement().satisfies(requirement ->
+                assertThat(requirement).containsKey(PlatformApiDocs.BEARER));
+        PathItem publicAgencies = api.getPaths().get("/api/geo/public/agencies/");
+        assertThat(publicAgencies.getGet().getSecurity()).isEmpty();
+        assertThat(publicAgencies.getPost().getSecurity()).as("GET only is public").isNull();
+        assertThat(api.getPaths().get("/api/auth/login/").getPost().getSecurity()).isEmpty();
+        assertThat(api.getPaths().get("/api/geo/agencies/").getGet().getSecurity()).isNull();
+    }
+
+    @Test
+    void everyOperationListsTheProblemsItCanAnswerWithoutHidingItsOwn() {
+        OpenAPI api = document();
+
+        docs.customise(api);
+
+        Operation list = api.getPaths().get("/api/geo/agencies/").getGet();
+        assertThat(list.getResponses()).containsKeys("200", "400", "401", "403", "429", "503");
+        assertThat(list.getResponses().get("401").get$ref()).isEqualTo("#/components/responses/Unauthorized");
+        Operation open = api.getPaths().get("/api/geo/public/agencies/").getGet();
+        assertThat(open.getResponses()).containsOnlyKeys("200", "429", "503");
+        Operation create = api.getPaths().get("/api/geo/agencies/").getPost();
+        assertThat(create.getResponses().get("400").getDescription()).as("its own 400 kept").isEqualTo("Invalid agency");
+        assertThat(api.getComponents().getResponses().get("Unauthorized").getContent())
+                .containsKey(PlatformApiDocs.PROBLEM_JSON);
+        assertThat(api.getComponents().getSchemas().get(PlatformApiDocs.PROBLEM).getRequired())
+                .containsExactlyInAnyOrder("status", "code");
+    }
+
+    private static OpenAPI document() {
+        Paths paths = new Paths();
+        for (String path : List.of("/api/geo/agencies", "/api/geo/agencies/")) {
+            paths.addPathItem(path, new PathItem()
+                    .get(operation().addParametersItem(new QueryParameter().name("page")))
+                    .post(operation().requestBody(new RequestBody())
+                            .responses(new ApiResponses()
+                                    .addApiResponse("201", new ApiResponse().description("Created"))
+                                    .addApiResponse("400", new ApiResponse().description("Invalid agency")))));
+        }
+        paths.addPathItem("/api/geo/public/agencies/", new PathItem().get(operation()).post(operation()));
+        paths.addPathItem("/api/auth/login/", new PathItem().post(operation()));
+        paths.addPathItem("/api/geo/only-without-slash", new PathItem().get(operation()));
+        return new OpenAPI().paths(paths);
+    }
+
+    private static Operation operation() {
+        return new Operation().responses(new ApiResponses().addApiResponse("200", new ApiResponse()));
+    }
+}
