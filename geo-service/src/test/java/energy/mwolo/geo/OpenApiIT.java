@@ -3,6 +3,7 @@ package energy.mwolo.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.platformtest.Api;
+import energy.mwolo.platformtest.ApiDocument;
 import energy.mwolo.platformtest.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +42,20 @@ class OpenApiIT extends AbstractApiIT {
         assertThat(agencies.path("post").has("security")).as("POST needs the document's bearer token").isFalse();
         assertThat(agencies.path("post").path("responses").propertyNames()).contains("400", "401", "403", "429",
                 "503");
+    }
+
+    @Test
+    void everyOperationIsUnderADescribedFeatureWithItsProblemAnswersAndPageParameters() {
+        JsonNode doc = api.get("/v3/api-docs").as(ApiDocument.staffToken()).send().json();
+
+        ApiDocument.assertComplete(doc);
+        JsonNode list = doc.path("paths").path("/api/agencies/").path("get");
+        assertThat(list.path("tags").get(0).asString()).isEqualTo("agencies");
+        assertThat(list.path("parameters").valueStream().map(parameter -> parameter.path("name").asString()))
+                .contains("page", "page_size", "search", "ordering").doesNotContain("user");
+        assertThat(doc.path("tags").valueStream().map(tag -> tag.path("x-displayName").asString()))
+                .contains("Agences", "Géographie", "Calendrier");
+        assertThat(doc.path("components").path("schemas").has("CurrentUser")).isFalse();
     }
 
     @Test

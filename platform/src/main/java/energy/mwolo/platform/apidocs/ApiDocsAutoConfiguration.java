@@ -1,7 +1,12 @@
 package energy.mwolo.platform.apidocs;
 
+import energy.mwolo.platform.apidocs.PlatformApiDocs.FeatureTag;
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
 import io.swagger.v3.oas.models.info.Info;
 import java.util.List;
+import java.util.Map;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,6 +28,12 @@ import org.springframework.core.env.Environment;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ApiDocsAutoConfiguration {
 
+    static {
+        // Resolved by the platform from the token and from page/page_size (FeatureOperations documents those two),
+        // not parameters a caller sends under these names.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class, PageQuery.class);
+    }
+
     @Bean
     PlatformApiDocs platformApiDocs(Environment environment, ObjectProvider<BuildProperties> build) {
         String application = environment.getProperty("spring.application.name", "service");
@@ -35,6 +46,13 @@ public class ApiDocsAutoConfiguration {
                 .version(properties != null && properties.getVersion() != null ? properties.getVersion() : "dev");
         List<String> publicPaths = Binder.get(environment)
                 .bind("mwolo.security.public-paths", Bindable.listOf(String.class)).orElse(List.of());
-        return new PlatformApiDocs(info, publicPaths);
+        Map<String, FeatureTag> tags = Binder.get(environment)
+                .bind("mwolo.api-docs.tags", Bindable.mapOf(String.class, FeatureTag.class)).orElse(Map.of());
+        return new PlatformApiDocs(info, publicPaths, tags);
+    }
+
+    @Bean
+    FeatureOperations featureOperations() {
+        return new FeatureOperations();
     }
 }

@@ -18,11 +18,14 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
@@ -34,6 +37,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * ({@code mwolo.security.public-paths}) say so with an empty security requirement; the others need the bearer token
  * identity issues at {@code POST /api/auth/login/}. Every operation lists the problem answers (RFC 9457) it can give
  * besides its own: 400 where it reads a body or parameters, 401 and 403 where it needs a token, 429 and 503 always.
+ * Operations are grouped by feature ({@link FeatureOperations}), each tag named by its English id, with the French
+ * label people know it by ({@code x-displayName}) and a one-line description, from the service's
+ * {@code mwolo.api-docs.tags}.
  */
 public class PlatformApiDocs implements OpenApiCustomizer {
 
@@ -49,14 +55,21 @@ public class PlatformApiDocs implements OpenApiCustomizer {
 
     private final Info info;
     private final List<PublicPath> publicPaths;
+    private final Map<String, FeatureTag> tags;
+
+    /** How a feature's tag reads: its French label and what the feature is for, in one line. */
+    public record FeatureTag(String label, String description) {
+    }
 
     /**
      * @param info        the document's title, description and version
      * @param publicPaths the service's public paths, {@code "METHOD /pattern"} or {@code "/pattern"}
+     * @param tags        per feature id, its label and description, in the order the document lists them
      */
-    public PlatformApiDocs(Info info, List<String> publicPaths) {
+    public PlatformApiDocs(Info info, List<String> publicPaths, Map<String, FeatureTag> tags) {
         this.info = info;
         this.publicPaths = publicPaths.stream().map(PublicPath::parse).toList();
+        this.tags = new LinkedHashMap<>(tags);
     }
 
     @Override
@@ -81,6 +94,31 @@ public class PlatformApiDocs implements OpenApiCustomizer {
                 .forEach(paths::remove);
         paths.forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 document(path, method, operation)));
+        api.setTags(tags(paths));
+    }
+
+    /** A tag for each feature the operations name: the configured ones first, in their order, then the others. */
+    private List<Tag> tags(Paths paths) {
+        TreeSet<String> used = new TreeSet<>();
+        paths.values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getTags() != null) {
+                used.addAll(operation.getTags());
+            }
+        }));
+        List<String> configured = new ArrayList<>(tags.keySet());
+        return used.stream()
+                .sorted(Comparator.comparingInt((String id) -> configured.contains(id) ? configured.indexOf(id)
+                        : configured.size()).thenComparing(Comparator.naturalOrder()))
+                .map(id -> {
+                    FeatureTag text = tags.get(id);
+                    Tag tag = new Tag().name(id);
+                    if (text != null && text.label() != null && text.description() != null) {
+                        tag.description(text.label() + " : " + text.description());
+                        tag.addExtension("x-displayName", text.label());
+                    }
+                    return tag;
+                })
+                .toList();
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {

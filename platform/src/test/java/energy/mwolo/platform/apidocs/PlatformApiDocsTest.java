@@ -12,13 +12,15 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlatformApiDocsTest {
 
     private final PlatformApiDocs docs = new PlatformApiDocs(
             new Info().title("Mwolo Energy: geo-service").description("Agencies.").version("1.2.0"),
-            List.of("GET /api/geo/public/**", "/api/auth/login/"));
+            List.of("GET /api/geo/public/**", "/api/auth/login/"),
+            Map.of("agencies", new PlatformApiDocs.FeatureTag("Agences", "Les agences et leurs horaires.")));
 
     @Test
     void theDocumentIsNamedByTheBuildAndServedThroughTheGatewayOnly() {
@@ -75,6 +77,20 @@ class PlatformApiDocsTest {
                 .containsKey(PlatformApiDocs.PROBLEM_JSON);
         assertThat(api.getComponents().getSchemas().get(PlatformApiDocs.PROBLEM).getRequired())
                 .containsExactlyInAnyOrder("status", "code");
+    }
+
+    @Test
+    void eachFeatureUsedIsATagWithItsFrenchLabelAndDescriptionOrBareWhenTheServiceGaveNone() {
+        OpenAPI api = document();
+        api.getPaths().get("/api/geo/agencies/").getGet().setTags(List.of("agencies"));
+        api.getPaths().get("/api/auth/login/").getPost().setTags(List.of("tokens"));
+
+        docs.customise(api);
+
+        assertThat(api.getTags()).extracting(tag -> tag.getName()).containsExactly("agencies", "tokens");
+        assertThat(api.getTags().get(0).getDescription()).isEqualTo("Agences : Les agences et leurs horaires.");
+        assertThat(api.getTags().get(0).getExtensions()).containsEntry("x-displayName", "Agences");
+        assertThat(api.getTags().get(1).getDescription()).as("no label configured").isNull();
     }
 
     private static OpenAPI document() {

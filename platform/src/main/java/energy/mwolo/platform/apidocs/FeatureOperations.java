@@ -1,0 +1,48 @@
+package energy.mwolo.platform.apidocs;
+
+import energy.mwolo.platform.web.PageQuery;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import java.util.Arrays;
+import java.util.List;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * What springdoc cannot know of an operation from its handler alone, by the platform's conventions: its tag is its
+ * feature, the package of its controller below the service's root ({@code energy.mwolo.geo.agencies.web} is
+ * {@code agencies}, {@code energy.mwolo.billing.mobilemoney.paybill.web} is {@code mobilemoney-paybill}), named and
+ * described by {@link PlatformApiDocs}; a list taking a {@link PageQuery} documents {@code page} and
+ * {@code page_size}, which the platform's argument resolver reads.
+ */
+class FeatureOperations implements OperationCustomizer {
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handler) {
+        operation.setTags(List.of(feature(handler.getBeanType())));
+        boolean paged = Arrays.stream(handler.getMethodParameters())
+                .anyMatch(parameter -> parameter.getParameterType() == PageQuery.class);
+        if (paged) {
+            operation.addParametersItem(new QueryParameter().name("page").required(false)
+                    .description("The page to show, from 1.")
+                    .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)._default(1)));
+            operation.addParametersItem(new QueryParameter().name("page_size").required(false)
+                    .description("Items per page; at most " + PageQuery.MAX_PAGE_SIZE + " (a larger one gives "
+                            + PageQuery.MAX_PAGE_SIZE + "). The answer says `count`, `next` and `previous`.")
+                    .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)
+                            .maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_PAGE_SIZE))
+                            ._default(PageQuery.DEFAULT_PAGE_SIZE)));
+        }
+        return operation;
+    }
+
+    /** The feature of a controller: its package below {@code energy.mwolo.<service>}, without a last {@code web}. */
+    static String feature(Class<?> controller) {
+        List<String> segments = Arrays.asList(controller.getPackageName().split("\\."));
+        int from = Math.min(3, segments.size());
+        int to = segments.size() > from && segments.get(segments.size() - 1).equals("web") ? segments.size() - 1
+                : segments.size();
+        return from < to ? String.join("-", segments.subList(from, to)) : "service";
+    }
+}

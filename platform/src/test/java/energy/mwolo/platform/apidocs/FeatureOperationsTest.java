@@ -1,0 +1,51 @@
+package energy.mwolo.platform.apidocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.platform.web.PageQuery;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.method.HandlerMethod;
+
+class FeatureOperationsTest {
+
+    private final FeatureOperations operations = new FeatureOperations();
+
+    /** A controller of the platform's web package: its feature is the package below the platform's root. */
+    static class Lists {
+
+        String list(String search, PageQuery page, CurrentUser user) {
+            return search;
+        }
+
+        String show(String id) {
+            return id;
+        }
+    }
+
+    @Test
+    void aControllersFeatureIsItsPackageBelowTheServiceWithoutWeb() {
+        assertThat(FeatureOperations.feature(Lists.class)).isEqualTo("apidocs");
+        assertThat(FeatureOperations.feature(PageQuery.class)).as("a package named web only").isEqualTo("service");
+        assertThat(FeatureOperations.feature(FeatureOperationsTest.class)).isEqualTo("apidocs");
+    }
+
+    @Test
+    void aListTakingAPageQueryDocumentsPageAndPageSizeAndEveryOperationIsTaggedWithItsFeature() throws Exception {
+        Operation list = operations.customize(new Operation(), new HandlerMethod(new Lists(),
+                Lists.class.getDeclaredMethod("list", String.class, PageQuery.class, CurrentUser.class)));
+        Operation show = operations.customize(new Operation(), new HandlerMethod(new Lists(),
+                Lists.class.getDeclaredMethod("show", String.class)));
+
+        assertThat(list.getTags()).containsExactly("apidocs");
+        assertThat(list.getParameters()).extracting(Parameter::getName).containsExactly("page", "page_size");
+        Parameter size = list.getParameters().get(1);
+        assertThat(size.getIn()).isEqualTo("query");
+        assertThat(size.getSchema().getMaximum()).isEqualByComparingTo("100");
+        assertThat(size.getSchema().getDefault()).isEqualTo(20);
+        assertThat(show.getTags()).containsExactly("apidocs");
+        assertThat(show.getParameters()).isNull();
+    }
+}
