@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-final class ClasspathResources {
+public final class ClasspathResources {
 
     private ClasspathResources() {
     }
@@ -14,7 +14,7 @@ final class ClasspathResources {
         return loader().getResource(path) != null;
     }
 
-    static String text(String path) {
+    public static String text(String path) {
         try (InputStream in = loader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("No classpath resource " + path);
