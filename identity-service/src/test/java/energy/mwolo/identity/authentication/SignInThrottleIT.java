@@ -180,8 +180,10 @@ class SignInThrottleIT extends AbstractApiIT {
         Accounts.Created owner = accounts.create("HR");
         Instant reached = clock.instant();
 
-        accounts.reachTheCeiling(owner.email());
+        List<Integer> statuses = accounts.reachTheCeiling(owner.email());
 
+        assertThat(statuses).as("every guess counted: none waited, so the ceiling is reached").containsOnly(401)
+                .hasSize(AbstractApiIT.CEILING_FAILURES);
         try (KafkaEvents events = KafkaEvents.on(bootstrapServers(), Topics.IDENTITY_USER_EVENTS)) {
             ReceivedEvent locked = events.awaitAtLeast(1, e -> owner.id().toString().equals(e.key())
                     && "identity.AccountLocked".equals(e.header("ce_type")), Duration.ofSeconds(90)).get(0);
