@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -113,27 +114,28 @@ public class ConfirmingPaybill {
 
     private void confirm(PaybillPayment seen, int made) {
         try {
-            transactions.executeWithoutResult(status -> {
-                PaybillPayment payment = paybills.lock(seen.id()).orElseThrow();
-                if (payment.confirmedByProvider(references.match(payment.accountReference()), time.now())) {
-                    paybills.update(payment);
-                    if (payment.isCredited()) {
-                        crediting.credit(payment);
-                    }
-                }
-                paybills.checked(payment.id(), made, null);
-            });
+            transactions.executeWithoutResult(status -> confirmLocked(seen.id(), made, true));
         } catch (RuntimeException e) {
             log.warn("Paybill payment {} of {} confirmed but not credited; parked for an accountant",
                     seen.transactionId(), seen.provider().code(), e);
-            transactions.executeWithoutResult(status -> {
-                PaybillPayment payment = paybills.lock(seen.id()).orElseThrow();
-                if (payment.confirmedByProvider(references.match(payment.accountReference()), time.now())) {
-                    paybills.update(payment.isCredited() ? PaybillPayment.notCredited(payment) : payment);
-                }
-                paybills.checked(payment.id(), made, null);
-            });
+            transactions.executeWithoutResult(status -> confirmLocked(seen.id(), made, false));
         }
+    }
+
+    /**
+     * Under the row's lock: confirmed and placed by its reference; credited when it names one client, unless
+     * crediting already failed ({@code credit} false), then parked {@code not_credited}.
+     */
+    private void confirmLocked(UUID id, int made, boolean credit) {
+        PaybillPayment payment = paybills.lock(id).orElseThrow();
+        if (payment.confirmedByProvider(references.match(payment.accountReference()), time.now())) {
+            PaybillPayment placed = payment.isCredited() && !credit ? PaybillPayment.notCredited(payment) : payment;
+            paybills.update(placed);
+            if (placed.isCredited()) {
+                crediting.credit(placed);
+            }
+        }
+        paybills.checked(id, made, null);
     }
 
     private static boolean sameOrUnsaid(Money reported, Money notified) {
