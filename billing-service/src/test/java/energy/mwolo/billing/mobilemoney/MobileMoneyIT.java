@@ -21,6 +21,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,10 +210,7 @@ class MobileMoneyIT extends AbstractApiIT {
         String reference = pendingAggregatorRequest(msisdn, "7.25");
         String body = aggregatorSuccess("col_" + reference, reference, msisdn, "7.25");
         String id = "msg_" + reference;
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        String headers = JsonMapper.shared().writeValueAsString(Map.of("webhook-id", id, "webhook-timestamp",
-                timestamp, "webhook-signature", StandardWebhooks.sign(DevCredentials.AGGREGATOR_WEBHOOK_SECRET, id,
-                        timestamp, body.getBytes(StandardCharsets.UTF_8))));
+        String headers = signedHeaders(id, body);
 
         // As a crash leaves them: stored and answered, one claimed by a worker that died, its copy not claimed yet.
         jdbc.sql("""
@@ -224,14 +222,46 @@ class MobileMoneyIT extends AbstractApiIT {
                 .params(headers, body, id, headers, body, id).update();
 
         await().atMost(WAIT).until(() -> verdicts(reference).size() == 2);
-        assertThat(verdicts(reference)).containsOnlyOnce("credited").containsAnyOf("replayed", "already_credited");
+        // Claimed together, as one batch: the copy is recognised by its webhook id.
+        assertThat(verdicts(reference)).containsExactly("credited", "replayed");
         assertThat(credits(reference)).isEqualTo(1);
+        assertThat(payments(reference)).containsExactly("confirmed 7.25 USD");
+    }
+
+    @Test
+    void callbacksClaimedTogetherAreSettledInOneTransaction() {
+        List<String> references = pendingRequestsStoredDirectly(3, null);
+
+        storeSignedSuccessesTogether(references);
+
+        await().atMost(WAIT).until(() -> references.stream().allMatch(r -> verdicts(r).size() == 1));
+        assertThat(references).allSatisfy(reference -> {
+            assertThat(verdicts(reference)).containsExactly("credited");
+            assertThat(credits(reference)).isEqualTo(1);
+            assertThat(payments(reference)).containsExactly("confirmed 2.00 USD");
+        });
         assertThat(jdbc.sql("""
-                        select count(*) from payments p join mobile_money_credits c
-                            on c.provider_transaction_id = p.provider_transaction_id
-                        join mobile_money_requests r on r.id = c.request_id
-                        where r.reference = ? and p.method = 'mobile_money' and p.status = 'confirmed'""")
-                .param(reference).query(Long.class).single()).isEqualTo(1);
+                        select count(distinct judged_at) from mobile_money_callbacks
+                        where webhook_id = any(cast(? as text[]))""")
+                .param(references.stream().map(r -> "msg_" + r).toArray(String[]::new))
+                .query(Long.class).single()).as("one transaction, one judged_at").isEqualTo(1);
+    }
+
+    @Test
+    void aCallbackThatCannotBeSettledHoldsBackNoneOfThoseClaimedWithIt() {
+        // The middle request names an invoice billing does not hold: its payment cannot be allocated.
+        List<String> references = pendingRequestsStoredDirectly(3, 2);
+
+        storeSignedSuccessesTogether(references);
+
+        await().atMost(WAIT).until(() -> references.stream().allMatch(r -> verdicts(r).size() == 1));
+        assertThat(verdicts(references.get(0))).containsExactly("credited");
+        assertThat(verdicts(references.get(1))).containsExactly("error");
+        assertThat(verdicts(references.get(2))).containsExactly("credited");
+        assertThat(references).extracting(this::credits).containsExactly(1L, 0L, 1L);
+        assertThat(payments(references.get(1))).isEmpty();
+        assertThat(jdbc.sql("select status from mobile_money_requests where reference = ?")
+                .param(references.get(1)).query(String.class).single()).isEqualTo("pending");
     }
 
     @Test
@@ -430,6 +460,57 @@ class MobileMoneyIT extends AbstractApiIT {
                 .path("reference").asString();
     }
 
+    /**
+     * {@code count} pending aggregator requests of 2.00 USD, each for a client of its own, stored as billing holds them
+     * once the aggregator accepted them; the one at {@code namingAMissingInvoice} (1-based, or none) names an invoice
+     * billing does not hold. Their references.
+     */
+    private List<String> pendingRequestsStoredDirectly(int count, Integer namingAMissingInvoice) {
+        List<String> references = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String reference = "MMB" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+            UUID[] invoices = Integer.valueOf(i).equals(namingAMissingInvoice) ? new UUID[] {UUID.randomUUID()}
+                    : new UUID[0];
+            jdbc.sql("""
+                            insert into mobile_money_requests (id, reference, client_id, amount, currency, provider,
+                                msisdn, status, created_at, invoice_ids)
+                            values (gen_random_uuid(), ?, ?, 2.00, 'USD', 'aggregator', '900000001', 'pending', now(),
+                                    ?)""")
+                    .params(reference, client(), invoices).update();
+            references.add(reference);
+        }
+        return references;
+    }
+
+    /**
+     * Signed aggregator successes for these requests, stored unjudged as the webhook stores them, in one statement:
+     * the worker that claims one claims them all.
+     */
+    private void storeSignedSuccessesTogether(List<String> references) {
+        List<String> bodies = references.stream()
+                .map(reference -> aggregatorSuccess("col_" + reference, reference, "900000001", "2.00")).toList();
+        List<String> ids = references.stream().map(reference -> "msg_" + reference).toList();
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            headers.add(signedHeaders(ids.get(i), bodies.get(i)));
+        }
+        jdbc.sql("""
+                        insert into mobile_money_callbacks (provider, kind, received_at, source_address, headers, body,
+                            webhook_id)
+                        select 'aggregator', 'result', now(), '127.0.0.1', cast(h as jsonb), b, w
+                        from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[])) as c (h, b, w)""")
+                .params(headers.toArray(String[]::new), bodies.toArray(String[]::new), ids.toArray(String[]::new))
+                .update();
+    }
+
+    /** The Standard Webhooks headers the aggregator signs a body with, as billing stores them. */
+    private static String signedHeaders(String id, String body) {
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        return JsonMapper.shared().writeValueAsString(Map.of("webhook-id", id, "webhook-timestamp", timestamp,
+                "webhook-signature", StandardWebhooks.sign(DevCredentials.AGGREGATOR_WEBHOOK_SECRET, id, timestamp,
+                        body.getBytes(StandardCharsets.UTF_8))));
+    }
+
     /** The aggregator's success of a collection, unsigned. */
     private static String aggregatorSuccess(String collectionId, String reference, String msisdn, String amount) {
         return "{\"type\":\"collection.succeeded\",\"timestamp\":\"" + Instant.now() + "\",\"data\":{"
@@ -454,12 +535,14 @@ class MobileMoneyIT extends AbstractApiIT {
                         where r.reference = ?""").param(reference).query(Long.class).single();
     }
 
-    /** The mobile-money payments the request's credit became: status, amount, currency. */
+    /**
+     * The mobile-money payments the request's credit became: status, amount, currency (an aggregator's payment names
+     * the operator the customer paid with, not the aggregator).
+     */
     private List<String> payments(String reference) {
         return jdbc.sql("""
                         select p.status || ' ' || p.amount || ' ' || p.currency from payments p
-                        join mobile_money_credits c on c.provider = p.provider
-                            and c.provider_transaction_id = p.provider_transaction_id
+                        join mobile_money_credits c on c.provider_transaction_id = p.provider_transaction_id
                         join mobile_money_requests r on r.id = c.request_id
                         where r.reference = ? and p.method = 'mobile_money'""")
                 .param(reference).query(String.class).list();

@@ -45,7 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
  * 200 callbacks per second (open loop, so a slow answer delays nothing that follows; aim: at most 100 ms), against
  * the no-op endpoint at the same rate;</li>
  * <li>{@code billing.mobile_money.credit}: callback stored (its {@code received_at}) to credit row
- * ({@code credited_at}), p95 (aim: at most 1 s), against the callback's whole answer time.</li>
+ * ({@code credited_at}), p95 (aim: at most 1 s), against the callback's whole answer time; with it, how many
+ * callbacks per second the workers credited during the throughput run (first stored to last credited).</li>
  * </ul>
  * The figures are reported against their aims, not asserted: a benchmark run on a shared machine stays a
  * measurement. It fails only when a callback is not credited within 2 minutes.
@@ -86,6 +87,7 @@ class MobileMoneyWebhookBenchmark extends AbstractApiIT {
         closedLoop(WEBHOOK, WARM_UP);
 
         double noOpPerSecond = closedLoop(NO_OP, THROUGHPUT_CALLS);
+        int firstClosed = next.get();
         double webhookPerSecond = closedLoop(WEBHOOK, THROUGHPUT_CALLS);
         Map<String, Number> throughput = new LinkedHashMap<>();
         throughput.put("callers", CALLERS);
@@ -96,6 +98,7 @@ class MobileMoneyWebhookBenchmark extends AbstractApiIT {
 
         // The steady run starts with no callback of the closed loops left to credit: its credit times are its own.
         awaitCredited(references.subList(0, next.get()));
+        double creditedPerSecond = creditedPerSecond(references.subList(firstClosed, firstClosed + THROUGHPUT_CALLS));
         double[] noOpMillis = openLoop(NO_OP, STEADY_CALLS);
         int firstSteady = next.get();
         double[] webhookMillis = openLoop(WEBHOOK, STEADY_CALLS);
@@ -114,6 +117,7 @@ class MobileMoneyWebhookBenchmark extends AbstractApiIT {
         Map<String, Number> credit = new LinkedHashMap<>();
         credit.put("credits", creditMillis.length);
         credit.put("stored_to_credited_p95_ms", percentile(creditMillis, 95));
+        credit.put("closed_loop_credited_per_s", creditedPerSecond);
         credit.put("answer_p95_ms", percentile(webhookMillis, 95));
         Benchmark.report("billing.mobile_money.credit", credit,
                 Benchmark.Ratio.of("credited_p95", percentile(creditMillis, 95), "answer_p95",
@@ -221,6 +225,20 @@ class MobileMoneyWebhookBenchmark extends AbstractApiIT {
                         where r.reference = any(string_to_array(?, ','))""")
                 .param(String.join(",", steady)).query(Double.class).list().stream()
                 .mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * How fast the workers credit while the webhook is called as fast as it answers: the callbacks' count over the time
+     * from the first stored to the last credited.
+     */
+    private double creditedPerSecond(List<String> references) {
+        double seconds = jdbc.sql("""
+                        select extract(epoch from (max(m.credited_at) - min(c.received_at)))
+                        from mobile_money_credits m join mobile_money_callbacks c on c.request_id = m.request_id
+                        join mobile_money_requests r on r.id = m.request_id
+                        where r.reference = any(string_to_array(?, ','))""")
+                .param(String.join(",", references)).query(Double.class).single();
+        return references.size() / seconds;
     }
 
     private List<String> verdicts() {

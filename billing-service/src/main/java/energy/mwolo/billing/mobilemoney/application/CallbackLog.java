@@ -14,8 +14,8 @@ public interface CallbackLog {
      */
     long store(RawCallback callback, Verdict verdict, String detail, String webhookId);
 
-    /** Records the verdict on a stored callback. */
-    void judge(long callbackId, Verdict verdict, String detail, UUID requestId, String webhookId);
+    /** Records the verdicts on stored callbacks, in the caller's transaction if there is one. */
+    void judge(List<Judged> judged);
 
     /** Whether a callback of this provider with this webhook id was already judged (not counting {@code except}). */
     boolean seenWebhookId(String provider, String webhookId, long except);
@@ -28,6 +28,10 @@ public interface CallbackLog {
 
     /** Leaves a claimed callback without a verdict, to be claimed again once {@code delay} has passed. */
     void postpone(long callbackId, Duration delay);
+
+    /** The verdict on a stored callback, with the request it concerned and its webhook id when it had one. */
+    record Judged(long callbackId, Verdict verdict, String detail, UUID requestId, String webhookId) {
+    }
 
     /** A callback stored and waiting for its verdict. */
     record StoredCallback(long id, RawCallback callback) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Judges the callbacks the webhook stored without a verdict: a few threads each claim a batch of the oldest unjudged
- * callbacks ({@code for update skip locked}, for {@code callback-lease}), judge them one by one through
- * {@link ReceivingCallback#judgeStored} and start again, until none is left; then they wait for the next arrival, or
+ * callbacks ({@code for update skip locked}, for {@code callback-lease}), judge them through
+ * {@link ReceivingCallback#judgeStored} (settled together, in one transaction) and start again, until none is left; then they wait for the next arrival, or
  * {@code callback-poll} at most. A callback stored before a crash, or claimed by a worker that died, is judged once
  * its claim has run out, by this replica or another: stored is never lost, and credited is once per provider
  * transaction however often it is judged.
@@ -106,11 +106,8 @@ class CallbackWorkers implements SmartLifecycle {
     /** Claims and judges one batch; how many it held. */
     private int judgeClaimed() {
         List<StoredCallback> claimed = callbacks.claimUnjudged(BATCH, lease);
-        for (StoredCallback stored : claimed) {
-            if (stopping) {
-                break;
-            }
-            receiving.judgeStored(stored.id(), stored.callback());
+        if (!claimed.isEmpty()) {
+            receiving.judgeStored(claimed);
         }
         return claimed.size();
     }

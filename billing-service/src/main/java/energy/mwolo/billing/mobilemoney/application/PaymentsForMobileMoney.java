@@ -8,13 +8,12 @@ import energy.mwolo.billing.payments.model.Payment;
 import energy.mwolo.billing.payments.model.PaymentMethod;
 import energy.mwolo.billing.payments.model.PaymentSource;
 import energy.mwolo.billing.payments.model.PaymentTarget;
-import energy.mwolo.billing.payments.model.Payments;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link MobileMoneyPayments} through the payments feature: a credit becomes a {@code mobile_money} payment traced
- * by the provider and its transaction id, received when it was credited, confirmed and allocated at once by
+ * by the provider and its transaction id, received when it was credited, confirmed, allocated and stored at once by
  * {@link Settlement} (to the invoices the request named, else the client's oldest due; the rest is credit), all in
  * the crediting transaction. A missing exchange rate for a conversion (409) rolls the credit back: the next
  * callback or status query credits it once the rate is entered.
@@ -22,12 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentsForMobileMoney implements MobileMoneyPayments {
 
-    private final Payments payments;
     private final DocumentNumbers numbers;
     private final Settlement settlement;
 
-    PaymentsForMobileMoney(Payments payments, DocumentNumbers numbers, Settlement settlement) {
-        this.payments = payments;
+    PaymentsForMobileMoney(DocumentNumbers numbers, Settlement settlement) {
         this.numbers = numbers;
         this.settlement = settlement;
     }
@@ -40,7 +37,6 @@ class PaymentsForMobileMoney implements MobileMoneyPayments {
                 PaymentSource.mobileMoney(credit.msisdn().payerCode(credit.provider()),
                         credit.providerTransactionId()),
                 new PaymentTarget(null, credit.invoiceIds().stream().map(InvoiceId::new).toList()));
-        payments.add(payment);
-        settlement.confirm(payment);
+        settlement.confirmNew(payment);
     }
 }

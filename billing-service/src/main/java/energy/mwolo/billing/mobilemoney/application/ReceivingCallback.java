@@ -1,5 +1,7 @@
 package energy.mwolo.billing.mobilemoney.application;
 
+import energy.mwolo.billing.mobilemoney.application.CallbackLog.Judged;
+import energy.mwolo.billing.mobilemoney.application.CallbackLog.StoredCallback;
 import energy.mwolo.billing.mobilemoney.application.ProviderGateway.CallbackReply;
 import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequest;
 import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequests;
@@ -11,16 +13,20 @@ import energy.mwolo.billing.mobilemoney.model.Verdict;
 import energy.mwolo.billing.mobilemoney.paybill.application.ReceivingPaybill;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A provider's callback, from arrival to answer (MOBILE-MONEY.md, "Rules for billing"): read and authenticated by its
@@ -41,17 +47,19 @@ public class ReceivingCallback {
     private final Settling settling;
     private final ReceivingPaybill paybill;
     private final CallbacksToJudge toJudge;
+    private final TransactionTemplate transactions;
     private final Duration unknownRequestGrace;
 
     ReceivingCallback(List<ProviderGateway> gateways, CallbackLog callbacks, MobileMoneyRequests requests,
                       Settling settling, ReceivingPaybill paybill, CallbacksToJudge toJudge,
-                      @Value("${mwolo.billing.mobile-money.unknown-request-grace}") Duration unknownRequestGrace) {
+                      TransactionTemplate transactions, @Value("${mwolo.billing.mobile-money.unknown-request-grace}") Duration unknownRequestGrace) {
         gateways.forEach(gateway -> this.gateways.put(gateway.provider(), gateway));
         this.callbacks = callbacks;
         this.requests = requests;
         this.settling = settling;
         this.paybill = paybill;
         this.toJudge = toJudge;
+        this.transactions = transactions;
         this.unknownRequestGrace = unknownRequestGrace;
     }
 
@@ -81,31 +89,41 @@ public class ReceivingCallback {
     }
 
     /**
-     * Judges a stored callback and records its verdict: read again (the same bytes, the same arrival time, so the
-     * same reading), matched, confirmed and settled. Judging the same callback twice (a worker's claim ran out while
-     * it was still at work) credits nothing twice: crediting is once per provider transaction. A callback naming no
-     * request of ours within {@code unknown-request-grace} of its arrival is put back, without a verdict (null), to be
-     * judged again half a second later.
+     * Judges a batch of claimed callbacks and records their verdicts. Each is read again (the same bytes, the same
+     * arrival time, so the same reading), matched and, unless its signature proved it, confirmed by a status query,
+     * outside any transaction; then the successes and failures are settled and every verdict recorded in one
+     * transaction, so a busy webhook pays one commit per batch rather than several per callback. Should that
+     * transaction fail (a missing exchange rate, a deadlock with another worker), it leaves nothing behind and the
+     * batch is settled again one callback per transaction: one callback cannot hold the others back, and the one that
+     * fails is recorded in error. Judging the same callback twice (a worker's claim ran out while it was still at
+     * work) credits nothing twice: crediting is once per provider transaction. A callback naming no request of ours
+     * within {@code unknown-request-grace} of its arrival is put back, without a verdict, to be judged again half a
+     * second later.
      */
-    public Verdict judgeStored(long id, RawCallback callback) {
-        ProviderGateway gateway = gateways.get(callback.provider());
-        Judgement judgement;
+    public void judgeStored(List<StoredCallback> batch) {
+        Set<String> settledWebhookIds = new HashSet<>();
+        List<Judgement> judged = new ArrayList<>(batch.size());
+        for (StoredCallback stored : batch) {
+            Judgement judgement = judgeWithoutSettling(stored, settledWebhookIds);
+            if (judgement.verdict == Verdict.UNKNOWN_REQUEST
+                    && Instant.now().isBefore(stored.callback().receivedAt().plus(unknownRequestGrace))) {
+                // A request is committed once its provider has answered (with the HTTP request's transaction), and
+                // a provider may call back sooner: the callback waits for it a while before it is judged unknown.
+                callbacks.postpone(stored.id(), RETRY_UNKNOWN);
+            } else {
+                judged.add(judgement);
+            }
+        }
+        if (judged.isEmpty()) {
+            return;
+        }
         try {
-            judgement = judge(id, callback, gateway);
+            transactions.executeWithoutResult(status -> callbacks.judge(judged.stream().map(this::settled).toList()));
         } catch (RuntimeException e) {
-            log.warn("Callback {} of {} could not be judged; reconciliation will ask the provider", id,
-                    callback.provider().code(), e);
-            judgement = new Judgement(Verdict.ERROR, e.getClass().getSimpleName(), null, null);
+            log.info("Settling {} callbacks together failed ({}); settling them one by one", judged.size(),
+                    e.toString());
+            judged.forEach(judgement -> callbacks.judge(List.of(settledAlone(judgement))));
         }
-        if (judgement.verdict == Verdict.UNKNOWN_REQUEST
-                && Instant.now().isBefore(callback.receivedAt().plus(unknownRequestGrace))) {
-            // A request is committed once its provider has answered (with the HTTP request's transaction), and a
-            // provider may call back sooner: the callback waits for it a while before it is judged unknown.
-            callbacks.postpone(id, RETRY_UNKNOWN);
-            return null;
-        }
-        callbacks.judge(id, judgement.verdict, judgement.detail, judgement.requestId, judgement.webhookId);
-        return judgement.verdict;
     }
 
     /** A body past the size limit: stored (cut) with its verdict, never read. */
@@ -113,46 +131,85 @@ public class ReceivingCallback {
         callbacks.store(cut, Verdict.TOO_LARGE, null, null);
     }
 
-    private Judgement judge(long id, RawCallback callback, ProviderGateway gateway) {
+    private Judgement judgeWithoutSettling(StoredCallback stored, Set<String> settledWebhookIds) {
+        try {
+            Judgement judgement = judge(stored.id(), stored.callback(), gateways.get(stored.callback().provider()),
+                    settledWebhookIds);
+            if (judgement.toSettle != null && judgement.webhookId != null) {
+                settledWebhookIds.add(judgement.webhookId);
+            }
+            return judgement;
+        } catch (RuntimeException e) {
+            log.warn("Callback {} of {} could not be judged; reconciliation will ask the provider", stored.id(),
+                    stored.callback().provider().code(), e);
+            return Judgement.of(stored.id(), Verdict.ERROR, e.getClass().getSimpleName(), null, null);
+        }
+    }
+
+    /** The verdict of a judgement, settling its report first when it has one: in the caller's transaction. */
+    private Judged settled(Judgement judgement) {
+        if (judgement.toSettle == null) {
+            return judgement.judged(judgement.verdict);
+        }
+        return judgement.judged(settling.settle(judgement.requestId, judgement.toSettle, judgement.callbackId));
+    }
+
+    /** Settled in a transaction of its own; a failure is this callback's verdict, in error. */
+    private Judged settledAlone(Judgement judgement) {
+        try {
+            return settled(judgement);
+        } catch (RuntimeException e) {
+            log.warn("Callback {} could not be settled; reconciliation will ask the provider", judgement.callbackId,
+                    e);
+            return new Judged(judgement.callbackId, Verdict.ERROR, e.getClass().getSimpleName(),
+                    judgement.requestId, judgement.webhookId);
+        }
+    }
+
+    /**
+     * The verdict on a callback, or the report to settle; a webhook id already settled, before or earlier in the
+     * batch, is a replay.
+     */
+    private Judgement judge(long id, RawCallback callback, ProviderGateway gateway, Set<String> settledWebhookIds) {
         CallbackReading reading = gateway.read(callback);
         String webhookId = reading.webhookId();
         if (reading.isRejected()) {
-            return new Judgement(reading.rejection(), reading.detail(), null, webhookId);
+            return Judgement.of(id, reading.rejection(), reading.detail(), null, webhookId);
         }
-        if (webhookId != null && callbacks.seenWebhookId(callback.provider().code(), webhookId, id)) {
-            return new Judgement(Verdict.REPLAYED, null, null, webhookId);
+        if (webhookId != null && (settledWebhookIds.contains(webhookId)
+                || callbacks.seenWebhookId(callback.provider().code(), webhookId, id))) {
+            return Judgement.of(id, Verdict.REPLAYED, null, null, webhookId);
         }
         if (callback.paybill()) {
             // No request of ours: the paybill feature confirms, matches and credits or parks it.
             ReceivingPaybill.Judged judged = paybill.judge(id, callback, reading, gateway);
-            return new Judgement(judged.verdict(), judged.detail(), null, webhookId);
+            return Judgement.of(id, judged.verdict(), judged.detail(), null, webhookId);
         }
         Optional<MobileMoneyRequest> matched = match(reading, callback.provider());
         if (matched.isEmpty()) {
-            return new Judgement(Verdict.UNKNOWN_REQUEST, reading.reference(), null, webhookId);
+            return Judgement.of(id, Verdict.UNKNOWN_REQUEST, reading.reference(), null, webhookId);
         }
         MobileMoneyRequest request = matched.get();
         ProviderReport report = reading.report();
         if (report.amount() != null && !request.collects(report.amount())) {
-            return new Judgement(Verdict.HELD_MISMATCH, "reported " + report.amount() + ", requested "
+            return Judgement.of(id, Verdict.HELD_MISMATCH, "reported " + report.amount() + ", requested "
                     + request.amount(), request.id(), webhookId);
         }
         if (report.outcome() == Outcome.SUCCEEDED && request.status() == RequestStatus.SUCCEEDED) {
             // A duplicate or a later copy of a success already credited: nothing to confirm, nothing to credit.
-            return new Judgement(Verdict.ALREADY_CREDITED, report.reason(), request.id(), webhookId);
+            return Judgement.of(id, Verdict.ALREADY_CREDITED, report.reason(), request.id(), webhookId);
         }
         boolean failureOfACredit = report.outcome() == Outcome.FAILED
                 && request.status() == RequestStatus.SUCCEEDED;
         if (!failureOfACredit && !gateway.proves(reading, request)) {
             Optional<ProviderReport> confirmed = gateway.status(request);
             if (confirmed.isEmpty() || confirmed.get().outcome() != report.outcome()) {
-                return new Judgement(Verdict.UNCONFIRMED, confirmed.map(c -> "status query: " + c.outcome())
+                return Judgement.of(id, Verdict.UNCONFIRMED, confirmed.map(c -> "status query: " + c.outcome())
                         .orElse("status query unanswered"), request.id(), webhookId);
             }
             report = withTransactionOf(report, confirmed.get());
         }
-        Verdict verdict = settling.settle(request.id(), report, id);
-        return new Judgement(verdict, report.reason(), request.id(), webhookId);
+        return new Judgement(id, null, report.reason(), request.id(), webhookId, report);
     }
 
     private Optional<MobileMoneyRequest> match(CallbackReading reading, Provider provider) {
@@ -172,6 +229,16 @@ public class ReceivingCallback {
         return new ProviderReport(reported.outcome(), transactionId, reported.reason(), reported.amount());
     }
 
-    private record Judgement(Verdict verdict, String detail, UUID requestId, String webhookId) {
+    /** A verdict, or a report to settle ({@code toSettle}) whose settling gives the verdict. */
+    private record Judgement(long callbackId, Verdict verdict, String detail, UUID requestId, String webhookId,
+                             ProviderReport toSettle) {
+
+        static Judgement of(long callbackId, Verdict verdict, String detail, UUID requestId, String webhookId) {
+            return new Judgement(callbackId, verdict, detail, requestId, webhookId, null);
+        }
+
+        Judged judged(Verdict settled) {
+            return new Judged(callbackId, settled, detail, requestId, webhookId);
+        }
     }
 }

@@ -60,17 +60,21 @@ class JdbcCallbackLog implements CallbackLog {
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void judge(long callbackId, Verdict verdict, String detail, UUID requestId, String webhookId) {
+    @Transactional
+    public void judge(List<Judged> judged) {
         jdbc.sql("""
-                        update mobile_money_callbacks set verdict = :verdict, detail = :detail, request_id = :request,
-                            webhook_id = coalesce(:webhook, webhook_id), judged_at = now(), claimed_until = null
-                        where id = :id""")
-                .param("id", callbackId)
-                .param("verdict", verdict.code())
-                .param("detail", cut(detail))
-                .param("request", requestId)
-                .param("webhook", webhookId)
+                        update mobile_money_callbacks c set verdict = j.verdict, detail = j.detail,
+                            request_id = j.request_id, webhook_id = coalesce(j.webhook_id, c.webhook_id),
+                            judged_at = now(), claimed_until = null
+                        from unnest(cast(:ids as bigint[]), cast(:verdicts as text[]), cast(:details as text[]),
+                                    cast(:requests as uuid[]), cast(:webhooks as text[]))
+                             as j (id, verdict, detail, request_id, webhook_id)
+                        where c.id = j.id""")
+                .param("ids", judged.stream().map(Judged::callbackId).toArray(Long[]::new))
+                .param("verdicts", judged.stream().map(j -> j.verdict().code()).toArray(String[]::new))
+                .param("details", judged.stream().map(j -> cut(j.detail())).toArray(String[]::new))
+                .param("requests", judged.stream().map(Judged::requestId).toArray(UUID[]::new))
+                .param("webhooks", judged.stream().map(Judged::webhookId).toArray(String[]::new))
                 .update();
     }
 

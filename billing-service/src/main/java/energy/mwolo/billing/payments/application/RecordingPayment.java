@@ -87,9 +87,10 @@ public class RecordingPayment {
         Payment payment = Payment.receive(numbers.nextPayment(today.getYear()), entry.client(), amount,
                 method, receivedAt, entry.receivedOn(), PaymentSource.reference(entry.reference()),
                 new PaymentTarget(entry.contract(), named));
-        payments.add(payment);
         if (method.confirmedOnReceipt()) {
-            settlement.confirm(payment);
+            settlement.confirmNew(payment);
+        } else {
+            payments.add(payment);
         }
         return payment;
     }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,19 @@ public class Settlement {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Allocation> confirm(Payment payment) {
+        return confirm(payment, payments::update);
+    }
+
+    /**
+     * Confirms and allocates, as {@link #confirm}, a payment received in this transaction and not stored yet, then
+     * stores it once, confirmed (money that counts as soon as it arrives: cash at the counter, a mobile-money credit).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Allocation> confirmNew(Payment payment) {
+        return confirm(payment, payments::add);
+    }
+
+    private List<Allocation> confirm(Payment payment, Consumer<Payment> store) {
         PaymentTarget target = payment.target();
         List<UUID> ids = target.namesInvoices()
                 ? target.invoices().stream().map(InvoiceId::value).toList()
@@ -84,7 +98,7 @@ public class Settlement {
         boolean converts = ordered.stream().anyMatch(invoice -> invoice.currency() != currency);
         Conversion conversion = converts ? new Conversion(rates.effectiveOn(payment.receivedDay()).cdfPerUsd()) : null;
         List<Allocation> made = payment.confirm(conversion, open, time.now());
-        apply(payment, made, locked);
+        apply(payment, made, locked, store);
         return made;
     }
 
@@ -131,13 +145,19 @@ public class Settlement {
     }
 
     private void apply(Payment payment, List<Allocation> made, Map<InvoiceId, Invoice> invoicesById) {
+        apply(payment, made, invoicesById, payments::update);
+    }
+
+    /** Stores the payment first: what the invoices and the credit ledger record of it refers to it. */
+    private void apply(Payment payment, List<Allocation> made, Map<InvoiceId, Invoice> invoicesById,
+                       Consumer<Payment> store) {
+        store.accept(payment);
         for (Allocation allocation : made) {
             Invoice invoice = invoicesById.get(allocation.invoiceId());
             invoice.allocate(allocation.settled(), payment.id().value(), time.now());
             invoices.update(invoice);
             invoiceEvents.publishRecordedEvents(invoice);
         }
-        payments.update(payment);
         List<PaymentEvent> events = payment.pullEvents();
         for (PaymentEvent event : events) {
             payments.record(CreditEntry.of(payment, event));
