@@ -92,7 +92,9 @@ public class ReceivingCallback {
      * Judges a batch of claimed callbacks and records their verdicts. Each is read again (the same bytes, the same
      * arrival time, so the same reading), matched and, unless its signature proved it, confirmed by a status query,
      * outside any transaction; then the successes and failures are settled and every verdict recorded in one
-     * transaction, so a busy webhook pays one commit per batch rather than several per callback. Should that
+     * transaction, so a busy webhook pays one commit per batch rather than several per callback. That transaction
+     * locks its requests first, in id order, as a lone settling does before its invoices: two batches naming the same
+     * requests (copies of one callback) queue rather than deadlock. Should that
      * transaction fail (a missing exchange rate, a deadlock with another worker), it leaves nothing behind and the
      * batch is settled again one callback per transaction: one callback cannot hold the others back, and the one that
      * fails is recorded in error. Judging the same callback twice (a worker's claim ran out while it was still at
@@ -118,7 +120,11 @@ public class ReceivingCallback {
             return;
         }
         try {
-            transactions.executeWithoutResult(status -> callbacks.judge(judged.stream().map(this::settled).toList()));
+            transactions.executeWithoutResult(status -> {
+                requests.lockInIdOrder(judged.stream().filter(j -> j.toSettle != null).map(Judgement::requestId)
+                        .toList());
+                callbacks.judge(judged.stream().map(this::settled).toList());
+            });
         } catch (RuntimeException e) {
             log.info("Settling {} callbacks together failed ({}); settling them one by one", judged.size(),
                     e.toString());

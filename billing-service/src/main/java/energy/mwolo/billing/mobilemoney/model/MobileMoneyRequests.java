@@ -1,6 +1,7 @@
 package energy.mwolo.billing.mobilemoney.model;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,13 @@ public interface MobileMoneyRequests {
 
     /** The request, row-locked until the transaction ends: callbacks and status queries take turns. */
     Optional<MobileMoneyRequest> lock(UUID id);
+
+    /**
+     * Row-locks these requests until the transaction ends, in id order: a transaction settling several takes them all
+     * before anything else (invoices, payments), so that it queues behind, and never deadlocks with, another that
+     * settles some of them.
+     */
+    void lockInIdOrder(Collection<UUID> ids);
 
     Optional<MobileMoneyRequest> findByReference(String reference);
 

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,6 +90,14 @@ class JdbcMobileMoneyRequests implements MobileMoneyRequests {
     @Override
     public Optional<MobileMoneyRequest> find(UUID id) {
         return one("id = ?", id);
+    }
+
+    @Override
+    public void lockInIdOrder(Collection<UUID> ids) {
+        jdbc.sql("select id from mobile_money_requests where id = any(?) order by id for update")
+                .param(ids.stream().distinct().toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
     }
 
     @Override
