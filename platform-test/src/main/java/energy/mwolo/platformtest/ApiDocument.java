@@ -12,10 +12,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The check every service makes of its OpenAPI document ({@code /v3/api-docs}, as staff read it through the gateway's
- * Swagger UI): each operation sits under one feature tag that the document names and describes (a French label and
- * one line); it lists the problems every operation can answer (429, 503; 401 and 403 unless it is public); a list
- * documents {@code page} and {@code page_size}; no parameter is something the platform resolves itself (the caller's
- * token, the page). A new controller in a package without a tag label fails it.
+ * Swagger UI): each operation has a summary (one French line, as the Swagger UI shows it beside the path) and sits
+ * under one feature tag that the document names and describes (a French label and one line); it lists the problems
+ * every operation can answer (429, 503; 401 and 403 unless it is public); a list documents {@code page} and
+ * {@code page_size}; no parameter is something the platform resolves itself (the caller's token, the page). A new
+ * controller in a package without a tag label, or a method without its summary, fails it.
  */
 public final class ApiDocument {
 
@@ -54,6 +55,9 @@ public final class ApiDocument {
             }
             String name = entry.getKey().toUpperCase() + " " + path.getKey();
             JsonNode operation = entry.getValue();
+            if (operation.path("summary").asString("").isBlank()) {
+                gaps.add(name + ": no summary (@Operation(summary = ...) on its controller method)");
+            }
             gaps.addAll(tagGaps(name, operation, tags));
             gaps.addAll(responseGaps(name, operation));
             gaps.addAll(parameterGaps(name, operation, document.path("components").path("schemas")));

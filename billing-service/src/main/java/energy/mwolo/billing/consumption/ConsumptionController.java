@@ -6,6 +6,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ class ConsumptionController {
         this.consumptions = consumptions;
     }
 
+    @Operation(summary = "Lister les consommations par contrat et par mois")
     @GetMapping({"", "/"})
     PageResponse<ConsumptionResponse> list(@RequestParam(required = false) UUID contract,
                                            @RequestParam(required = false) String period, PageQuery page,
@@ -42,6 +44,7 @@ class ConsumptionController {
                 consumptions.find(contract, month, page.offset(), page.limit())).map(ConsumptionResponse::from);
     }
 
+    @Operation(summary = "Saisir une consommation à facturer")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<ConsumptionResponse> enter(@RequestBody @Valid ConsumptionRequest request, CurrentUser user) {

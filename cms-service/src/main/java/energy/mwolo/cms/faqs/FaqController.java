@@ -6,6 +6,7 @@ import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,7 @@ class FaqController {
     }
 
     @PublicContent
+    @Operation(summary = "Lister les questions fréquentes")
     @GetMapping({"", "/"})
     PageResponse<FaqBody> list(@RequestParam(required = false) String category,
             @RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
@@ -45,6 +47,7 @@ class FaqController {
                 .map(faq -> FaqBody.of(faq, language));
     }
 
+    @Operation(summary = "Ajouter une question fréquente")
     @PostMapping({"", "/"})
     @ResponseStatus(HttpStatus.CREATED)
     FaqBody create(@RequestBody @Valid FaqRequest request, CurrentUser user) {
@@ -52,12 +55,14 @@ class FaqController {
                 request.order(), request.published(), user), Language.FR);
     }
 
+    @Operation(summary = "Réviser une question fréquente")
     @PutMapping({"/{id}", "/{id}/"})
     FaqBody revise(@PathVariable UUID id, @RequestBody @Valid FaqRequest request, CurrentUser user) {
         return FaqBody.of(managing.revise(id, request.category(), request.question(), request.answer(),
                 request.order(), request.published(), user), Language.FR);
     }
 
+    @Operation(summary = "Supprimer une question fréquente")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         managing.delete(id, user);

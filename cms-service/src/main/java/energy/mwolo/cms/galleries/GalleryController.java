@@ -6,6 +6,7 @@ import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -38,6 +39,7 @@ class GalleryController {
     }
 
     @PublicContent
+    @Operation(summary = "Lister les galeries")
     @GetMapping({"/api/cms/galleries", "/api/cms/galleries/"})
     PageResponse<GalleryBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
         Language language = Language.preferred(lang);
@@ -47,11 +49,13 @@ class GalleryController {
     }
 
     @PublicContent
+    @Operation(summary = "Consulter une galerie et ses images")
     @GetMapping({"/api/cms/galleries/{id}", "/api/cms/galleries/{id}/"})
     GalleryBody get(@PathVariable UUID id, @RequestParam(required = false) String lang, CurrentUser user) {
         return GalleryBody.of(managing.find(id, user), managing.imagesOf(id, user), Language.preferred(lang));
     }
 
+    @Operation(summary = "Créer une galerie")
     @PostMapping({"/api/cms/galleries", "/api/cms/galleries/"})
     @ResponseStatus(HttpStatus.CREATED)
     GalleryBody create(@RequestBody @Valid GalleryRequest request, CurrentUser user) {
@@ -59,12 +63,14 @@ class GalleryController {
                 List.of(), Language.FR);
     }
 
+    @Operation(summary = "Réviser une galerie")
     @PutMapping({"/api/cms/galleries/{id}", "/api/cms/galleries/{id}/"})
     GalleryBody revise(@PathVariable UUID id, @RequestBody @Valid GalleryRequest request, CurrentUser user) {
         return GalleryBody.of(managing.revise(id, request.title(), request.order(), request.published(), user),
                 List.of(), Language.FR);
     }
 
+    @Operation(summary = "Ajouter une image à une galerie")
     @PostMapping({"/api/cms/galleries/{id}/images", "/api/cms/galleries/{id}/images/"})
     @ResponseStatus(HttpStatus.CREATED)
     ImageBody upload(@PathVariable UUID id, @RequestBody(required = false) byte[] image,
@@ -75,6 +81,7 @@ class GalleryController {
     }
 
     @PublicContent
+    @Operation(summary = "Télécharger une image de galerie")
     @GetMapping({"/api/cms/gallery-images/{id}", "/api/cms/gallery-images/{id}/"})
     ResponseEntity<InputStreamResource> image(@PathVariable UUID id, CurrentUser user) {
         ManagingGalleries.ImageContent found = managing.image(id, user);

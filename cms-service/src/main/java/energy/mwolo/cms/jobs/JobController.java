@@ -10,6 +10,7 @@ import energy.mwolo.cms.kernel.Uploads;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
@@ -53,6 +54,7 @@ class JobController {
     }
 
     @PublicContent
+    @Operation(summary = "Lister les offres d'emploi")
     @GetMapping({"/api/cms/job-offers", "/api/cms/job-offers/"})
     PageResponse<OfferBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
         Language language = Language.preferred(lang);
@@ -62,11 +64,13 @@ class JobController {
     }
 
     @PublicContent
+    @Operation(summary = "Consulter une offre d'emploi")
     @GetMapping({"/api/cms/job-offers/{id}", "/api/cms/job-offers/{id}/"})
     OfferBody get(@PathVariable UUID id, @RequestParam(required = false) String lang, CurrentUser user) {
         return OfferBody.of(offers.find(id, user), Language.preferred(lang));
     }
 
+    @Operation(summary = "Publier une offre d'emploi")
     @PostMapping({"/api/cms/job-offers", "/api/cms/job-offers/"})
     @ResponseStatus(HttpStatus.CREATED)
     OfferBody create(@RequestBody @Valid OfferRequest request, CurrentUser user) {
@@ -74,12 +78,14 @@ class JobController {
                 request.contractType(), request.closesOn(), request.published(), user), Language.FR);
     }
 
+    @Operation(summary = "Réviser une offre d'emploi")
     @PutMapping({"/api/cms/job-offers/{id}", "/api/cms/job-offers/{id}/"})
     OfferBody revise(@PathVariable UUID id, @RequestBody @Valid OfferRequest request, CurrentUser user) {
         return OfferBody.of(offers.revise(id, request.title(), request.description(), request.location(),
                 request.contractType(), request.closesOn(), request.published(), user), Language.FR);
     }
 
+    @Operation(summary = "Postuler à une offre d'emploi (avec CV)")
     @PostMapping(value = {"/api/cms/job-offers/{id}/applications", "/api/cms/job-offers/{id}/applications/"},
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -105,6 +111,7 @@ class JobController {
         return FormReceived.RECEIVED;
     }
 
+    @Operation(summary = "Lister les candidatures reçues")
     @GetMapping({"/api/cms/job-applications", "/api/cms/job-applications/"})
     PageResponse<ApplicationBody> applications(@RequestParam(name = "job_offer", required = false) UUID offer,
             PageQuery page, CurrentUser user) {
@@ -113,6 +120,7 @@ class JobController {
     }
 
     /** The CV as received: a PDF, downloaded (never shown inline), its type fixed by the server. */
+    @Operation(summary = "Télécharger le CV d'une candidature")
     @GetMapping({"/api/cms/job-applications/{id}/cv", "/api/cms/job-applications/{id}/cv/"})
     ResponseEntity<InputStreamResource> cv(@PathVariable UUID id, CurrentUser user) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(Uploads.PDF))

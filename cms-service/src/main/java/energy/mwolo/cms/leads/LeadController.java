@@ -5,6 +5,7 @@ import energy.mwolo.cms.kernel.Honeypot;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +34,7 @@ class LeadController {
     }
 
     /** 202 and the same body whether the message was kept or a robot filled the honeypot. */
+    @Operation(summary = "Envoyer une demande de contact ou de raccordement")
     @PostMapping({"", "/"})
     @ResponseStatus(HttpStatus.ACCEPTED)
     FormReceived submit(@RequestBody @Valid LeadRequest request) {
@@ -42,6 +44,7 @@ class LeadController {
         return FormReceived.RECEIVED;
     }
 
+    @Operation(summary = "Lister les demandes reçues du site")
     @GetMapping({"", "/"})
     PageResponse<LeadBody> list(PageQuery page, CurrentUser user) {
         var found = browsing.list(page.page(), page.pageSize(), user);

@@ -6,6 +6,7 @@ import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -36,6 +37,7 @@ class NewsletterController {
         this.managing = managing;
     }
 
+    @Operation(summary = "S'abonner à la lettre d'information")
     @PostMapping({"/subscribe", "/subscribe/"})
     @ResponseStatus(HttpStatus.ACCEPTED)
     FormReceived subscribe(@RequestBody @Valid SubscribeRequest request) {
@@ -46,18 +48,21 @@ class NewsletterController {
         return FormReceived.RECEIVED;
     }
 
+    @Operation(summary = "Confirmer son abonnement à la lettre d'information")
     @PostMapping({"/confirm", "/confirm/"})
     Outcome confirm(@RequestBody(required = false) TokenRequest body, @RequestParam(required = false) String token) {
         managing.confirm(token != null ? token : body == null ? null : body.token());
         return new Outcome(Subscription.CONFIRMED);
     }
 
+    @Operation(summary = "Se désabonner de la lettre d'information")
     @PostMapping({"/unsubscribe", "/unsubscribe/"})
     Outcome unsubscribe(@RequestParam(required = false) String token) {
         managing.unsubscribe(token);
         return new Outcome(Subscription.UNSUBSCRIBED);
     }
 
+    @Operation(summary = "Lister les abonnés à la lettre d'information")
     @GetMapping({"/subscribers", "/subscribers/"})
     PageResponse<SubscriberBody> subscribers(@RequestParam(required = false) String status, PageQuery page,
             CurrentUser user) {

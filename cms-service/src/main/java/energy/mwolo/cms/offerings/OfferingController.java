@@ -6,6 +6,7 @@ import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -35,6 +36,7 @@ class OfferingController {
     }
 
     @PublicContent
+    @Operation(summary = "Lister les services présentés sur le site")
     @GetMapping({"", "/"})
     PageResponse<OfferingBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
         Language language = Language.preferred(lang);
@@ -43,6 +45,7 @@ class OfferingController {
                 .map(offering -> OfferingBody.of(offering, language));
     }
 
+    @Operation(summary = "Ajouter un service au site")
     @PostMapping({"", "/"})
     @ResponseStatus(HttpStatus.CREATED)
     OfferingBody create(@RequestBody @Valid OfferingRequest request, CurrentUser user) {
@@ -50,12 +53,14 @@ class OfferingController {
                 request.order(), request.active(), user), Language.FR);
     }
 
+    @Operation(summary = "Réviser un service du site")
     @PutMapping({"/{id}", "/{id}/"})
     OfferingBody revise(@PathVariable UUID id, @RequestBody @Valid OfferingRequest request, CurrentUser user) {
         return OfferingBody.of(managing.revise(id, request.title(), request.description(), request.icon(),
                 request.order(), request.active(), user), Language.FR);
     }
 
+    @Operation(summary = "Retirer un service du site")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         managing.delete(id, user);

@@ -5,6 +5,7 @@ import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -40,6 +41,7 @@ class PageController {
     }
 
     @PublicContent
+    @Operation(summary = "Lister les pages")
     @GetMapping({"", "/"})
     PageResponse<PageResponseBody> list(@RequestParam(required = false) String lang, PageQuery page,
             CurrentUser user) {
@@ -50,6 +52,7 @@ class PageController {
     }
 
     @PublicContent
+    @Operation(summary = "Consulter une page")
     @GetMapping({"/{key}", "/{key}/"})
     PageResponseBody get(@PathVariable String key, @RequestParam(required = false) String lang, CurrentUser user) {
         Language language = Language.preferred(lang);
@@ -57,6 +60,7 @@ class PageController {
         return PageResponseBody.of(page, language, user.authenticated());
     }
 
+    @Operation(summary = "Créer une page")
     @PostMapping({"", "/"})
     ResponseEntity<PageResponseBody> create(@RequestBody @Valid PageRequest request, CurrentUser user) {
         Page page = editing.create(request.texts(), request.publish(), user);
@@ -64,21 +68,25 @@ class PageController {
                 .body(PageResponseBody.of(page, Language.FR, true));
     }
 
+    @Operation(summary = "Réviser une page")
     @PutMapping({"/{id}", "/{id}/"})
     PageResponseBody revise(@PathVariable UUID id, @RequestBody @Valid PageRequest request, CurrentUser user) {
         return PageResponseBody.of(editing.revise(id, request.texts(), user), Language.FR, true);
     }
 
+    @Operation(summary = "Publier une page")
     @PostMapping({"/{id}/publish", "/{id}/publish/"})
     PageResponseBody publish(@PathVariable UUID id, CurrentUser user) {
         return PageResponseBody.of(editing.publish(id, user), Language.FR, true);
     }
 
+    @Operation(summary = "Retirer une page publiée")
     @PostMapping({"/{id}/withdraw", "/{id}/withdraw/"})
     PageResponseBody withdraw(@PathVariable UUID id, CurrentUser user) {
         return PageResponseBody.of(editing.withdraw(id, user), Language.FR, true);
     }
 
+    @Operation(summary = "Supprimer une page")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         editing.delete(id, user);

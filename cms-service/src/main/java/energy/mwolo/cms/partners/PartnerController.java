@@ -4,6 +4,7 @@ import energy.mwolo.cms.caching.PublicContent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -33,12 +34,14 @@ class PartnerController {
     }
 
     @PublicContent
+    @Operation(summary = "Lister les partenaires")
     @GetMapping({"", "/"})
     PageResponse<PartnerBody> list(PageQuery page, CurrentUser user) {
         var found = managing.list(page.page(), page.pageSize(), user);
         return PageResponse.of(page, found.getTotalElements(), found.getContent()).map(PartnerBody::of);
     }
 
+    @Operation(summary = "Ajouter un partenaire")
     @PostMapping({"", "/"})
     @ResponseStatus(HttpStatus.CREATED)
     PartnerBody create(@RequestBody @Valid PartnerRequest request, CurrentUser user) {
@@ -46,12 +49,14 @@ class PartnerController {
                 request.order(), request.isActive() == null || request.isActive(), user));
     }
 
+    @Operation(summary = "Réviser un partenaire")
     @PutMapping({"/{id}", "/{id}/"})
     PartnerBody revise(@PathVariable UUID id, @RequestBody @Valid PartnerRequest request, CurrentUser user) {
         return PartnerBody.of(managing.revise(id, request.name(), request.websiteUrl(), request.logoUrl(),
                 request.order(), request.isActive() == null || request.isActive(), user));
     }
 
+    @Operation(summary = "Supprimer un partenaire")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         managing.delete(id, user);

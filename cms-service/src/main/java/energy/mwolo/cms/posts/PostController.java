@@ -5,6 +5,7 @@ import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -40,6 +41,7 @@ class PostController {
     }
 
     @PublicContent
+    @Operation(summary = "Lister les actualités")
     @GetMapping({"", "/"})
     PageResponse<PostBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
         Language language = Language.preferred(lang);
@@ -49,12 +51,14 @@ class PostController {
     }
 
     @PublicContent
+    @Operation(summary = "Consulter une actualité")
     @GetMapping({"/{key}", "/{key}/"})
     PostBody get(@PathVariable String key, @RequestParam(required = false) String lang, CurrentUser user) {
         Language language = Language.preferred(lang);
         return PostBody.of(reading.find(key, language, user), language, user.authenticated());
     }
 
+    @Operation(summary = "Rédiger une actualité")
     @PostMapping({"", "/"})
     ResponseEntity<PostBody> create(@RequestBody @Valid PostRequest request, CurrentUser user) {
         Post post = editing.create(request.texts(), request.coverImage(), request.publish(), request.scheduledFor(),
@@ -63,26 +67,31 @@ class PostController {
                 .body(PostBody.of(post, Language.FR, true));
     }
 
+    @Operation(summary = "Réviser une actualité")
     @PutMapping({"/{id}", "/{id}/"})
     PostBody revise(@PathVariable UUID id, @RequestBody @Valid PostRequest request, CurrentUser user) {
         return PostBody.of(editing.revise(id, request.texts(), request.coverImage(), user), Language.FR, true);
     }
 
+    @Operation(summary = "Publier une actualité")
     @PostMapping({"/{id}/publish", "/{id}/publish/"})
     PostBody publish(@PathVariable UUID id, CurrentUser user) {
         return PostBody.of(editing.publish(id, user), Language.FR, true);
     }
 
+    @Operation(summary = "Programmer la publication d'une actualité")
     @PostMapping({"/{id}/schedule", "/{id}/schedule/"})
     PostBody schedule(@PathVariable UUID id, @RequestBody @Valid ScheduleRequest request, CurrentUser user) {
         return PostBody.of(editing.schedule(id, request.scheduledFor(), user), Language.FR, true);
     }
 
+    @Operation(summary = "Retirer une actualité publiée")
     @PostMapping({"/{id}/withdraw", "/{id}/withdraw/"})
     PostBody withdraw(@PathVariable UUID id, CurrentUser user) {
         return PostBody.of(editing.withdraw(id, user), Language.FR, true);
     }
 
+    @Operation(summary = "Supprimer une actualité")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         editing.delete(id, user);

@@ -7,6 +7,7 @@ import energy.mwolo.cms.kernel.Links;
 import energy.mwolo.cms.kernel.RichText;
 import energy.mwolo.platform.readmodels.agencies.Agency;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -36,11 +37,13 @@ class SettingsController {
     }
 
     @PublicContent
+    @Operation(summary = "Consulter les paramètres du site")
     @GetMapping({"", "/"})
     SettingsBody get(@RequestParam(required = false) String lang) {
         return SettingsBody.of(managing.current(), managing.agencies(), Language.preferred(lang));
     }
 
+    @Operation(summary = "Remplacer les paramètres du site")
     @PutMapping({"", "/"})
     SettingsBody replace(@RequestBody @Valid SettingsRequest request, CurrentUser user) {
         return SettingsBody.of(managing.replace(RichText.plain(request.companyName()), request.contacts(),

@@ -2,6 +2,7 @@ package energy.mwolo.cms.sitemap;
 
 import energy.mwolo.cms.CmsProperties;
 import energy.mwolo.cms.caching.PublicContent;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.http.MediaType;
@@ -28,6 +29,7 @@ class SitemapController {
     }
 
     @PublicContent
+    @Operation(summary = "Plan du site (sitemap XML)")
     @GetMapping({"/api/cms/sitemap.xml", "/api/cms/sitemap", "/api/cms/sitemap/"})
     ResponseEntity<String> sitemap() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -5,6 +5,7 @@ import energy.mwolo.cms.kernel.Language;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -28,6 +29,7 @@ class TeamController {
     }
 
     @PublicContent
+    @Operation(summary = "Lister l'équipe présentée sur le site")
     @GetMapping({"", "/"})
     PageResponse<MemberBody> list(@RequestParam(required = false) String lang, PageQuery page, CurrentUser user) {
         Language language = Language.preferred(lang);
@@ -36,6 +38,7 @@ class TeamController {
                 .map(member -> MemberBody.of(member, language));
     }
 
+    @Operation(summary = "Adapter la présentation d'un membre de l'équipe")
     @PutMapping({"/{employee}", "/{employee}/"})
     MemberBody override(@PathVariable UUID employee, @RequestBody @Valid OverrideRequest request, CurrentUser user) {
         return MemberBody.of(presenting.override(employee, request.displayName(), request.roleTitleFr(),

@@ -6,6 +6,7 @@ import energy.mwolo.cms.kernel.Honeypot;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ class TestimonialController {
         this.collecting = collecting;
     }
 
+    @Operation(summary = "Proposer un témoignage")
     @PostMapping({"/api/cms/testimonial-submissions", "/api/cms/testimonial-submissions/"})
     @ResponseStatus(HttpStatus.ACCEPTED)
     FormReceived submit(@RequestBody @Valid SubmissionRequest request) {
@@ -45,6 +47,7 @@ class TestimonialController {
     }
 
     @PublicContent
+    @Operation(summary = "Lister les témoignages")
     @GetMapping({"/api/cms/testimonials", "/api/cms/testimonials/"})
     PageResponse<TestimonialBody> list(@RequestParam(required = false) String status, PageQuery page,
             CurrentUser user) {
@@ -52,11 +55,13 @@ class TestimonialController {
         return PageResponse.of(page, found.getTotalElements(), found.getContent()).map(TestimonialBody::of);
     }
 
+    @Operation(summary = "Approuver un témoignage")
     @PostMapping({"/api/cms/testimonials/{id}/approve", "/api/cms/testimonials/{id}/approve/"})
     TestimonialBody approve(@PathVariable UUID id, CurrentUser user) {
         return TestimonialBody.of(collecting.decide(id, true, user));
     }
 
+    @Operation(summary = "Refuser un témoignage")
     @PostMapping({"/api/cms/testimonials/{id}/reject", "/api/cms/testimonials/{id}/reject/"})
     TestimonialBody reject(@PathVariable UUID id, CurrentUser user) {
         return TestimonialBody.of(collecting.decide(id, false, user));

@@ -9,6 +9,7 @@ import energy.mwolo.platform.outbox.Uuids;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -42,6 +43,7 @@ class InteractionController {
         this.clients = clients;
     }
 
+    @Operation(summary = "Lister les interactions avec les clients")
     @GetMapping({"", "/"})
     PageResponse<Response> list(@RequestParam(required = false) UUID client,
                                 @RequestParam(required = false) String type,
@@ -52,6 +54,7 @@ class InteractionController {
                 page.limit())).map(i -> Response.from(i, scope.restricted()));
     }
 
+    @Operation(summary = "Consulter une interaction")
     @GetMapping({"/{id}", "/{id}/"})
     Response get(@PathVariable UUID id, CurrentUser user) {
         CrmAccess.ReadScope scope = CrmAccess.readScope(user);
@@ -61,6 +64,7 @@ class InteractionController {
                 .orElseThrow(() -> new InteractionNotFound(id));
     }
 
+    @Operation(summary = "Enregistrer une interaction avec un client")
     @PostMapping({"", "/"})
     @Idempotent
     @Transactional
@@ -81,6 +85,7 @@ class InteractionController {
     }
 
     /** Staff show an interaction to the client, or take it back: only its visibility changes. */
+    @Operation(summary = "Montrer une interaction au client ou la lui retirer")
     @PatchMapping({"/{id}", "/{id}/"})
     @Transactional
     public Response changeVisibility(@PathVariable UUID id, @RequestBody @Valid VisibilityChange request,

@@ -3,6 +3,7 @@ package energy.mwolo.crm.registration;
 import energy.mwolo.crm.clients.model.Client;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -22,6 +23,7 @@ class AccountLinkController {
         this.linking = linking;
     }
 
+    @Operation(summary = "Relier un compte utilisateur à un client")
     @PostMapping({"/api/crm/clients/{id}/account", "/api/crm/clients/{id}/account/"})
     @Idempotent
     Response link(@PathVariable UUID id, @RequestBody @Valid Request request, CurrentUser user) {

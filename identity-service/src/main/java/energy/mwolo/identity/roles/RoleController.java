@@ -3,6 +3,7 @@ package energy.mwolo.identity.roles;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -28,6 +29,7 @@ class RoleController {
         this.editing = editing;
     }
 
+    @Operation(summary = "Lister les rôles")
     @GetMapping({"/api/accounts/roles", "/api/accounts/roles/"})
     PageResponse<RoleResponse> list(PageQuery page, CurrentUser user) {
         user.require(READ);
@@ -37,12 +39,14 @@ class RoleController {
                 roles.subList(from, Math.min(from + page.limit(), roles.size())));
     }
 
+    @Operation(summary = "Consulter un rôle et ses permissions")
     @GetMapping({"/api/accounts/roles/{code}", "/api/accounts/roles/{code}/"})
     RoleResponse get(@PathVariable String code, CurrentUser user) {
         user.require(READ);
         return RoleResponse.from(matrix.of(role(code)));
     }
 
+    @Operation(summary = "Remplacer les permissions d'un rôle")
     @PutMapping({"/api/accounts/roles/{code}", "/api/accounts/roles/{code}/"})
     RoleResponse replace(@PathVariable String code, @RequestBody @Valid RolePermissionsRequest request,
                          CurrentUser user) {
@@ -51,6 +55,7 @@ class RoleController {
         return RoleResponse.from(matrix.of(role));
     }
 
+    @Operation(summary = "Lister les permissions existantes")
     @GetMapping({"/api/accounts/permissions", "/api/accounts/permissions/"})
     PermissionCatalog permissions(CurrentUser user) {
         user.require(READ);

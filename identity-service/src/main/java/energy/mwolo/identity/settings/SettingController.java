@@ -3,6 +3,7 @@ package energy.mwolo.identity.settings;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -30,6 +31,7 @@ class SettingController {
         this.changing = changing;
     }
 
+    @Operation(summary = "Lister les paramètres de la plateforme")
     @GetMapping({"/api/core/settings", "/api/core/settings/"})
     PageResponse<SettingResponse> list(PageQuery page) {
         List<SettingResponse> all = settings.all().stream().map(SettingResponse::from).toList();
@@ -37,12 +39,14 @@ class SettingController {
         return PageResponse.of(page, all.size(), all.subList(from, Math.min(from + page.limit(), all.size())));
     }
 
+    @Operation(summary = "Consulter un paramètre")
     @GetMapping({"/api/core/settings/{key}", "/api/core/settings/{key}/"})
     SettingResponse get(@PathVariable String key) {
         Setting setting = Setting.byKey(key).orElseThrow(() -> new SettingNotFound(key));
         return SettingResponse.from(settings.get(setting));
     }
 
+    @Operation(summary = "Changer un paramètre")
     @PutMapping({"/api/core/settings/{key}", "/api/core/settings/{key}/"})
     SettingResponse change(@PathVariable String key, @RequestBody @Valid SettingRequest request, CurrentUser user) {
         changing.change(key, request.value().isValueNode() ? request.value().asString() : null, user);

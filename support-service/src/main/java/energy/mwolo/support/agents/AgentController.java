@@ -3,6 +3,7 @@ package energy.mwolo.support.agents;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.support.access.SupportAccess;
 import energy.mwolo.support.kernel.InvalidField;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -47,12 +48,14 @@ class AgentController {
         }
     }
 
+    @Operation(summary = "Lister les agents du support")
     @GetMapping({"", "/"})
     List<AgentResponse> list(CurrentUser user) {
         SupportAccess.requireAgent(user);
         return agents.all().stream().map(AgentResponse::from).toList();
     }
 
+    @Operation(summary = "Enregistrer un agent du support (agence, catégories, disponibilité)")
     @PutMapping({"/{user}", "/{user}/"})
     @Transactional
     AgentResponse save(@PathVariable("user") UUID agentUser, @RequestBody @Valid AgentBody body, CurrentUser user) {

@@ -2,6 +2,7 @@ package energy.mwolo.support.attachments;
 
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.support.tickets.model.TicketId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -43,6 +44,7 @@ class AttachmentController {
         }
     }
 
+    @Operation(summary = "Joindre un fichier à un ticket")
     @PostMapping({"", "/"})
     ResponseEntity<AttachmentResponse> attach(@PathVariable UUID ticket,
                                               @RequestParam(name = "file_name", required = false) String fileName,
@@ -52,11 +54,13 @@ class AttachmentController {
                 + attachment.id() + "/")).body(AttachmentResponse.from(attachment));
     }
 
+    @Operation(summary = "Lister les pièces jointes d'un ticket")
     @GetMapping({"", "/"})
     List<AttachmentResponse> list(@PathVariable UUID ticket, CurrentUser user) {
         return attaching.list(new TicketId(ticket), user).stream().map(AttachmentResponse::from).toList();
     }
 
+    @Operation(summary = "Télécharger une pièce jointe")
     @GetMapping({"/{id}", "/{id}/"})
     ResponseEntity<byte[]> download(@PathVariable UUID ticket, @PathVariable UUID id, CurrentUser user) {
         AttachingFile.Download download = attaching.download(new TicketId(ticket), id, user);

@@ -4,6 +4,7 @@ import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.support.access.SupportAccess;
 import energy.mwolo.support.kernel.BusinessTime;
 import energy.mwolo.support.kernel.InvalidField;
+import io.swagger.v3.oas.annotations.Operation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -62,6 +63,7 @@ class SlaReportController {
     record SlaReport(LocalDate from, LocalDate to, List<AgencyLine> agencies, List<AgentLine> agents) {
     }
 
+    @Operation(summary = "Rapport des délais de service (SLA) sur une période")
     @GetMapping({"/sla", "/sla/"})
     @Transactional(readOnly = true)
     SlaReport sla(@RequestParam LocalDate from, @RequestParam LocalDate to, CurrentUser user) {

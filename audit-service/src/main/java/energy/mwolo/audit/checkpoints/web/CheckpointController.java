@@ -4,6 +4,7 @@ import energy.mwolo.audit.checkpoints.application.ListingCheckpoints;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ class CheckpointController {
         this.listing = listing;
     }
 
+    @Operation(summary = "Lister les points de contrôle signés du journal")
     @GetMapping({"", "/"})
     PageResponse<CheckpointResponse> list(PageQuery page, CurrentUser user) {
         long count = listing.count(user);
@@ -26,6 +28,7 @@ class CheckpointController {
                 .map(CheckpointResponse::from);
     }
 
+    @Operation(summary = "Obtenir la clé publique qui vérifie les points de contrôle")
     @GetMapping({"/public-key", "/public-key/"})
     PublicKeyResponse publicKey(CurrentUser user) {
         return PublicKeyResponse.from(listing.publicKey(user));

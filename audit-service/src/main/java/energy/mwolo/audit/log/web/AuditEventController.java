@@ -5,6 +5,7 @@ import energy.mwolo.audit.log.application.EventFilter;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -31,6 +32,7 @@ class AuditEventController {
         this.browsing = browsing;
     }
 
+    @Operation(summary = "Rechercher dans le journal d'audit")
     @GetMapping({"", "/"})
     PageResponse<EventResponse> list(EventFilterRequest request, PageQuery page, CurrentUser user) {
         EventFilter filter = filter(request, user);
@@ -39,6 +41,7 @@ class AuditEventController {
     }
 
     /** Streams the filtered range as CSV, row by row from the database, whatever its size. */
+    @Operation(summary = "Exporter une plage du journal d'audit en CSV")
     @GetMapping("/export.csv")
     void export(EventFilterRequest request, CurrentUser user, HttpServletResponse response) throws IOException {
         EventFilter filter = filter(request, user);
@@ -57,6 +60,7 @@ class AuditEventController {
                 r.sourceMismatch(), user);
     }
 
+    @Operation(summary = "Consulter un événement du journal d'audit")
     @GetMapping({"/{id}", "/{id}/"})
     EventResponse get(@PathVariable String id, CurrentUser user) {
         return EventResponse.from(browsing.show(id, user));

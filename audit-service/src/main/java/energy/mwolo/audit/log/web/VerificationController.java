@@ -4,6 +4,7 @@ import energy.mwolo.audit.log.application.VerifyingChain;
 import energy.mwolo.audit.log.model.Verification;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,7 @@ class VerificationController {
         this.messages = messages;
     }
 
+    @Operation(summary = "Vérifier l'intégrité de la chaîne du journal")
     @GetMapping({"/api/audit/verify", "/api/audit/verify/"})
     VerificationResponse verify(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
                                 CurrentUser user) {

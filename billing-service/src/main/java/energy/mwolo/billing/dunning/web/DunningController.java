@@ -11,6 +11,7 @@ import energy.mwolo.billing.dunning.model.Reminder;
 import energy.mwolo.billing.kernel.Codes;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -43,11 +44,13 @@ class DunningController {
         this.reminders = reminders;
     }
 
+    @Operation(summary = "Consulter les étapes de relance")
     @GetMapping({"/api/billing/dunning/steps", "/api/billing/dunning/steps/"})
     StepsResponse schedule(CurrentUser user) {
         return StepsResponse.of(steps.current(user));
     }
 
+    @Operation(summary = "Remplacer les étapes de relance")
     @PutMapping({"/api/billing/dunning/steps", "/api/billing/dunning/steps/"})
     @Idempotent(required = true)
     StepsResponse replace(@Valid @RequestBody StepsRequest request, CurrentUser user) {
@@ -57,17 +60,20 @@ class DunningController {
     }
 
     /** A pass now: marks overdue invoices, decides and sends the reminders owed; answers what it did. */
+    @Operation(summary = "Lancer un passage de relance")
     @PostMapping({"/api/billing/dunning/passes", "/api/billing/dunning/passes/"})
     @Idempotent(required = true)
     PassResponse runPass(CurrentUser user) {
         return PassResponse.of(pass.run(user));
     }
 
+    @Operation(summary = "Lister les relances d'une facture")
     @GetMapping({"/api/billing/invoices/{id}/reminders", "/api/billing/invoices/{id}/reminders/"})
     List<ReminderResponse> ofInvoice(@PathVariable UUID id, CurrentUser user) {
         return reminders.ofInvoice(id, user).stream().map(ReminderResponse::of).toList();
     }
 
+    @Operation(summary = "Lister les relances d'une facture (paramètre invoice)")
     @GetMapping({"/api/billing/dunning/reminders", "/api/billing/dunning/reminders/"})
     List<ReminderResponse> byInvoice(@RequestParam UUID invoice, CurrentUser user) {
         return ofInvoice(invoice, user);

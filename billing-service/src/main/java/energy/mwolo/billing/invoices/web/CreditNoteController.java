@@ -2,6 +2,7 @@ package energy.mwolo.billing.invoices.web;
 
 import energy.mwolo.billing.invoices.application.BrowsingInvoices;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ class CreditNoteController {
         this.browsing = browsing;
     }
 
+    @Operation(summary = "Consulter un avoir")
     @GetMapping({"/{id}", "/{id}/"})
     CreditNoteResponse get(@PathVariable UUID id, CurrentUser user) {
         return CreditNoteResponse.from(browsing.creditNote(id, user));

@@ -13,6 +13,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -57,6 +58,7 @@ class InvoiceController {
         this.discarding = discarding;
     }
 
+    @Operation(summary = "Lister les factures")
     @GetMapping({"", "/"})
     PageResponse<InvoiceSummaryResponse> list(@RequestParam(required = false) String status,
                                               @RequestParam(required = false) UUID client,
@@ -71,6 +73,7 @@ class InvoiceController {
                 .map(InvoiceSummaryResponse::from);
     }
 
+    @Operation(summary = "Consulter une facture")
     @GetMapping({"/{id}", "/{id}/"})
     InvoiceResponse get(@PathVariable UUID id, CurrentUser user) {
         Invoice invoice = browsing.show(id, user);
@@ -78,6 +81,7 @@ class InvoiceController {
     }
 
     /** A draft of one contract's month, its lines computed by the system; nothing of the amounts is accepted. */
+    @Operation(summary = "Rédiger une facture")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<InvoiceResponse> draft(@RequestBody @Valid DraftRequest request, CurrentUser user) {
@@ -86,12 +90,14 @@ class InvoiceController {
                 .body(InvoiceResponse.from(invoice, List.of()));
     }
 
+    @Operation(summary = "Émettre une facture en brouillon")
     @PostMapping({"/{id}/issue", "/{id}/issue/"})
     @Idempotent(required = true)
     InvoiceResponse issue(@PathVariable UUID id, CurrentUser user) {
         return InvoiceResponse.from(issuing.issue(new InvoiceId(id), user), List.of());
     }
 
+    @Operation(summary = "Abandonner une facture en brouillon")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> discard(@PathVariable UUID id, CurrentUser user) {
         discarding.discard(new InvoiceId(id), user);
@@ -99,6 +105,7 @@ class InvoiceController {
     }
 
     /** A credit note for {@code amount} (tax included) of the balance, or without amount for the whole invoice. */
+    @Operation(summary = "Émettre un avoir sur une facture")
     @PostMapping({"/{id}/credit-notes", "/{id}/credit-notes/"})
     @Idempotent(required = true)
     ResponseEntity<CreditNoteResponse> credit(@PathVariable UUID id, @RequestBody @Valid CreditRequest request,
@@ -109,6 +116,7 @@ class InvoiceController {
     }
 
     /** Cancels the invoice: a credit note for all of it. */
+    @Operation(summary = "Annuler une facture émise")
     @PostMapping({"/{id}/cancel", "/{id}/cancel/"})
     @Idempotent(required = true)
     ResponseEntity<CreditNoteResponse> cancel(@PathVariable UUID id, @RequestBody @Valid CancelRequest request,

@@ -7,6 +7,7 @@ import energy.mwolo.billing.mobilemoney.application.RequestingPayment.NewRequest
 import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequest;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -36,6 +37,7 @@ class PaymentRequestController {
         this.reading = reading;
     }
 
+    @Operation(summary = "Demander un paiement mobile money")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<RequestResponse> request(@RequestBody PaymentRequestBody body, CurrentUser user) {
@@ -46,6 +48,7 @@ class PaymentRequestController {
                 .body(RequestResponse.from(request));
     }
 
+    @Operation(summary = "Suivre une demande de paiement mobile money")
     @GetMapping({"/{id}", "/{id}/"})
     RequestResponse find(@PathVariable UUID id, CurrentUser user) {
         return RequestResponse.from(reading.find(id, user));

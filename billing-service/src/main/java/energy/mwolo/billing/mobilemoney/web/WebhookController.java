@@ -7,6 +7,7 @@ import energy.mwolo.billing.mobilemoney.application.RawCallback;
 import energy.mwolo.billing.mobilemoney.application.ReceivingCallback;
 import energy.mwolo.billing.mobilemoney.model.Provider;
 import energy.mwolo.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +46,13 @@ class WebhookController {
         this.maxBytes = settings.maxCallbackBytes();
     }
 
+    @Operation(summary = "Recevoir le résultat d'un paiement (rappel d'un opérateur)")
     @PostMapping({"/{provider}", "/{provider}/"})
     ResponseEntity<?> result(@PathVariable String provider, HttpServletRequest request) throws IOException {
         return receive(provider, false, request);
     }
 
+    @Operation(summary = "Recevoir un paiement à l'initiative du client (paybill)")
     @PostMapping({"/{provider}/c2b", "/{provider}/c2b/"})
     ResponseEntity<?> paybill(@PathVariable String provider, HttpServletRequest request) throws IOException {
         return receive(provider, true, request);

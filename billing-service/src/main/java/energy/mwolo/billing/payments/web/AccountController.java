@@ -3,6 +3,7 @@ package energy.mwolo.billing.payments.web;
 import energy.mwolo.billing.payments.application.AccountBook;
 import energy.mwolo.billing.payments.application.ReadingAccounts;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,12 +22,14 @@ class AccountController {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "Soldes d'un client ou d'un contrat, par devise")
     @GetMapping({"/api/billing/balances", "/api/billing/balances/"})
     BalancesResponse balances(@RequestParam(required = false) UUID client,
                               @RequestParam(required = false) UUID contract, CurrentUser user) {
         return BalancesResponse.from(accounts.balances(client, contract, user));
     }
 
+    @Operation(summary = "Relevé de compte d'un client")
     @GetMapping({"/api/billing/clients/{id}/statement", "/api/billing/clients/{id}/statement/"})
     StatementResponse statement(@PathVariable UUID id, @RequestParam(required = false) LocalDate from,
                                 @RequestParam(required = false) LocalDate to, CurrentUser user) {

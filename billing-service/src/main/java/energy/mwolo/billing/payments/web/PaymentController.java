@@ -12,6 +12,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -52,6 +53,7 @@ class PaymentController {
         this.allocating = allocating;
     }
 
+    @Operation(summary = "Lister les paiements")
     @GetMapping({"", "/"})
     PageResponse<SummaryResponse> list(@RequestParam(required = false) UUID client,
                                        @RequestParam(required = false) String status,
@@ -64,11 +66,13 @@ class PaymentController {
                 .map(SummaryResponse::from);
     }
 
+    @Operation(summary = "Consulter un paiement")
     @GetMapping({"/{id}", "/{id}/"})
     PaymentResponse get(@PathVariable UUID id, CurrentUser user) {
         return respond(browsing.show(id, user));
     }
 
+    @Operation(summary = "Enregistrer un paiement (espèces, virement, carte)")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<PaymentResponse> record(@RequestBody @Valid RecordRequest request, CurrentUser user) {
@@ -78,6 +82,7 @@ class PaymentController {
         return ResponseEntity.created(URI.create(PATH + payment.id() + "/")).body(respond(payment));
     }
 
+    @Operation(summary = "Confirmer un paiement en attente")
     @PostMapping({"/{id}/confirm", "/{id}/confirm/"})
     @Idempotent(required = true)
     PaymentResponse confirm(@PathVariable UUID id, CurrentUser user) {
@@ -85,6 +90,7 @@ class PaymentController {
     }
 
     /** @param reason why the bank refused it: a code of PaymentFailed's reasons */
+    @Operation(summary = "Déclarer un paiement en attente échoué")
     @PostMapping({"/{id}/fail", "/{id}/fail/"})
     @Idempotent(required = true)
     PaymentResponse fail(@PathVariable UUID id, @RequestBody @Valid FailRequest request, CurrentUser user) {
@@ -92,6 +98,7 @@ class PaymentController {
     }
 
     /** Puts {@code amount} (the payment's currency) of the payment's remaining credit on {@code invoice}. */
+    @Operation(summary = "Imputer le crédit d'un paiement sur une facture")
     @PostMapping({"/{id}/allocations", "/{id}/allocations/"})
     @Idempotent(required = true)
     ResponseEntity<PaymentResponse> allocate(@PathVariable UUID id, @RequestBody @Valid AllocateRequest request,

@@ -7,6 +7,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -38,6 +39,7 @@ class ExchangeRateController {
         this.recording = recording;
     }
 
+    @Operation(summary = "Lister les taux de change")
     @GetMapping({"", "/"})
     PageResponse<ExchangeRateResponse> list(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -48,12 +50,14 @@ class ExchangeRateController {
                 .map(ExchangeRateResponse::from);
     }
 
+    @Operation(summary = "Taux de change en vigueur un jour donné")
     @GetMapping({"/{date}", "/{date}/"})
     ExchangeRateResponse effectiveOn(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                      CurrentUser user) {
         return ExchangeRateResponse.from(reading.effectiveOn(date, user));
     }
 
+    @Operation(summary = "Enregistrer un taux de change")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<ExchangeRateResponse> record(@RequestBody @Valid ExchangeRateRequest request, CurrentUser user) {

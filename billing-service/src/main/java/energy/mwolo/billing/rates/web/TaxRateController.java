@@ -4,6 +4,7 @@ import energy.mwolo.billing.rates.application.ManagingTaxRates;
 import energy.mwolo.billing.rates.model.TaxRate;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,6 +32,7 @@ class TaxRateController {
         this.rates = rates;
     }
 
+    @Operation(summary = "Lister les taux de TVA")
     @GetMapping({"", "/"})
     List<TaxRateResponse> list(@RequestParam(required = false) String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -43,6 +45,7 @@ class TaxRateController {
                 .map(TaxRateResponse::from).toList();
     }
 
+    @Operation(summary = "Enregistrer un taux de TVA")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<TaxRateResponse> record(@RequestBody @Valid TaxRateRequest request, CurrentUser user) {

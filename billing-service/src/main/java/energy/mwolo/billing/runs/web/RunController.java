@@ -10,6 +10,7 @@ import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
 import energy.mwolo.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -46,6 +47,7 @@ class RunController {
         this.problems = problems;
     }
 
+    @Operation(summary = "Lancer la facturation d'un mois")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<RunResponse> start(@RequestBody @Valid RunRequest request, CurrentUser user) {
@@ -54,6 +56,7 @@ class RunController {
                 .body(RunResponse.from(run, List.of()));
     }
 
+    @Operation(summary = "Lister les facturations lancées")
     @GetMapping({"", "/"})
     PageResponse<RunResponse> list(@RequestParam(required = false) String period, PageQuery page, CurrentUser user) {
         long count = browsing.count(period, user);
@@ -61,6 +64,7 @@ class RunController {
                 .map(run -> RunResponse.from(run, List.of()));
     }
 
+    @Operation(summary = "Suivre une facturation")
     @GetMapping({"/{id}", "/{id}/"})
     RunResponse get(@PathVariable UUID id, CurrentUser user) {
         BillingRun run = browsing.show(id, user);
@@ -69,6 +73,7 @@ class RunController {
     }
 
     /** The contracts the run did not bill: {@code ?outcome=failed|waiting}, with their reasons. */
+    @Operation(summary = "Lister les contrats d'une facturation et leur résultat")
     @GetMapping({"/{id}/items", "/{id}/items/"})
     PageResponse<ItemResponse> items(@PathVariable UUID id, @RequestParam(required = false) String outcome,
                                      PageQuery page, CurrentUser user) {

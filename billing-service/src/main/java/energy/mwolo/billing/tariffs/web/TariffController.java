@@ -6,6 +6,7 @@ import energy.mwolo.billing.tariffs.application.RevisingTariff;
 import energy.mwolo.billing.tariffs.model.Tariff;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -34,16 +35,19 @@ class TariffController {
         this.revising = revising;
     }
 
+    @Operation(summary = "Lister les tarifs")
     @GetMapping({"", "/"})
     List<TariffResponse> list(CurrentUser user) {
         return browsing.all(user).stream().map(TariffResponse::from).toList();
     }
 
+    @Operation(summary = "Consulter un tarif et ses versions")
     @GetMapping({"/{code}", "/{code}/"})
     TariffResponse get(@PathVariable String code, CurrentUser user) {
         return TariffResponse.from(browsing.show(code, user));
     }
 
+    @Operation(summary = "Définir un tarif")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<TariffResponse> define(@RequestBody @Valid TariffRequest request, CurrentUser user) {
@@ -52,6 +56,7 @@ class TariffController {
         return ResponseEntity.created(URI.create(PATH + tariff.code().value() + "/")).body(TariffResponse.from(tariff));
     }
 
+    @Operation(summary = "Ajouter une version datée à un tarif")
     @PostMapping({"/{code}/versions", "/{code}/versions/"})
     @Idempotent(required = true)
     ResponseEntity<TariffResponse> addVersion(@PathVariable String code, @RequestBody @Valid VersionRequest request,

@@ -9,6 +9,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -39,6 +40,7 @@ class ClientController {
         this.managing = managing;
     }
 
+    @Operation(summary = "Lister les clients")
     @GetMapping({"", "/"})
     PageResponse<ClientResponse> list(@RequestParam(required = false) UUID agency,
                                       @RequestParam(required = false) String status,
@@ -51,16 +53,19 @@ class ClientController {
                 .map(ClientResponse::from);
     }
 
+    @Operation(summary = "Consulter sa propre fiche client")
     @GetMapping({"/me", "/me/"})
     ClientResponse mine(CurrentUser user) {
         return ClientResponse.from(browsing.mine(user));
     }
 
+    @Operation(summary = "Consulter un client")
     @GetMapping({"/{id}", "/{id}/"})
     ClientResponse get(@PathVariable UUID id, CurrentUser user) {
         return ClientResponse.from(browsing.show(id, user));
     }
 
+    @Operation(summary = "Enregistrer un client")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<ClientResponse> register(@RequestBody @Valid ClientRequest request, CurrentUser user) {
@@ -68,6 +73,7 @@ class ClientController {
         return ResponseEntity.created(URI.create("/api/crm/clients/" + id + "/")).body(get(id, user));
     }
 
+    @Operation(summary = "Modifier une partie de la fiche d'un client")
     @PatchMapping({"/{id}", "/{id}/"})
     ClientResponse amend(@PathVariable UUID id, @RequestBody @Valid ClientRequest request, CurrentUser user) {
         managing.amend(id, request.changesDetails() ? request::over : null,
@@ -75,6 +81,7 @@ class ClientController {
         return get(id, user);
     }
 
+    @Operation(summary = "Remplacer la fiche d'un client")
     @PutMapping({"/{id}", "/{id}/"})
     ClientResponse replace(@PathVariable UUID id, @RequestBody @Valid ClientRequest request, CurrentUser user) {
         managing.revise(id, current -> request.details(), user);
@@ -82,6 +89,7 @@ class ClientController {
     }
 
     /** Closes the client: its contracts and history keep referring to it, so it is never deleted. */
+    @Operation(summary = "Clôturer un client")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> close(@PathVariable UUID id, CurrentUser user) {
         managing.close(id, user);

@@ -8,6 +8,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +39,7 @@ class ContractController {
         this.managing = managing;
     }
 
+    @Operation(summary = "Lister les contrats")
     @GetMapping({"", "/"})
     PageResponse<ContractResponse> list(@RequestParam(required = false) UUID client,
                                         @RequestParam(required = false) UUID site,
@@ -50,11 +52,13 @@ class ContractController {
                 .map(ContractResponse::from);
     }
 
+    @Operation(summary = "Consulter un contrat")
     @GetMapping({"/{id}", "/{id}/"})
     ContractResponse get(@PathVariable UUID id, CurrentUser user) {
         return ContractResponse.from(browsing.show(id, user));
     }
 
+    @Operation(summary = "Rédiger un contrat")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<ContractResponse> draft(@RequestBody ContractRequest request, CurrentUser user) {
@@ -62,12 +66,14 @@ class ContractController {
         return ResponseEntity.created(URI.create("/api/crm/contracts/" + id + "/")).body(get(id, user));
     }
 
+    @Operation(summary = "Modifier un contrat en brouillon")
     @PatchMapping({"/{id}", "/{id}/"})
     ContractResponse amend(@PathVariable UUID id, @RequestBody ContractRequest request, CurrentUser user) {
         managing.revise(id, request::over, user);
         return get(id, user);
     }
 
+    @Operation(summary = "Activer un contrat")
     @PostMapping({"/{id}/activate", "/{id}/activate/"})
     @Idempotent
     ContractResponse activate(@PathVariable UUID id, CurrentUser user) {
@@ -75,6 +81,7 @@ class ContractController {
         return get(id, user);
     }
 
+    @Operation(summary = "Suspendre un contrat")
     @PostMapping({"/{id}/suspend", "/{id}/suspend/"})
     @Idempotent
     ContractResponse suspend(@PathVariable UUID id, CurrentUser user) {
@@ -82,6 +89,7 @@ class ContractController {
         return get(id, user);
     }
 
+    @Operation(summary = "Résilier un contrat")
     @PostMapping({"/{id}/terminate", "/{id}/terminate/"})
     @Idempotent
     ContractResponse terminate(@PathVariable UUID id, CurrentUser user) {

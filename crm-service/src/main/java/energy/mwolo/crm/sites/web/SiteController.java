@@ -7,6 +7,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -33,6 +34,7 @@ class SiteController {
         this.managing = managing;
     }
 
+    @Operation(summary = "Lister les sites")
     @GetMapping({"", "/"})
     PageResponse<SiteResponse> list(@RequestParam(required = false) UUID client,
                                     @RequestParam(name = "is_active", required = false) Boolean active,
@@ -43,11 +45,13 @@ class SiteController {
                 .map(SiteResponse::from);
     }
 
+    @Operation(summary = "Consulter un site")
     @GetMapping({"/{id}", "/{id}/"})
     SiteResponse get(@PathVariable UUID id, CurrentUser user) {
         return SiteResponse.from(browsing.show(id, user));
     }
 
+    @Operation(summary = "Enregistrer un site")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<SiteResponse> register(@RequestBody @Valid SiteRequest request, CurrentUser user) {
@@ -55,6 +59,7 @@ class SiteController {
         return ResponseEntity.created(URI.create("/api/crm/sites/" + id + "/")).body(get(id, user));
     }
 
+    @Operation(summary = "Modifier une partie d'un site")
     @PatchMapping({"/{id}", "/{id}/"})
     SiteResponse amend(@PathVariable UUID id, @RequestBody @Valid SiteRequest request, CurrentUser user) {
         managing.revise(id, request::over, user);

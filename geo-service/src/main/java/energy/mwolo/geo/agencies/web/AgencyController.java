@@ -10,6 +10,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
@@ -47,6 +48,7 @@ class AgencyController {
         this.closing = closing;
     }
 
+    @Operation(summary = "Lister les agences")
     @GetMapping({"", "/"})
     PageResponse<AgencyResponse> list(@RequestParam(required = false) UUID province,
                                       @RequestParam(required = false) UUID territory,
@@ -59,11 +61,13 @@ class AgencyController {
                 .map(AgencyResponse::from);
     }
 
+    @Operation(summary = "Consulter une agence")
     @GetMapping({"/{id}", "/{id}/"})
     AgencyResponse get(@PathVariable UUID id, CurrentUser user) {
         return AgencyResponse.from(browsing.show(id, user));
     }
 
+    @Operation(summary = "Ouvrir une agence")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<AgencyResponse> open(
@@ -72,6 +76,7 @@ class AgencyController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id, user));
     }
 
+    @Operation(summary = "Remplacer la fiche d'une agence")
     @PutMapping({"/{id}", "/{id}/"})
     AgencyResponse replace(@PathVariable UUID id,
             @RequestBody @Validated({Default.class, Complete.class}) AgencyRequest request, CurrentUser user) {
@@ -79,6 +84,7 @@ class AgencyController {
         return get(id, user);
     }
 
+    @Operation(summary = "Modifier une partie de la fiche d'une agence")
     @PatchMapping({"/{id}", "/{id}/"})
     AgencyResponse amend(@PathVariable UUID id, @RequestBody @Valid AgencyRequest request, CurrentUser user) {
         revising.amend(new AgencyId(id), request.draft(), request.isActive(), user);
@@ -86,6 +92,7 @@ class AgencyController {
     }
 
     /** Closes the agency: other services keep referring to it. Closing a closed agency is harmless. */
+    @Operation(summary = "Fermer une agence")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> close(@PathVariable UUID id, CurrentUser user) {
         closing.close(new AgencyId(id), user);

@@ -10,6 +10,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Year;
@@ -52,6 +53,7 @@ class HolidayController {
         this.cancelling = cancelling;
     }
 
+    @Operation(summary = "Lister les jours fériés observés d'un pays")
     @GetMapping({"", "/"})
     PageResponse<ObservedHolidayResponse> observed(@RequestParam String country,
                                                    @RequestParam(required = false) Integer year, PageQuery page) {
@@ -60,6 +62,7 @@ class HolidayController {
         return page(page, browsing.observedIn(country, asked)).map(v -> ObservedHolidayResponse.from(v, locale));
     }
 
+    @Operation(summary = "Lister les jours fériés déclarés d'un pays")
     @GetMapping({"/declared", "/declared/"})
     PageResponse<HolidayResponse> declared(@RequestParam String country,
                                            @RequestParam(name = "is_cancelled", required = false) Boolean cancelled,
@@ -68,11 +71,13 @@ class HolidayController {
         return page(page, browsing.declaredBy(country, cancelled)).map(v -> HolidayResponse.from(v, locale));
     }
 
+    @Operation(summary = "Consulter un jour férié déclaré")
     @GetMapping({"/declared/{id}", "/declared/{id}/"})
     HolidayResponse get(@PathVariable UUID id) {
         return HolidayResponse.from(browsing.show(new HolidayId(id)), LocaleContextHolder.getLocale());
     }
 
+    @Operation(summary = "Déclarer un jour férié")
     @PostMapping({"/declared", "/declared/"})
     @Idempotent
     ResponseEntity<HolidayResponse> declare(@RequestBody @Valid HolidayRequest request, CurrentUser user) {
@@ -81,6 +86,7 @@ class HolidayController {
     }
 
     /** Cancels the holiday: observed in no year any more. Cancelling a cancelled holiday is harmless. */
+    @Operation(summary = "Annuler un jour férié déclaré")
     @DeleteMapping({"/declared/{id}", "/declared/{id}/"})
     ResponseEntity<Void> cancel(@PathVariable UUID id, CurrentUser user) {
         cancelling.cancel(new HolidayId(id), user);
@@ -88,6 +94,7 @@ class HolidayController {
     }
 
     /** Sets what happens to the holiday in {@code year}, replacing any earlier decision for that year. */
+    @Operation(summary = "Décider d'une année particulière d'un jour férié")
     @PutMapping({"/declared/{id}/overrides/{year}", "/declared/{id}/overrides/{year}/"})
     HolidayResponse override(@PathVariable UUID id, @PathVariable int year, @RequestBody OverrideRequest request,
                              CurrentUser user) {
@@ -96,6 +103,7 @@ class HolidayController {
     }
 
     /** The ordinance's rule applies to {@code year} again. */
+    @Operation(summary = "Retirer la décision d'une année d'un jour férié")
     @DeleteMapping({"/declared/{id}/overrides/{year}", "/declared/{id}/overrides/{year}/"})
     ResponseEntity<Void> withdraw(@PathVariable UUID id, @PathVariable int year, CurrentUser user) {
         overriding.withdraw(new HolidayId(id), year, user);

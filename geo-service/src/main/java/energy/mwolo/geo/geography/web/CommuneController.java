@@ -9,6 +9,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
@@ -41,18 +42,21 @@ class CommuneController {
         this.directory = directory;
     }
 
+    @Operation(summary = "Lister les communes")
     @GetMapping({"", "/"})
     PageResponse<CommuneResponse> list(@RequestParam(required = false) UUID province, PageQuery page) {
         return PageResponse.of(page, directory.countCommunes(province),
                 directory.communes(province, page.offset(), page.limit())).map(CommuneResponse::from);
     }
 
+    @Operation(summary = "Consulter une commune")
     @GetMapping({"/{id}", "/{id}/"})
     CommuneResponse get(@PathVariable UUID id) {
         return directory.commune(id).map(CommuneResponse::from)
                 .orElseThrow(() -> new PlaceNotFound(PlaceKind.COMMUNE, id));
     }
 
+    @Operation(summary = "Créer une commune")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<CommuneResponse> create(
@@ -61,6 +65,7 @@ class CommuneController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id));
     }
 
+    @Operation(summary = "Remplacer une commune")
     @PutMapping({"/{id}", "/{id}/"})
     CommuneResponse replace(@PathVariable UUID id,
             @RequestBody @Validated({Default.class, Complete.class}) CommuneRequest request, CurrentUser user) {
@@ -68,12 +73,14 @@ class CommuneController {
         return get(id);
     }
 
+    @Operation(summary = "Modifier une partie d'une commune")
     @PatchMapping({"/{id}", "/{id}/"})
     CommuneResponse amend(@PathVariable UUID id, @RequestBody @Valid CommuneRequest request, CurrentUser user) {
         administration.revise(new CommuneId(id), request.details(), user);
         return get(id);
     }
 
+    @Operation(summary = "Supprimer une commune")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         administration.remove(new CommuneId(id), user);

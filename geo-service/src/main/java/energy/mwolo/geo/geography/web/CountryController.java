@@ -9,6 +9,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
@@ -41,18 +42,21 @@ class CountryController {
         this.directory = directory;
     }
 
+    @Operation(summary = "Lister les pays")
     @GetMapping({"", "/"})
     PageResponse<CountryResponse> list(PageQuery page) {
         return PageResponse.of(page, directory.countCountries(),
                 directory.countries(page.offset(), page.limit())).map(CountryResponse::from);
     }
 
+    @Operation(summary = "Consulter un pays")
     @GetMapping({"/{id}", "/{id}/"})
     CountryResponse get(@PathVariable UUID id) {
         return directory.country(id).map(CountryResponse::from)
                 .orElseThrow(() -> new PlaceNotFound(PlaceKind.COUNTRY, id));
     }
 
+    @Operation(summary = "Créer un pays")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<CountryResponse> create(
@@ -61,6 +65,7 @@ class CountryController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id));
     }
 
+    @Operation(summary = "Remplacer un pays")
     @PutMapping({"/{id}", "/{id}/"})
     CountryResponse replace(@PathVariable UUID id,
             @RequestBody @Validated({Default.class, Complete.class}) CountryRequest request, CurrentUser user) {
@@ -68,12 +73,14 @@ class CountryController {
         return get(id);
     }
 
+    @Operation(summary = "Modifier une partie d'un pays")
     @PatchMapping({"/{id}", "/{id}/"})
     CountryResponse amend(@PathVariable UUID id, @RequestBody @Valid CountryRequest request, CurrentUser user) {
         administration.revise(new CountryId(id), request.details(), user);
         return get(id);
     }
 
+    @Operation(summary = "Supprimer un pays")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         administration.remove(new CountryId(id), user);

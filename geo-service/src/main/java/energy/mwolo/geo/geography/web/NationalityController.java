@@ -9,6 +9,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
@@ -41,18 +42,21 @@ class NationalityController {
         this.directory = directory;
     }
 
+    @Operation(summary = "Lister les nationalités")
     @GetMapping({"", "/"})
     PageResponse<NationalityResponse> list(@RequestParam(required = false) UUID country, PageQuery page) {
         return PageResponse.of(page, directory.countNationalities(country),
                 directory.nationalities(country, page.offset(), page.limit())).map(NationalityResponse::from);
     }
 
+    @Operation(summary = "Consulter une nationalité")
     @GetMapping({"/{id}", "/{id}/"})
     NationalityResponse get(@PathVariable UUID id) {
         return directory.nationality(id).map(NationalityResponse::from)
                 .orElseThrow(() -> new PlaceNotFound(PlaceKind.NATIONALITY, id));
     }
 
+    @Operation(summary = "Créer une nationalité")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<NationalityResponse> create(
@@ -61,6 +65,7 @@ class NationalityController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id));
     }
 
+    @Operation(summary = "Remplacer une nationalité")
     @PutMapping({"/{id}", "/{id}/"})
     NationalityResponse replace(@PathVariable UUID id,
             @RequestBody @Validated({Default.class, Complete.class}) NationalityRequest request, CurrentUser user) {
@@ -68,12 +73,14 @@ class NationalityController {
         return get(id);
     }
 
+    @Operation(summary = "Modifier une partie d'une nationalité")
     @PatchMapping({"/{id}", "/{id}/"})
     NationalityResponse amend(@PathVariable UUID id, @RequestBody @Valid NationalityRequest request, CurrentUser user) {
         administration.revise(new NationalityId(id), request.details(), user);
         return get(id);
     }
 
+    @Operation(summary = "Supprimer une nationalité")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         administration.remove(new NationalityId(id), user);

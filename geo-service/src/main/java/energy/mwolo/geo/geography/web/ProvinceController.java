@@ -9,6 +9,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
@@ -41,18 +42,21 @@ class ProvinceController {
         this.directory = directory;
     }
 
+    @Operation(summary = "Lister les provinces")
     @GetMapping({"", "/"})
     PageResponse<ProvinceResponse> list(@RequestParam(required = false) UUID country, PageQuery page) {
         return PageResponse.of(page, directory.countProvinces(country),
                 directory.provinces(country, page.offset(), page.limit())).map(ProvinceResponse::from);
     }
 
+    @Operation(summary = "Consulter une province")
     @GetMapping({"/{id}", "/{id}/"})
     ProvinceResponse get(@PathVariable UUID id) {
         return directory.province(id).map(ProvinceResponse::from)
                 .orElseThrow(() -> new PlaceNotFound(PlaceKind.PROVINCE, id));
     }
 
+    @Operation(summary = "Créer une province")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<ProvinceResponse> create(
@@ -61,6 +65,7 @@ class ProvinceController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id));
     }
 
+    @Operation(summary = "Remplacer une province")
     @PutMapping({"/{id}", "/{id}/"})
     ProvinceResponse replace(@PathVariable UUID id,
             @RequestBody @Validated({Default.class, Complete.class}) ProvinceRequest request, CurrentUser user) {
@@ -68,12 +73,14 @@ class ProvinceController {
         return get(id);
     }
 
+    @Operation(summary = "Modifier une partie d'une province")
     @PatchMapping({"/{id}", "/{id}/"})
     ProvinceResponse amend(@PathVariable UUID id, @RequestBody @Valid ProvinceRequest request, CurrentUser user) {
         administration.revise(new ProvinceId(id), request.details(), user);
         return get(id);
     }
 
+    @Operation(summary = "Supprimer une province")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         administration.remove(new ProvinceId(id), user);

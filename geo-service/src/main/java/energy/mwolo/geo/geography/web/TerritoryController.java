@@ -9,6 +9,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
@@ -41,6 +42,7 @@ class TerritoryController {
         this.directory = directory;
     }
 
+    @Operation(summary = "Lister les territoires")
     @GetMapping({"", "/"})
     PageResponse<TerritoryResponse> list(@RequestParam(required = false) UUID commune,
             @RequestParam(required = false) UUID province, PageQuery page) {
@@ -48,12 +50,14 @@ class TerritoryController {
                 directory.territories(commune, province, page.offset(), page.limit())).map(TerritoryResponse::from);
     }
 
+    @Operation(summary = "Consulter un territoire")
     @GetMapping({"/{id}", "/{id}/"})
     TerritoryResponse get(@PathVariable UUID id) {
         return directory.territory(id).map(TerritoryResponse::from)
                 .orElseThrow(() -> new PlaceNotFound(PlaceKind.TERRITORY, id));
     }
 
+    @Operation(summary = "Créer un territoire")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<TerritoryResponse> create(
@@ -62,6 +66,7 @@ class TerritoryController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id));
     }
 
+    @Operation(summary = "Remplacer un territoire")
     @PutMapping({"/{id}", "/{id}/"})
     TerritoryResponse replace(@PathVariable UUID id,
             @RequestBody @Validated({Default.class, Complete.class}) TerritoryRequest request, CurrentUser user) {
@@ -69,12 +74,14 @@ class TerritoryController {
         return get(id);
     }
 
+    @Operation(summary = "Modifier une partie d'un territoire")
     @PatchMapping({"/{id}", "/{id}/"})
     TerritoryResponse amend(@PathVariable UUID id, @RequestBody @Valid TerritoryRequest request, CurrentUser user) {
         administration.revise(new TerritoryId(id), request.details(), user);
         return get(id);
     }
 
+    @Operation(summary = "Supprimer un territoire")
     @DeleteMapping({"/{id}", "/{id}/"})
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user) {
         administration.remove(new TerritoryId(id), user);

@@ -13,6 +13,7 @@ import energy.mwolo.hr.kernel.EmployeeId;
 import energy.mwolo.hr.kernel.InvalidField;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -98,12 +99,14 @@ class AttendanceController {
     }
 
     /** An agency's month, per employee and in total: HR only. */
+    @Operation(summary = "Présences d'une agence sur un mois")
     @GetMapping({"/agencies/{agency}", "/agencies/{agency}/"})
     AgencyResponse agencyMonth(@PathVariable UUID agency, @RequestParam(required = false) String month,
                                CurrentUser user) {
         return AgencyResponse.from(browsing.agencyMonth(agency, month(month), user));
     }
 
+    @Operation(summary = "Pointer son arrivée")
     @PostMapping({"/clock-in", "/clock-in/"})
     @Idempotent
     @ResponseStatus(HttpStatus.CREATED)
@@ -113,6 +116,7 @@ class AttendanceController {
                 body.position(), user));
     }
 
+    @Operation(summary = "Pointer son départ")
     @PostMapping({"/clock-out", "/clock-out/"})
     @Idempotent
     DayResponse clockOut(@RequestBody(required = false) ClockRequest request, CurrentUser user) {
@@ -121,6 +125,7 @@ class AttendanceController {
                 body.position(), user));
     }
 
+    @Operation(summary = "Présences d'un employé sur un mois")
     @GetMapping({"", "/"})
     SummaryResponse month(@RequestParam(required = false) UUID employee,
                           @RequestParam(required = false) String month, CurrentUser user) {

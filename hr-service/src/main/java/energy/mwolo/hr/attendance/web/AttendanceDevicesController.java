@@ -13,6 +13,7 @@ import energy.mwolo.hr.kernel.Codes;
 import energy.mwolo.hr.kernel.EmployeeId;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -83,6 +84,7 @@ class AttendanceDevicesController {
      * Not {@code @Idempotent}: the platform would keep the answer, token included, in clear in its idempotency
      * records. A retried issue makes another badge, which revokes the first: one badge stays in force.
      */
+    @Operation(summary = "Remettre un badge à un employé")
     @PostMapping({"/badges", "/badges/"})
     @ResponseStatus(HttpStatus.CREATED)
     BadgeResponse issueBadge(@RequestBody BadgeRequest request, CurrentUser user) {
@@ -90,12 +92,14 @@ class AttendanceDevicesController {
         return BadgeResponse.from(issued.badge(), issued.token());
     }
 
+    @Operation(summary = "Lister les badges d'un employé")
     @GetMapping({"/badges", "/badges/"})
     List<BadgeResponse> badgesOf(@RequestParam UUID employee, CurrentUser user) {
         return badges.of(new EmployeeId(employee), user).stream().map(badge -> BadgeResponse.from(badge, null))
                 .toList();
     }
 
+    @Operation(summary = "Révoquer un badge")
     @PostMapping({"/badges/{id}/revoke", "/badges/{id}/revoke/"})
     @Idempotent
     BadgeResponse revokeBadge(@PathVariable UUID id, CurrentUser user) {
@@ -106,6 +110,7 @@ class AttendanceDevicesController {
      * Not {@code @Idempotent}, for the same reason as badges: the credential is shown once and stored nowhere in
      * clear. A retried registration makes a second kiosk, which HR revokes.
      */
+    @Operation(summary = "Enregistrer une borne de pointage")
     @PostMapping({"/kiosks", "/kiosks/"})
     @ResponseStatus(HttpStatus.CREATED)
     KioskResponse registerKiosk(@RequestBody KioskRequest request, CurrentUser user) {
@@ -113,17 +118,20 @@ class AttendanceDevicesController {
         return KioskResponse.from(registered.kiosk(), registered.credential().text());
     }
 
+    @Operation(summary = "Lister les bornes de pointage")
     @GetMapping({"/kiosks", "/kiosks/"})
     List<KioskResponse> listKiosks(@RequestParam(required = false) UUID agency, CurrentUser user) {
         return kiosks.list(agency, user).stream().map(kiosk -> KioskResponse.from(kiosk, null)).toList();
     }
 
+    @Operation(summary = "Révoquer une borne de pointage")
     @PostMapping({"/kiosks/{id}/revoke", "/kiosks/{id}/revoke/"})
     @Idempotent
     KioskResponse revokeKiosk(@PathVariable UUID id, CurrentUser user) {
         return KioskResponse.from(kiosks.revoke(new KioskId(id), user), null);
     }
 
+    @Operation(summary = "Définir la zone de pointage d'une agence")
     @PutMapping({"/agency-geofences/{agency}", "/agency-geofences/{agency}/"})
     GeofenceResponse putGeofence(@PathVariable UUID agency, @RequestBody GeofenceRequest request,
                                  CurrentUser user) {
@@ -131,11 +139,13 @@ class AttendanceDevicesController {
                 request.longitude()), request.radiusMetres(), user));
     }
 
+    @Operation(summary = "Consulter la zone de pointage d'une agence")
     @GetMapping({"/agency-geofences/{agency}", "/agency-geofences/{agency}/"})
     GeofenceResponse geofence(@PathVariable UUID agency, CurrentUser user) {
         return GeofenceResponse.from(geofences.show(agency, user));
     }
 
+    @Operation(summary = "Supprimer la zone de pointage d'une agence")
     @DeleteMapping({"/agency-geofences/{agency}", "/agency-geofences/{agency}/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeGeofence(@PathVariable UUID agency, CurrentUser user) {

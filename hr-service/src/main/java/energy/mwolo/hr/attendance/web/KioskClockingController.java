@@ -4,6 +4,7 @@ import energy.mwolo.hr.attendance.application.KioskClocking;
 import energy.mwolo.hr.attendance.model.Position;
 import energy.mwolo.hr.kernel.Codes;
 import energy.mwolo.hr.kernel.InvalidField;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -29,6 +30,7 @@ class KioskClockingController {
     record KioskClockRequest(String badge, String direction, Double latitude, Double longitude) {
     }
 
+    @Operation(summary = "Pointer à une borne avec un badge")
     @PostMapping({"/api/hr/kiosk-clockings", "/api/hr/kiosk-clockings/"})
     AttendanceController.DayResponse clock(@RequestHeader(name = CREDENTIAL, required = false) String credential,
                                            @RequestBody(required = false) KioskClockRequest request) {

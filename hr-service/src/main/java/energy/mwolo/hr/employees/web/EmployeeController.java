@@ -12,6 +12,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -45,6 +46,7 @@ class EmployeeController {
         this.revising = revising;
     }
 
+    @Operation(summary = "Lister les employés")
     @GetMapping({"", "/"})
     PageResponse<EmployeeResponse> list(@RequestParam(required = false) UUID agency,
                                         @RequestParam(required = false) String status,
@@ -61,16 +63,19 @@ class EmployeeController {
     }
 
     /** The caller's own record, salary and NIF included. */
+    @Operation(summary = "Consulter sa propre fiche d'employé")
     @GetMapping({"/me", "/me/"})
     EmployeeResponse me(CurrentUser user) {
         return EmployeeResponse.from(browsing.showSelf(user));
     }
 
+    @Operation(summary = "Consulter un employé")
     @GetMapping({"/{id}", "/{id}/"})
     EmployeeResponse get(@PathVariable UUID id, CurrentUser user) {
         return EmployeeResponse.from(browsing.show(new EmployeeId(id), user));
     }
 
+    @Operation(summary = "Embaucher un employé")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<EmployeeResponse> hire(@RequestBody @Valid EmployeeRequest request, CurrentUser user) {
@@ -78,6 +83,7 @@ class EmployeeController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id.value(), user));
     }
 
+    @Operation(summary = "Réviser la fiche d'un employé")
     @PutMapping({"/{id}", "/{id}/"})
     EmployeeResponse revise(@PathVariable UUID id, @RequestBody @Valid EmployeeRequest request, CurrentUser user) {
         revising.revise(new EmployeeId(id), request.draft(), user);
@@ -87,6 +93,7 @@ class EmployeeController {
     record DepartureRequest(@NotNull LocalDate endDate) {
     }
 
+    @Operation(summary = "Enregistrer le départ d'un employé")
     @PostMapping({"/{id}/departure", "/{id}/departure/"})
     @Idempotent
     EmployeeResponse depart(@PathVariable UUID id, @RequestBody @Valid DepartureRequest request, CurrentUser user) {
@@ -98,6 +105,7 @@ class EmployeeController {
     record StatusRequest(@NotNull String status, @Size(max = 500) String reason) {
     }
 
+    @Operation(summary = "Changer le statut d'un employé (suspendu, en congé, actif)")
     @PostMapping({"/{id}/status", "/{id}/status/"})
     @Idempotent
     EmployeeResponse changeStatus(@PathVariable UUID id, @RequestBody @Valid StatusRequest request,
@@ -110,6 +118,7 @@ class EmployeeController {
     record AccountRequest(@NotNull UUID userId) {
     }
 
+    @Operation(summary = "Relier un compte utilisateur à un employé")
     @PostMapping({"/{id}/account", "/{id}/account/"})
     @Idempotent
     EmployeeResponse linkAccount(@PathVariable UUID id, @RequestBody @Valid AccountRequest request,

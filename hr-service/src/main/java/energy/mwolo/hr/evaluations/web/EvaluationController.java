@@ -11,6 +11,7 @@ import energy.mwolo.hr.kernel.Codes;
 import energy.mwolo.hr.kernel.EmployeeId;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -80,6 +81,7 @@ class EvaluationController {
         }
     }
 
+    @Operation(summary = "Ouvrir une période d'évaluation")
     @PostMapping({"/evaluation-periods", "/evaluation-periods/"})
     @Idempotent(required = true)
     @ResponseStatus(HttpStatus.CREATED)
@@ -87,11 +89,13 @@ class EvaluationController {
         return PeriodResponse.from(periods.open(request.name(), request.startDate(), request.endDate(), user));
     }
 
+    @Operation(summary = "Lister les périodes d'évaluation")
     @GetMapping({"/evaluation-periods", "/evaluation-periods/"})
     List<PeriodResponse> periods(CurrentUser user) {
         return browsing.periods(user).stream().map(PeriodResponse::from).toList();
     }
 
+    @Operation(summary = "Ouvrir l'évaluation d'un employé")
     @PostMapping({"/evaluations", "/evaluations/"})
     @Idempotent(required = true)
     @ResponseStatus(HttpStatus.CREATED)
@@ -100,6 +104,7 @@ class EvaluationController {
                 request.objectives(), user));
     }
 
+    @Operation(summary = "Lister les évaluations")
     @GetMapping({"/evaluations", "/evaluations/"})
     List<EvaluationResponse> list(@RequestParam(required = false) UUID period,
                                   @RequestParam(required = false) UUID employee, CurrentUser user) {
@@ -107,11 +112,13 @@ class EvaluationController {
                 .map(EvaluationResponse::from).toList();
     }
 
+    @Operation(summary = "Consulter une évaluation")
     @GetMapping({"/evaluations/{id}", "/evaluations/{id}/"})
     EvaluationResponse show(@PathVariable UUID id, CurrentUser user) {
         return EvaluationResponse.from(browsing.show(new EvaluationId(id), user));
     }
 
+    @Operation(summary = "Noter les critères d'une évaluation")
     @PutMapping({"/evaluations/{id}/scores", "/evaluations/{id}/scores/"})
     EvaluationResponse score(@PathVariable UUID id, @RequestBody @Valid ScoreRequest request, CurrentUser user) {
         List<Objective> objectives = request.objectives() == null ? List.of() : request.objectives().stream()
@@ -120,12 +127,14 @@ class EvaluationController {
                 request.reviewerComment(), user));
     }
 
+    @Operation(summary = "Soumettre une évaluation à l'employé")
     @PostMapping({"/evaluations/{id}/submit", "/evaluations/{id}/submit/"})
     @Idempotent
     EvaluationResponse submit(@PathVariable UUID id, CurrentUser user) {
         return EvaluationResponse.from(evaluating.submit(new EvaluationId(id), user));
     }
 
+    @Operation(summary = "Prendre connaissance de son évaluation")
     @PostMapping({"/evaluations/{id}/acknowledge", "/evaluations/{id}/acknowledge/"})
     @Idempotent
     EvaluationResponse acknowledge(@PathVariable UUID id, @RequestBody(required = false) AcknowledgeRequest request,

@@ -10,6 +10,7 @@ import energy.mwolo.hr.leave.model.LeaveType;
 import energy.mwolo.hr.leave.model.LedgerEntry;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -77,16 +78,19 @@ class LeaveLedgerController {
     record AccrualRequest(@NotBlank String month) {
     }
 
+    @Operation(summary = "Lister les types de congé")
     @GetMapping({"/api/hr/leave-types", "/api/hr/leave-types/"})
     List<LeaveTypeResponse> types(CurrentUser user) {
         return browsing.types(user).stream().map(LeaveTypeResponse::from).toList();
     }
 
+    @Operation(summary = "Soldes de congé d'un employé")
     @GetMapping({"/api/hr/employees/{id}/leave-balances", "/api/hr/employees/{id}/leave-balances/"})
     List<BalanceResponse> balances(@PathVariable UUID id, CurrentUser user) {
         return browsing.balances(new EmployeeId(id), user).stream().map(BalanceResponse::from).toList();
     }
 
+    @Operation(summary = "Attribuer des jours de congé")
     @PostMapping({"/api/hr/leave-allocations", "/api/hr/leave-allocations/"})
     @Idempotent(required = true)
     @ResponseStatus(HttpStatus.CREATED)
@@ -95,12 +99,14 @@ class LeaveLedgerController {
         return balances(request.employee(), user);
     }
 
+    @Operation(summary = "Acquérir les congés du mois")
     @PostMapping({"/api/hr/leave-accruals", "/api/hr/leave-accruals/"})
     @Idempotent(required = true)
     Map<String, Integer> accrue(@RequestBody @Valid AccrualRequest request, CurrentUser user) {
         return Map.of("entries_added", crediting.accrue(month(request.month()), user));
     }
 
+    @Operation(summary = "Clôturer une année de congés (report et expiration)")
     @PostMapping({"/api/hr/leave-years/{year}/close", "/api/hr/leave-years/{year}/close/"})
     @Idempotent(required = true)
     Map<String, Integer> closeYear(@PathVariable int year, CurrentUser user) {

@@ -14,6 +14,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -59,6 +60,7 @@ class LeaveRequestController {
         }
     }
 
+    @Operation(summary = "Lister les demandes de congé")
     @GetMapping({"", "/"})
     PageResponse<LeaveRequestResponse> list(@RequestParam(required = false) UUID employee,
                                             @RequestParam(required = false) String status,
@@ -70,12 +72,14 @@ class LeaveRequestController {
                 .map(LeaveRequestResponse::from);
     }
 
+    @Operation(summary = "Consulter une demande de congé")
     @GetMapping({"/{id}", "/{id}/"})
     LeaveRequestResponse get(@PathVariable UUID id, CurrentUser user) {
         return LeaveRequestResponse.from(browsing.show(new LeaveRequestId(id), user));
     }
 
     /** A draft, or a submitted request with {@code "submit": true}; {@code employee} defaults to the caller. */
+    @Operation(summary = "Rédiger une demande de congé")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<LeaveRequestResponse> draft(@RequestBody @Valid LeaveRequestBody body, CurrentUser user) {
@@ -83,6 +87,7 @@ class LeaveRequestController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id.value(), user));
     }
 
+    @Operation(summary = "Soumettre une demande de congé")
     @PostMapping({"/{id}/submit", "/{id}/submit/"})
     @Idempotent
     LeaveRequestResponse submit(@PathVariable UUID id, CurrentUser user) {
@@ -90,6 +95,7 @@ class LeaveRequestController {
         return get(id, user);
     }
 
+    @Operation(summary = "Approuver une demande de congé")
     @PostMapping({"/{id}/approve", "/{id}/approve/"})
     @Idempotent
     LeaveRequestResponse approve(@PathVariable UUID id, CurrentUser user) {
@@ -97,6 +103,7 @@ class LeaveRequestController {
         return get(id, user);
     }
 
+    @Operation(summary = "Refuser une demande de congé")
     @PostMapping({"/{id}/reject", "/{id}/reject/"})
     @Idempotent
     LeaveRequestResponse reject(@PathVariable UUID id, CurrentUser user) {
@@ -104,6 +111,7 @@ class LeaveRequestController {
         return get(id, user);
     }
 
+    @Operation(summary = "Annuler une demande de congé")
     @PostMapping({"/{id}/cancel", "/{id}/cancel/"})
     @Idempotent
     LeaveRequestResponse cancel(@PathVariable UUID id, CurrentUser user) {

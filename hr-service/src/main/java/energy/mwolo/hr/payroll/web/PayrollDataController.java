@@ -10,6 +10,7 @@ import energy.mwolo.hr.payroll.model.PayLine;
 import energy.mwolo.hr.payroll.model.PayrollInput;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -83,11 +84,13 @@ class PayrollDataController {
     record DependentsBody(@NotNull Integer dependents) {
     }
 
+    @Operation(summary = "Lister les taux de change de la paie")
     @GetMapping({"/api/hr/exchange-rates", "/api/hr/exchange-rates/"})
     List<RateResponse> rates(CurrentUser user) {
         return entering.latestRates(user).stream().map(RateResponse::from).toList();
     }
 
+    @Operation(summary = "Enregistrer un taux de change de la paie")
     @PostMapping({"/api/hr/exchange-rates", "/api/hr/exchange-rates/"})
     @Idempotent(required = true)
     @ResponseStatus(HttpStatus.CREATED)
@@ -97,6 +100,7 @@ class PayrollDataController {
         return RateResponse.from(rate);
     }
 
+    @Operation(summary = "Consulter les éléments variables de paie d'un employé pour un mois")
     @GetMapping({"/api/hr/payroll-inputs/{employee}/{month}", "/api/hr/payroll-inputs/{employee}/{month}/"})
     InputResponse input(@PathVariable UUID employee, @PathVariable String month, CurrentUser user) {
         EmployeeId id = new EmployeeId(employee);
@@ -105,6 +109,7 @@ class PayrollDataController {
     }
 
     /** Replaces the employee's month; refused (409) once a validated run paid it. */
+    @Operation(summary = "Saisir les éléments variables de paie d'un employé pour un mois")
     @PutMapping({"/api/hr/payroll-inputs/{employee}/{month}", "/api/hr/payroll-inputs/{employee}/{month}/"})
     InputResponse putInput(@PathVariable UUID employee, @PathVariable String month,
                            @RequestBody @Valid InputBody body, CurrentUser user) {
@@ -113,6 +118,7 @@ class PayrollDataController {
                 Codes.parse(PayCurrency.class, body.currency(), "currency"), user));
     }
 
+    @Operation(summary = "Déclarer les personnes à charge d'un employé")
     @PutMapping({"/api/hr/payroll-profiles/{employee}", "/api/hr/payroll-profiles/{employee}/"})
     Map<String, Object> putDependents(@PathVariable UUID employee, @RequestBody @Valid DependentsBody body,
                                       CurrentUser user) {

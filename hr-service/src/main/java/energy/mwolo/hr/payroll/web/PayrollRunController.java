@@ -8,6 +8,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -46,6 +47,7 @@ class PayrollRunController {
     record RecomputeRequest(LocalDate runDate) {
     }
 
+    @Operation(summary = "Lister les paies")
     @GetMapping({"", "/"})
     PageResponse<PayrollResponses.Run> list(@RequestParam(required = false) String month, PageQuery page,
                                             CurrentUser user) {
@@ -54,11 +56,13 @@ class PayrollRunController {
                 browsing.runs(filter, page.offset(), page.limit(), user)).map(PayrollResponses.Run::from);
     }
 
+    @Operation(summary = "Consulter une paie")
     @GetMapping({"/{id}", "/{id}/"})
     PayrollResponses.Run get(@PathVariable UUID id, CurrentUser user) {
         return PayrollResponses.Run.from(browsing.run(new PayrollRunId(id), user));
     }
 
+    @Operation(summary = "Calculer la paie d'un mois")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<PayrollResponses.Run> draft(@RequestBody @Valid DraftRequest request, CurrentUser user) {
@@ -67,6 +71,7 @@ class PayrollRunController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id.value(), user));
     }
 
+    @Operation(summary = "Recalculer une paie en brouillon")
     @PostMapping({"/{id}/recompute", "/{id}/recompute/"})
     @Idempotent
     PayrollResponses.Run recompute(@PathVariable UUID id, @RequestBody(required = false) RecomputeRequest request,
@@ -75,6 +80,7 @@ class PayrollRunController {
         return get(id, user);
     }
 
+    @Operation(summary = "Valider une paie")
     @PostMapping({"/{id}/validate", "/{id}/validate/"})
     @Idempotent
     PayrollResponses.Run validate(@PathVariable UUID id, CurrentUser user) {
@@ -82,6 +88,7 @@ class PayrollRunController {
         return get(id, user);
     }
 
+    @Operation(summary = "Déclarer une paie payée")
     @PostMapping({"/{id}/pay", "/{id}/pay/"})
     @Idempotent
     PayrollResponses.Run pay(@PathVariable UUID id, CurrentUser user) {
@@ -90,6 +97,7 @@ class PayrollRunController {
     }
 
     /** HR: every payslip of the run; an employee: its own, once the run is validated. */
+    @Operation(summary = "Lister les bulletins d'une paie")
     @GetMapping({"/{id}/payslips", "/{id}/payslips/"})
     List<PayrollResponses.Payslip> payslips(@PathVariable UUID id, CurrentUser user) {
         return browsing.payslipsOf(new PayrollRunId(id), user).stream().map(PayrollResponses.Payslip::from).toList();

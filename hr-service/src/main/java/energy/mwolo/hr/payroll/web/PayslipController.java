@@ -6,6 +6,7 @@ import energy.mwolo.hr.payroll.application.DownloadingPayslips;
 import energy.mwolo.hr.payroll.application.PayslipPdf;
 import energy.mwolo.hr.payroll.model.PayslipId;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -32,17 +33,20 @@ class PayslipController {
     }
 
     /** The caller's own issued payslips, newest first; HR may name an {@code employee}. */
+    @Operation(summary = "Lister les bulletins de paie")
     @GetMapping({"", "/"})
     List<PayrollResponses.Payslip> list(@RequestParam(required = false) UUID employee, CurrentUser user) {
         return browsing.issuedTo(EmployeeId.ofNullable(employee), user).stream()
                 .map(PayrollResponses.Payslip::from).toList();
     }
 
+    @Operation(summary = "Consulter un bulletin de paie")
     @GetMapping({"/{id}", "/{id}/"})
     PayrollResponses.Payslip get(@PathVariable UUID id, CurrentUser user) {
         return PayrollResponses.Payslip.from(browsing.payslip(new PayslipId(id), user));
     }
 
+    @Operation(summary = "Télécharger un bulletin de paie en PDF")
     @GetMapping({"/{id}/pdf", "/{id}/pdf/"})
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, CurrentUser user) {
         PayslipPdf pdf = downloading.pdf(new PayslipId(id), user);

@@ -3,6 +3,7 @@ package energy.mwolo.identity.accounts.web;
 import energy.mwolo.identity.accounts.application.BrowsingUsers;
 import energy.mwolo.identity.accounts.application.UserView;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,7 @@ class MeController {
         this.browsing = browsing;
     }
 
+    @Operation(summary = "Consulter son propre compte (profil, rôle, permissions)")
     @GetMapping({"/api/auth/me", "/api/auth/me/"})
     MeResponse me(CurrentUser user) {
         return MeResponse.of(browsing.me(user), user.permissions().stream().sorted().toList());

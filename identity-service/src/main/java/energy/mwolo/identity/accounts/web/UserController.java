@@ -10,6 +10,7 @@ import energy.mwolo.identity.accounts.model.UserId;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -46,6 +47,7 @@ class UserController {
         this.status = status;
     }
 
+    @Operation(summary = "Lister les comptes utilisateurs")
     @GetMapping({"", "/"})
     PageResponse<UserResponse> list(@RequestParam(required = false) String role,
                                     @RequestParam(required = false) String status,
@@ -58,23 +60,27 @@ class UserController {
                 .map(UserResponse::from);
     }
 
+    @Operation(summary = "Consulter un compte utilisateur")
     @GetMapping({"/{id}", "/{id}/"})
     UserResponse get(@PathVariable UUID id, CurrentUser user) {
         return UserResponse.from(browsing.show(id, user));
     }
 
+    @Operation(summary = "Créer un compte utilisateur")
     @PostMapping({"", "/"})
     ResponseEntity<UserResponse> create(@RequestBody @Valid UserRequests.Create request, CurrentUser user) {
         UUID id = creating.create(request.account(), user).value();
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id, user));
     }
 
+    @Operation(summary = "Modifier un compte utilisateur")
     @PatchMapping({"/{id}", "/{id}/"})
     UserResponse change(@PathVariable UUID id, @RequestBody JsonNode request, CurrentUser user) {
         revising.revise(new UserId(id), UserRequests.changes(request), user);
         return get(id, user);
     }
 
+    @Operation(summary = "Attribuer un rôle à un compte")
     @PostMapping({"/{id}/role", "/{id}/role/"})
     UserResponse assignRole(@PathVariable UUID id, @RequestBody @Valid UserRequests.RoleAssignment request,
                             CurrentUser user) {
@@ -83,18 +89,21 @@ class UserController {
     }
 
     /** Accounts are never deleted (other services and the audit log refer to them): they are disabled. */
+    @Operation(summary = "Désactiver un compte")
     @PostMapping({"/{id}/disable", "/{id}/disable/"})
     UserResponse disable(@PathVariable UUID id, CurrentUser user) {
         status.disable(new UserId(id), user);
         return get(id, user);
     }
 
+    @Operation(summary = "Réactiver un compte")
     @PostMapping({"/{id}/enable", "/{id}/enable/"})
     UserResponse enable(@PathVariable UUID id, CurrentUser user) {
         status.enable(new UserId(id), user);
         return get(id, user);
     }
 
+    @Operation(summary = "Déverrouiller un compte bloqué par des échecs de connexion")
     @PostMapping({"/{id}/unlock", "/{id}/unlock/"})
     UserResponse unlock(@PathVariable UUID id, CurrentUser user) {
         status.unlock(new UserId(id), user);

@@ -5,6 +5,7 @@ import energy.mwolo.identity.authentication.application.LoggingOut;
 import energy.mwolo.identity.authentication.application.RefreshingSession;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.InvalidRequestParameter;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ class AuthController {
         this.loggingOut = loggingOut;
     }
 
+    @Operation(summary = "Se connecter (jetons d'accès et de rafraîchissement)")
     @PostMapping({"/login", "/login/"})
     SessionResponse login(@RequestBody @Valid AuthRequests.Login request, HttpServletRequest http) {
         if (request.identifier() == null || request.identifier().isBlank()) {
@@ -36,11 +38,13 @@ class AuthController {
         return SessionResponse.from(loggingIn.logIn(request.identifier(), request.password(), http.getRemoteAddr()));
     }
 
+    @Operation(summary = "Renouveler le jeton d'accès")
     @PostMapping({"/refresh", "/refresh/"})
     SessionResponse.Refreshed refresh(@RequestBody @Valid AuthRequests.Refresh request) {
         return SessionResponse.Refreshed.from(refreshing.refresh(request.refresh()));
     }
 
+    @Operation(summary = "Se déconnecter (révoquer le jeton de rafraîchissement)")
     @PostMapping({"/logout", "/logout/"})
     ResponseEntity<Void> logout(@RequestBody @Valid AuthRequests.Refresh request, CurrentUser user) {
         loggingOut.logOut(request.refresh(), user);

@@ -4,6 +4,7 @@ import energy.mwolo.identity.authentication.application.ChangingPassword;
 import energy.mwolo.identity.authentication.application.RequestingPasswordReset;
 import energy.mwolo.identity.authentication.application.ResettingPassword;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +31,7 @@ class PasswordController {
         this.resetting = resetting;
     }
 
+    @Operation(summary = "Changer son mot de passe")
     @PostMapping({"/change", "/change/"})
     SessionResponse change(@RequestBody @Valid AuthRequests.ChangePassword request, CurrentUser user,
                            HttpServletRequest http) {
@@ -37,12 +39,14 @@ class PasswordController {
                 http.getRemoteAddr()));
     }
 
+    @Operation(summary = "Demander la réinitialisation d'un mot de passe oublié")
     @PostMapping({"/reset", "/reset/"})
     ResponseEntity<Void> requestReset(@RequestBody @Valid AuthRequests.ResetRequest request) {
         requesting.request(request.email());
         return ResponseEntity.accepted().build();
     }
 
+    @Operation(summary = "Choisir un nouveau mot de passe avec le code reçu")
     @PostMapping({"/reset/confirm", "/reset/confirm/"})
     ResponseEntity<Void> confirmReset(@RequestBody @Valid AuthRequests.ResetConfirmation request) {
         resetting.reset(request.token(), request.newPassword());

@@ -4,6 +4,7 @@ import energy.mwolo.identity.mail.MailLanguage;
 import energy.mwolo.identity.registration.application.ConfirmingEmail;
 import energy.mwolo.identity.registration.application.ResendingConfirmation;
 import energy.mwolo.identity.registration.application.SigningUp;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -34,6 +35,7 @@ class RegistrationController {
         this.messages = messages;
     }
 
+    @Operation(summary = "Créer son compte client en ligne")
     @PostMapping({"", "/"})
     ResponseEntity<Accepted> register(@RequestBody @Valid RegistrationRequests.Register request) {
         MailLanguage language = request.mailLanguage();
@@ -41,12 +43,14 @@ class RegistrationController {
         return accepted(language);
     }
 
+    @Operation(summary = "Confirmer son inscription avec le code reçu")
     @PostMapping({"/confirm", "/confirm/"})
     ResponseEntity<Void> confirm(@RequestBody @Valid RegistrationRequests.Confirmation request) {
         confirming.confirm(request.token(), request.password());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Renvoyer le code de confirmation d'inscription")
     @PostMapping({"/resend", "/resend/"})
     ResponseEntity<Accepted> resend(@RequestBody @Valid RegistrationRequests.Resend request) {
         MailLanguage language = request.mailLanguage();

@@ -4,6 +4,7 @@ import energy.mwolo.identity.tokens.application.ActiveKeys;
 import energy.mwolo.identity.tokens.application.RotatingSigningKeys;
 import energy.mwolo.identity.tokens.model.KeyRing;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,7 @@ class SigningKeyController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Lister les clés de signature des jetons")
     @GetMapping({"/api/core/signing-keys", "/api/core/signing-keys/"})
     List<KeyResponse> list(CurrentUser user) {
         user.require("core:read");
@@ -38,6 +40,7 @@ class SigningKeyController {
                 .toList();
     }
 
+    @Operation(summary = "Faire tourner la clé de signature des jetons")
     @PostMapping({"/api/core/signing-keys/rotate", "/api/core/signing-keys/rotate/"})
     @ResponseStatus(HttpStatus.CREATED)
     KeyResponse rotate(CurrentUser user) {

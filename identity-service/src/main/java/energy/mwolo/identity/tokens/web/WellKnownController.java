@@ -2,6 +2,7 @@ package energy.mwolo.identity.tokens.web;
 
 import energy.mwolo.identity.tokens.application.ActiveKeys;
 import energy.mwolo.identity.tokens.application.TokenProperties;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ class WellKnownController {
         this.tokens = tokens;
     }
 
+    @Operation(summary = "Clés publiques de vérification des jetons (JWKS)")
     @GetMapping("/.well-known/jwks.json")
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()
@@ -38,6 +40,7 @@ class WellKnownController {
                 .body(keys.published().toJSONObject(true));
     }
 
+    @Operation(summary = "Configuration OpenID de l'émetteur des jetons")
     @GetMapping("/.well-known/openid-configuration")
     ResponseEntity<Map<String, Object>> discovery() {
         String issuer = tokens.issuer();

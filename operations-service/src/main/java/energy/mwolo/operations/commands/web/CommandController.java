@@ -8,6 +8,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ class CommandController {
         this.commanding = commanding;
     }
 
+    @Operation(summary = "Lister les commandes de relais d'un compteur")
     @GetMapping({"/commands", "/commands/"})
     PageResponse<CommandResponse> list(@PathVariable UUID id, PageQuery page, CurrentUser user) {
         MeterId meter = new MeterId(id);
@@ -38,6 +40,7 @@ class CommandController {
                 .map(CommandResponse::from);
     }
 
+    @Operation(summary = "Couper un compteur à distance")
     @PostMapping({"/disconnect", "/disconnect/"})
     @Idempotent(required = true)
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -46,6 +49,7 @@ class CommandController {
                 request.reason(), user));
     }
 
+    @Operation(summary = "Rétablir un compteur à distance")
     @PostMapping({"/reconnect", "/reconnect/"})
     @Idempotent(required = true)
     @ResponseStatus(HttpStatus.ACCEPTED)

@@ -5,6 +5,7 @@ import energy.mwolo.operations.consumption.model.BillingPeriod;
 import energy.mwolo.operations.kernel.BusinessTime;
 import energy.mwolo.operations.kernel.InvalidField;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -24,6 +25,7 @@ class ConsumptionController {
         this.showing = showing;
     }
 
+    @Operation(summary = "Consommation d'un contrat par période")
     @GetMapping({"/api/operations/contracts/{id}/consumption", "/api/operations/contracts/{id}/consumption/"})
     ConsumptionResponse show(@PathVariable UUID id, @RequestParam(required = false) String period, CurrentUser user) {
         return ConsumptionResponse.from(showing.show(id, period(period), user));

@@ -7,6 +7,7 @@ import energy.mwolo.operations.disconnections.application.DisconnectionScheduler
 import energy.mwolo.operations.disconnections.application.HoldScope;
 import energy.mwolo.operations.disconnections.application.ReadingDecisions;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -39,11 +40,13 @@ class DisconnectionController {
         this.scheduler = scheduler;
     }
 
+    @Operation(summary = "Lister les décisions de coupure d'un contrat")
     @GetMapping({"/api/operations/contracts/{id}/decisions", "/api/operations/contracts/{id}/decisions/"})
     List<DecisionResponse> decisions(@PathVariable UUID id, CurrentUser user) {
         return reading.history(id, user).stream().map(DecisionResponse::from).toList();
     }
 
+    @Operation(summary = "Suspendre les coupures d'un contrat")
     @PutMapping({"/api/operations/contracts/{id}/disconnection-hold",
             "/api/operations/contracts/{id}/disconnection-hold/"})
     HoldResponse holdContract(@PathVariable UUID id, @RequestBody(required = false) @Valid HoldRequest request,
@@ -51,12 +54,14 @@ class DisconnectionController {
         return place(HoldScope.CONTRACT, id, request, user);
     }
 
+    @Operation(summary = "Lever la suspension des coupures d'un contrat")
     @DeleteMapping({"/api/operations/contracts/{id}/disconnection-hold",
             "/api/operations/contracts/{id}/disconnection-hold/"})
     HoldResponse releaseContract(@PathVariable UUID id, CurrentUser user) {
         return release(HoldScope.CONTRACT, id, user);
     }
 
+    @Operation(summary = "Suspendre les coupures d'une agence")
     @PutMapping({"/api/operations/agencies/{id}/disconnection-hold",
             "/api/operations/agencies/{id}/disconnection-hold/"})
     HoldResponse holdAgency(@PathVariable UUID id, @RequestBody(required = false) @Valid HoldRequest request,
@@ -64,12 +69,14 @@ class DisconnectionController {
         return place(HoldScope.AGENCY, id, request, user);
     }
 
+    @Operation(summary = "Lever la suspension des coupures d'une agence")
     @DeleteMapping({"/api/operations/agencies/{id}/disconnection-hold",
             "/api/operations/agencies/{id}/disconnection-hold/"})
     HoldResponse releaseAgency(@PathVariable UUID id, CurrentUser user) {
         return release(HoldScope.AGENCY, id, user);
     }
 
+    @Operation(summary = "Lancer un passage de coupure des impayés")
     @PostMapping({"/api/operations/disconnections/pass", "/api/operations/disconnections/pass/"})
     PassResponse pass(CurrentUser user) {
         OperationsAccess.requireWrite(user, OperationsAccess.UPDATE);

@@ -9,6 +9,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
@@ -41,6 +42,7 @@ class EquipmentController {
         this.revising = revising;
     }
 
+    @Operation(summary = "Lister les équipements")
     @GetMapping({"", "/"})
     PageResponse<EquipmentResponse> list(@RequestParam(required = false) String type,
                                          @RequestParam(required = false) String status,
@@ -53,11 +55,13 @@ class EquipmentController {
                 .map(EquipmentResponse::from);
     }
 
+    @Operation(summary = "Consulter un équipement")
     @GetMapping({"/{id}", "/{id}/"})
     EquipmentResponse get(@PathVariable UUID id, CurrentUser user) {
         return EquipmentResponse.from(browsing.show(id, user));
     }
 
+    @Operation(summary = "Enregistrer un équipement")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<EquipmentResponse> register(
@@ -66,6 +70,7 @@ class EquipmentController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id, user));
     }
 
+    @Operation(summary = "Modifier un équipement")
     @PatchMapping({"/{id}", "/{id}/"})
     EquipmentResponse amend(@PathVariable UUID id, @RequestBody @Valid EquipmentRequest request, CurrentUser user) {
         revising.revise(new EquipmentId(id), request.changes(), user);

@@ -11,6 +11,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
@@ -50,6 +51,7 @@ class InterventionController {
         this.progressing = progressing;
     }
 
+    @Operation(summary = "Lister les interventions")
     @GetMapping({"", "/"})
     PageResponse<InterventionResponse> list(@RequestParam(required = false) String type,
                                             @RequestParam(required = false) String status,
@@ -69,11 +71,13 @@ class InterventionController {
                 .map(InterventionResponse::from);
     }
 
+    @Operation(summary = "Consulter une intervention")
     @GetMapping({"/{id}", "/{id}/"})
     InterventionResponse get(@PathVariable UUID id, CurrentUser user) {
         return InterventionResponse.from(browsing.show(id, user));
     }
 
+    @Operation(summary = "Planifier une intervention")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<InterventionResponse> schedule(
@@ -82,6 +86,7 @@ class InterventionController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id, user));
     }
 
+    @Operation(summary = "Replanifier ou réattribuer une intervention")
     @PatchMapping({"/{id}", "/{id}/"})
     InterventionResponse replan(@PathVariable UUID id, @RequestBody @Valid InterventionRequest request,
                                 CurrentUser user) {
@@ -89,6 +94,7 @@ class InterventionController {
         return get(id, user);
     }
 
+    @Operation(summary = "Commencer une intervention")
     @PostMapping({"/{id}/start", "/{id}/start/"})
     @Idempotent(required = true)
     InterventionResponse start(@PathVariable UUID id, CurrentUser user) {
@@ -96,6 +102,7 @@ class InterventionController {
         return get(id, user);
     }
 
+    @Operation(summary = "Terminer une intervention avec son rapport")
     @PostMapping({"/{id}/complete", "/{id}/complete/"})
     @Idempotent(required = true)
     InterventionResponse complete(@PathVariable UUID id, @RequestBody @Valid CompletionRequest request,
@@ -104,6 +111,7 @@ class InterventionController {
         return get(id, user);
     }
 
+    @Operation(summary = "Annuler une intervention")
     @PostMapping({"/{id}/cancel", "/{id}/cancel/"})
     @Idempotent(required = true)
     InterventionResponse cancel(@PathVariable UUID id, @RequestBody(required = false) @Valid

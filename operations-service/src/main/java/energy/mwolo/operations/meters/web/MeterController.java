@@ -10,6 +10,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -42,6 +43,7 @@ class MeterController {
         this.linking = linking;
     }
 
+    @Operation(summary = "Lister les compteurs")
     @GetMapping({"", "/"})
     PageResponse<MeterResponse> list(@RequestParam(required = false) UUID site,
                                      @RequestParam(required = false) UUID contract,
@@ -58,11 +60,13 @@ class MeterController {
                 .map(MeterResponse::from);
     }
 
+    @Operation(summary = "Consulter un compteur")
     @GetMapping({"/{id}", "/{id}/"})
     MeterResponse get(@PathVariable UUID id, CurrentUser user) {
         return MeterResponse.from(browsing.show(id, user));
     }
 
+    @Operation(summary = "Installer un compteur")
     @PostMapping({"", "/"})
     @Idempotent(required = true)
     ResponseEntity<MeterResponse> install(@RequestBody @Valid MeterRequest request, CurrentUser user) {
@@ -70,6 +74,7 @@ class MeterController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id, user));
     }
 
+    @Operation(summary = "Relier un compteur à un contrat")
     @PostMapping({"/{id}/link", "/{id}/link/"})
     @Idempotent(required = true)
     MeterResponse link(@PathVariable UUID id, @RequestBody @Valid LinkRequest request, CurrentUser user) {
@@ -77,6 +82,7 @@ class MeterController {
         return get(id, user);
     }
 
+    @Operation(summary = "Délier un compteur de son contrat")
     @PostMapping({"/{id}/unlink", "/{id}/unlink/"})
     @Idempotent(required = true)
     MeterResponse unlink(@PathVariable UUID id, @RequestBody @Valid UnlinkRequest request, CurrentUser user) {
@@ -85,6 +91,7 @@ class MeterController {
     }
 
     /** Hands this meter's contract to the replacement; answers the replacement, which now measures it. */
+    @Operation(summary = "Remplacer un compteur par un autre")
     @PostMapping({"/{id}/swap", "/{id}/swap/"})
     @Idempotent(required = true)
     MeterResponse swap(@PathVariable UUID id, @RequestBody @Valid SwapRequest request, CurrentUser user) {

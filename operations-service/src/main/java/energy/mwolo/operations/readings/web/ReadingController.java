@@ -7,6 +7,7 @@ import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
@@ -41,6 +42,7 @@ class ReadingController {
     }
 
     /** The photo of the display taken with the reading at {@code readAt}: the raw JPEG or PNG bytes as the body. */
+    @Operation(summary = "Joindre la photo d'un relevé manuel")
     @PutMapping({"/api/operations/meters/{meter}/readings/{readAt}/photo",
             "/api/operations/meters/{meter}/readings/{readAt}/photo/"})
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -49,6 +51,7 @@ class ReadingController {
         photos.attach(meter, readAt, request.getInputStream(), user);
     }
 
+    @Operation(summary = "Télécharger la photo d'un relevé")
     @GetMapping({"/api/operations/meters/{meter}/readings/{readAt}/photo",
             "/api/operations/meters/{meter}/readings/{readAt}/photo/"})
     ResponseEntity<byte[]> photo(@PathVariable UUID meter, @PathVariable Instant readAt, CurrentUser user) {
@@ -57,6 +60,7 @@ class ReadingController {
     }
 
     /** A register read on site by an agent; 201 with the reading as stored, its flags included. */
+    @Operation(summary = "Saisir un relevé manuel")
     @PostMapping({"/api/operations/meters/{meter}/readings", "/api/operations/meters/{meter}/readings/"})
     @Idempotent(required = true)
     @ResponseStatus(HttpStatus.CREATED)
@@ -65,6 +69,7 @@ class ReadingController {
                 user));
     }
 
+    @Operation(summary = "Lister les relevés d'un compteur")
     @GetMapping({"/api/operations/meters/{meter}/readings", "/api/operations/meters/{meter}/readings/"})
     PageResponse<ReadingResponse> list(@PathVariable String meter,
                                        @RequestParam(required = false) Instant from,

@@ -17,6 +17,7 @@ import energy.mwolo.support.tickets.model.Category;
 import energy.mwolo.support.tickets.model.Priority;
 import energy.mwolo.support.tickets.model.TicketId;
 import energy.mwolo.support.tickets.model.TicketStatus;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -79,6 +80,7 @@ class TicketController {
     }
 
 
+    @Operation(summary = "Lister les tickets")
     @GetMapping({"", "/"})
     PageResponse<TicketResponse> list(@RequestParam(required = false) String status,
                                       @RequestParam(required = false) String category,
@@ -97,11 +99,13 @@ class TicketController {
                 .map(TicketResponse::summary);
     }
 
+    @Operation(summary = "Consulter un ticket et ses messages")
     @GetMapping({"/{id}", "/{id}/"})
     TicketResponse get(@PathVariable UUID id, CurrentUser user) {
         return TicketResponse.detail(browsing.show(new TicketId(id), user));
     }
 
+    @Operation(summary = "Ouvrir un ticket")
     @PostMapping({"", "/"})
     @Idempotent
     ResponseEntity<TicketResponse> open(@RequestBody @Valid TicketBody body, CurrentUser user) {
@@ -109,6 +113,7 @@ class TicketController {
         return ResponseEntity.created(URI.create(PATH + id + "/")).body(get(id.value(), user));
     }
 
+    @Operation(summary = "Écrire un message sur un ticket")
     @PostMapping({"/{id}/messages", "/{id}/messages/"})
     @Idempotent
     ResponseEntity<TicketResponse> write(@PathVariable UUID id, @RequestBody @Valid MessageBody body,
@@ -117,6 +122,7 @@ class TicketController {
         return ResponseEntity.status(201).body(get(id, user));
     }
 
+    @Operation(summary = "Changer le statut d'un ticket")
     @PostMapping({"/{id}/status", "/{id}/status/"})
     @Idempotent
     TicketResponse move(@PathVariable UUID id, @RequestBody @Valid StatusBody body, CurrentUser user) {
@@ -124,6 +130,7 @@ class TicketController {
         return get(id, user);
     }
 
+    @Operation(summary = "Rouvrir un ticket")
     @PostMapping({"/{id}/reopen", "/{id}/reopen/"})
     @Idempotent
     TicketResponse reopen(@PathVariable UUID id, CurrentUser user) {
@@ -131,6 +138,7 @@ class TicketController {
         return get(id, user);
     }
 
+    @Operation(summary = "Attribuer un ticket à un agent")
     @PostMapping({"/{id}/assign", "/{id}/assign/"})
     @Idempotent
     TicketResponse assign(@PathVariable UUID id, @RequestBody AssignmentBody body, CurrentUser user) {

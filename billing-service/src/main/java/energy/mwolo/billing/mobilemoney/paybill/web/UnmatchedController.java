@@ -5,6 +5,7 @@ import energy.mwolo.billing.mobilemoney.paybill.application.AssigningPaybill;
 import energy.mwolo.billing.mobilemoney.paybill.application.BrowsingUnmatched;
 import energy.mwolo.billing.mobilemoney.paybill.model.PaybillPayment;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,11 +29,13 @@ class UnmatchedController {
         this.assigning = assigning;
     }
 
+    @Operation(summary = "Lister les paiements mobile money sans client reconnu")
     @GetMapping({"", "/"})
     List<PaybillResponse> parked(CurrentUser user) {
         return browsing.parked(user).stream().map(PaybillResponse::from).toList();
     }
 
+    @Operation(summary = "Attribuer un paiement mobile money en attente à un client")
     @PostMapping({"/{id}/assign", "/{id}/assign/"})
     PaybillResponse assign(@PathVariable UUID id, @RequestBody AssignBody body, CurrentUser user) {
         return PaybillResponse.from(assigning.assign(id, body == null ? null : body.client(), user));

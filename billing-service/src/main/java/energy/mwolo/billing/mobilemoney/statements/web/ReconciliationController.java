@@ -6,6 +6,7 @@ import energy.mwolo.billing.mobilemoney.statements.model.DailyReconciliation;
 import energy.mwolo.billing.mobilemoney.statements.model.ReconciliationLine;
 import energy.mwolo.billing.mobilemoney.statements.model.ReconciliationLine.Kind;
 import energy.mwolo.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ class ReconciliationController {
         this.reconciling = reconciling;
     }
 
+    @Operation(summary = "Rapprochement du jour avec le relevé d'un opérateur")
     @GetMapping({"/{provider}/{date}", "/{provider}/{date}/"})
     ReportResponse report(@PathVariable String provider, @PathVariable String date, CurrentUser user) {
         return ReportResponse.from(reconciling.report(provider, date, user));
