@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
  * Swagger UI): each operation has a summary (one French line, as the Swagger UI shows it beside the path) and sits
  * under one feature tag that the document names and describes (a French label and one line); it lists the problems
  * every operation can answer (429, 503; 401 and 403 unless it is public); a list documents {@code page} and
- * {@code page_size}; no parameter is something the platform resolves itself (the caller's token, the page). A new
- * controller in a package without a tag label, or a method without its summary, fails it.
+ * {@code page_size}; every query parameter says what it means; no parameter is something the platform resolves itself
+ * (the caller's token, the page). A new controller in a package without a tag label, a method without its summary or
+ * a filter without its description fails it.
  */
 public final class ApiDocument {
 
@@ -100,6 +101,12 @@ public final class ApiDocument {
             String reference = parameter.path("schema").path("$ref").asString("");
             if (reference.endsWith("/CurrentUser") || reference.endsWith("/PageQuery")) {
                 gaps.add(name + ": parameter '" + parameter.path("name").asString() + "' is resolved by the platform");
+            }
+            boolean query = "query".equals(parameter.path("in").asString());
+            if (query && parameter.path("description").asString("").isBlank()) {
+                gaps.add(name + ": query parameter '" + parameter.path("name").asString() + "' has no description"
+                        + " (mwolo.api-docs.tags." + operation.path("tags").path(0).asString("?") + ".parameters."
+                        + parameter.path("name").asString().replace('_', '-') + ")");
             }
         }
         // A page of results: {count, next, previous, results} (platform's PageResponse).

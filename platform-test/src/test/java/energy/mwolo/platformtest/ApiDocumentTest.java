@@ -39,6 +39,17 @@ class ApiDocumentTest {
                         "GET /api/agencies/{id}/: no 429 response", "GET /api/agencies/{id}/: no 503 response");
     }
 
+    @Test
+    void aQueryParameterWithoutDescriptionIsAGapNamingWhereItsDescriptionGoes() {
+        assertThat(ApiDocument.gaps(document("""
+                "summary": "Lister les agences", "tags": ["agencies"], %s, "parameters": [
+                    {"name": "is_active", "in": "query"},
+                    {"name": "search", "in": "query", "description": "Texte cherché."},
+                    {"name": "id", "in": "path"}]""".formatted(RESPONSES))))
+                .containsExactly("GET /api/agencies/{id}/: query parameter 'is_active' has no description "
+                        + "(mwolo.api-docs.tags.agencies.parameters.is-active)");
+    }
+
     private static JsonNode document(String operation) {
         return JsonMapper.shared().readTree("""
                 {%s, "paths": {"/api/agencies/{id}/": {"get": {%s}}}}""".formatted(TAGS, operation));

@@ -52,7 +52,7 @@ public class ApiDocsAutoConfiguration {
     }
 
     @Bean
-    FeatureOperations featureOperations() {
-        return new FeatureOperations();
+    FeatureOperations featureOperations(PlatformApiDocs docs) {
+        return new FeatureOperations(docs.tags());
     }
 }

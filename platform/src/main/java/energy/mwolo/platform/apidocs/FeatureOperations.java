@@ -3,9 +3,13 @@ package energy.mwolo.platform.apidocs;
 import energy.mwolo.platform.web.PageQuery;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
 
@@ -14,13 +18,33 @@ import org.springframework.web.method.HandlerMethod;
  * feature, the package of its controller below the service's root ({@code energy.mwolo.geo.agencies.web} is
  * {@code agencies}, {@code energy.mwolo.billing.mobilemoney.paybill.web} is {@code mobilemoney-paybill}), named and
  * described by {@link PlatformApiDocs}; a list taking a {@link PageQuery} documents {@code page} and
- * {@code page_size}, which the platform's argument resolver reads.
+ * {@code page_size}, which the platform's argument resolver reads; a query parameter without a description of its own
+ * takes its feature's ({@code mwolo.api-docs.tags.<feature>.parameters.<name>}).
  */
 class FeatureOperations implements OperationCustomizer {
 
+    private final Map<String, Map<String, String>> parametersByFeature = new HashMap<>();
+
+    FeatureOperations(Map<String, PlatformApiDocs.FeatureTag> tags) {
+        tags.forEach((feature, tag) -> {
+            Map<String, String> byName = new HashMap<>();
+            tag.parameters().forEach((name, description) -> byName.put(normalized(name), description));
+            parametersByFeature.put(feature, byName);
+        });
+    }
+
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
-        operation.setTags(List.of(feature(handler.getBeanType())));
+        String feature = feature(handler.getBeanType());
+        operation.setTags(List.of(feature));
+        Map<String, String> described = parametersByFeature.getOrDefault(feature, Map.of());
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if ("query".equals(parameter.getIn()) && parameter.getDescription() == null) {
+                    parameter.setDescription(described.get(normalized(parameter.getName())));
+                }
+            }
+        }
         boolean paged = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> parameter.getParameterType() == PageQuery.class);
         if (paged) {
@@ -35,6 +59,11 @@ class FeatureOperations implements OperationCustomizer {
                             ._default(PageQuery.DEFAULT_PAGE_SIZE)));
         }
         return operation;
+    }
+
+    /** {@code is_active}, {@code is-active} and {@code isActive} are one name (configuration keys lose the first). */
+    private static String normalized(String name) {
+        return name.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
     }
 
     /** The feature of a controller: its package below {@code energy.mwolo.<service>}, without a last {@code web}. */

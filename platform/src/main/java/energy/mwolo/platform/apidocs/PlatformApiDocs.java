@@ -57,8 +57,16 @@ public class PlatformApiDocs implements OpenApiCustomizer {
     private final List<PublicPath> publicPaths;
     private final Map<String, FeatureTag> tags;
 
-    /** How a feature's tag reads: its French label and what the feature is for, in one line. */
-    public record FeatureTag(String label, String description) {
+    /**
+     * How a feature's tag reads: its French label and what the feature is for, in one line; and what each query
+     * parameter of its operations means, by name ({@code is-active} or {@code is_active} alike), the values it takes
+     * included, for {@link FeatureOperations} to describe them. One constructor: the configuration binds through it.
+     */
+    public record FeatureTag(String label, String description, Map<String, String> parameters) {
+
+        public FeatureTag {
+            parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        }
     }
 
     /**
@@ -70,6 +78,11 @@ public class PlatformApiDocs implements OpenApiCustomizer {
         this.info = info;
         this.publicPaths = publicPaths.stream().map(PublicPath::parse).toList();
         this.tags = new LinkedHashMap<>(tags);
+    }
+
+    /** Per feature id, how its tag reads and what its query parameters mean. */
+    Map<String, FeatureTag> tags() {
+        return Map.copyOf(tags);
     }
 
     @Override

@@ -6,12 +6,17 @@ import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.PathParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.method.HandlerMethod;
 
 class FeatureOperationsTest {
 
-    private final FeatureOperations operations = new FeatureOperations();
+    private final FeatureOperations operations = new FeatureOperations(Map.of("apidocs",
+            new PlatformApiDocs.FeatureTag("Documents", "Les documents.", Map.of("search",
+                    "Texte cherché dans le nom.", "is-active", "Seulement les actifs (true) ou les autres."))));
 
     /** A controller of the platform's web package: its feature is the package below the platform's root. */
     static class Lists {
@@ -47,5 +52,20 @@ class FeatureOperationsTest {
         assertThat(size.getSchema().getDefault()).isEqualTo(20);
         assertThat(show.getTags()).containsExactly("apidocs");
         assertThat(show.getParameters()).isNull();
+    }
+
+    @Test
+    void aQueryParameterWithoutDescriptionTakesItsFeaturesWhateverTheSpellingOfItsName() throws Exception {
+        Operation list = new Operation()
+                .addParametersItem(new QueryParameter().name("search"))
+                .addParametersItem(new QueryParameter().name("is_active"))
+                .addParametersItem(new QueryParameter().name("ordering").description("Its own."))
+                .addParametersItem(new QueryParameter().name("unknown"))
+                .addParametersItem(new PathParameter().name("search"));
+
+        operations.customize(list, new HandlerMethod(new Lists(), Lists.class.getDeclaredMethod("show", String.class)));
+
+        assertThat(list.getParameters()).extracting(Parameter::getDescription).containsExactly(
+                "Texte cherché dans le nom.", "Seulement les actifs (true) ou les autres.", "Its own.", null, null);
     }
 }

@@ -20,7 +20,7 @@ class PlatformApiDocsTest {
     private final PlatformApiDocs docs = new PlatformApiDocs(
             new Info().title("Mwolo Energy: geo-service").description("Agencies.").version("1.2.0"),
             List.of("GET /api/geo/public/**", "/api/auth/login/"),
-            Map.of("agencies", new PlatformApiDocs.FeatureTag("Agences", "Les agences et leurs horaires.")));
+            Map.of("agencies", new PlatformApiDocs.FeatureTag("Agences", "Les agences et leurs horaires.", null)));
 
     @Test
     void theDocumentIsNamedByTheBuildAndServedThroughTheGatewayOnly() {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +35,7 @@ class AuditEventController {
 
     @Operation(summary = "Rechercher dans le journal d'audit")
     @GetMapping({"", "/"})
-    PageResponse<EventResponse> list(EventFilterRequest request, PageQuery page, CurrentUser user) {
+    PageResponse<EventResponse> list(@ParameterObject EventFilterRequest request, PageQuery page, CurrentUser user) {
         EventFilter filter = filter(request, user);
         return PageResponse.of(page, browsing.count(filter), browsing.find(filter, page.offset(), page.limit()))
                 .map(EventResponse::from);
@@ -43,7 +44,7 @@ class AuditEventController {
     /** Streams the filtered range as CSV, row by row from the database, whatever its size. */
     @Operation(summary = "Exporter une plage du journal d'audit en CSV")
     @GetMapping("/export.csv")
-    void export(EventFilterRequest request, CurrentUser user, HttpServletResponse response) throws IOException {
+    void export(@ParameterObject EventFilterRequest request, CurrentUser user, HttpServletResponse response) throws IOException {
         EventFilter filter = filter(request, user);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events.csv\"");

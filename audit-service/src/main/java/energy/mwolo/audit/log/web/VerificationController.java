@@ -5,6 +5,7 @@ import energy.mwolo.audit.log.model.Verification;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,8 +24,12 @@ class VerificationController {
 
     @Operation(summary = "Vérifier l'intégrité de la chaîne du journal")
     @GetMapping({"/api/audit/verify", "/api/audit/verify/"})
-    VerificationResponse verify(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
-                                CurrentUser user) {
+    VerificationResponse verify(
+            @Parameter(description = "Premier numéro de séquence vérifié (inclus) ; le début de la chaîne si absent.")
+            @RequestParam(required = false) Long from,
+            @Parameter(description = "Dernier numéro de séquence vérifié (inclus) ; la fin de la chaîne si absent.")
+            @RequestParam(required = false) Long to,
+            CurrentUser user) {
         Verification v = verifying.verify(from, to, user);
         String detail = v.valid() ? null : messages.message("audit.verify." + v.reason().code(),
                 new Object[] {String.valueOf(v.firstInvalidSeq()), v.anchorLabel(), String.valueOf(v.lastCheckpointSeq())});
