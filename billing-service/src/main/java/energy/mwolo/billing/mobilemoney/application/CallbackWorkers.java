@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Judges the callbacks the webhook stored without a verdict: a few threads each claim a batch of the oldest unjudged
- * callbacks ({@code for update skip locked}, for {@code callback-lease}), judge them through
- * {@link ReceivingCallback#judgeStored} (settled together, in one transaction) and start again, until none is left; then they wait for the next arrival, or
- * {@code callback-poll} at most. A callback stored before a crash, or claimed by a worker that died, is judged once
- * its claim has run out, by this replica or another: stored is never lost, and credited is once per provider
- * transaction however often it is judged.
+ * callbacks ({@code for update skip locked}, for {@code callback-lease}), judge them through {@link
+ * ReceivingCallback#judgeStored} (settled together, in one transaction) and start again, until none is left; then they
+ * wait for the next arrival, or {@code callback-poll} at most. A callback stored before a crash, or claimed by a
+ * worker that died, is judged once its claim has run out, by this replica or another: stored is never lost, and
+ * credited is once per provider transaction however often it is judged.
  */
 @Component
 class CallbackWorkers implements SmartLifecycle {

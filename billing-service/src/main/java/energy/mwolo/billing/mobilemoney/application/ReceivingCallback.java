@@ -52,7 +52,8 @@ public class ReceivingCallback {
 
     ReceivingCallback(List<ProviderGateway> gateways, CallbackLog callbacks, MobileMoneyRequests requests,
                       Settling settling, ReceivingPaybill paybill, CallbacksToJudge toJudge,
-                      TransactionTemplate transactions, @Value("${mwolo.billing.mobile-money.unknown-request-grace}") Duration unknownRequestGrace) {
+                      TransactionTemplate transactions,
+                      @Value("${mwolo.billing.mobile-money.unknown-request-grace}") Duration unknownRequestGrace) {
         gateways.forEach(gateway -> this.gateways.put(gateway.provider(), gateway));
         this.callbacks = callbacks;
         this.requests = requests;
@@ -92,15 +93,14 @@ public class ReceivingCallback {
      * Judges a batch of claimed callbacks and records their verdicts. Each is read again (the same bytes, the same
      * arrival time, so the same reading), matched and, unless its signature proved it, confirmed by a status query,
      * outside any transaction; then the successes and failures are settled and every verdict recorded in one
-     * transaction, so a busy webhook pays one commit per batch rather than several per callback. That transaction
-     * locks its requests first, in id order, as a lone settling does before its invoices: two batches naming the same
-     * requests (copies of one callback) queue rather than deadlock. Should that
-     * transaction fail (a missing exchange rate, a deadlock with another worker), it leaves nothing behind and the
-     * batch is settled again one callback per transaction: one callback cannot hold the others back, and the one that
-     * fails is recorded in error. Judging the same callback twice (a worker's claim ran out while it was still at
-     * work) credits nothing twice: crediting is once per provider transaction. A callback naming no request of ours
-     * within {@code unknown-request-grace} of its arrival is put back, without a verdict, to be judged again half a
-     * second later.
+     * transaction, so a busy webhook pays one commit per batch rather than several per callback. That transaction locks
+     * its requests first, in id order, as a lone settling does before its invoices: two batches naming the same
+     * requests (copies of one callback) queue rather than deadlock. Should that transaction fail (a missing exchange
+     * rate, a deadlock with another worker), it leaves nothing behind and the batch is settled again one callback per
+     * transaction: one callback cannot hold the others back, and the one that fails is recorded in error. Judging the
+     * same callback twice (a worker's claim ran out while it was still at work) credits nothing twice: crediting is
+     * once per provider transaction. A callback naming no request of ours within {@code unknown-request-grace} of its
+     * arrival is put back, without a verdict, to be judged again half a second later.
      */
     public void judgeStored(List<StoredCallback> batch) {
         Set<String> settledWebhookIds = new HashSet<>();

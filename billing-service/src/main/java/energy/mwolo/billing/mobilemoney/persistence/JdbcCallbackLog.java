@@ -59,8 +59,8 @@ class JdbcCallbackLog implements CallbackLog {
                 .single();
     }
 
+    /** One statement: it joins the caller's transaction when there is one, else commits on its own. */
     @Override
-    @Transactional
     public void judge(List<Judged> judged) {
         jdbc.sql("""
                         update mobile_money_callbacks c set verdict = j.verdict, detail = j.detail,
