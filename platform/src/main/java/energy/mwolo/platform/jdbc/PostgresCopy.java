@@ -105,7 +105,7 @@ public final class PostgresCopy {
         } else if (plain instanceof String string) {
             escape(text, string);
         } else if (plain instanceof BigDecimal decimal) {
-            text.append(decimal.toPlainString());
+            PostgresText.append(text, decimal);
         } else if (plain instanceof Number || plain instanceof UUID || plain instanceof LocalDate) {
             text.append(plain);
         } else if (plain instanceof Boolean bool) {
@@ -113,11 +113,11 @@ public final class PostgresCopy {
         } else if (plain instanceof java.sql.Date date) {
             text.append(date.toLocalDate());
         } else if (plain instanceof Timestamp timestamp) {
-            text.append(timestamp.toInstant());
-        } else if (plain instanceof Instant) {
-            text.append(plain);
+            PostgresText.append(text, timestamp.toInstant());
+        } else if (plain instanceof Instant instant) {
+            PostgresText.append(text, instant);
         } else if (plain instanceof OffsetDateTime time) {
-            text.append(time.toInstant());
+            PostgresText.append(text, time.toInstant());
         } else if (plain instanceof Collection<?> elements) {
             escape(text, arrayLiteral(elements));
         } else {
