@@ -5,6 +5,7 @@ import energy.mwolo.operations.readings.application.ReadingStore;
 import energy.mwolo.operations.readings.model.ReadingFlag;
 import energy.mwolo.operations.readings.model.RegisterAt;
 import energy.mwolo.platform.jdbc.PostgresCopy;
+import energy.mwolo.platform.jdbc.PostgresText;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -342,8 +343,7 @@ class JdbcReadingStore implements ReadingStore {
         String[] texts = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
-            texts[i] = value == null ? null
-                    : value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+            texts[i] = value == null ? null : PostgresText.of(value);
         }
         return connection.createArrayOf("text", texts);
     }
