@@ -38,12 +38,7 @@ public final class PostgresText {
             unscaled = -unscaled;
         }
         long power = POWERS_OF_TEN[scale];
-        long fraction = unscaled % power;
-        text.append(unscaled / power).append('.');
-        for (int digits = digits(fraction); digits < scale; digits++) {
-            text.append('0');
-        }
-        return text.append(fraction);
+        return pad(text.append(unscaled / power).append('.'), unscaled % power, scale);
     }
 
     /** {@code instant} as {@link Instant#toString()} writes it (years 0 to 9999; others through it). */

@@ -34,6 +34,8 @@ final class DeviceReadings {
 
     private static final BigDecimal VOLTAGE_LIMIT = new BigDecimal("1000000");
     private static final BigDecimal POWER_LIMIT = new BigDecimal("100000000000");
+    private static final int[] NANOS_PER_UNIT = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+        100_000_000};
 
     private DeviceReadings() {
     }
@@ -180,30 +182,39 @@ final class DeviceReadings {
         if (text == null) {
             return null;
         }
+        Instant usual = usualForm(text);
+        return usual != null ? usual : Instant.parse(text);
+    }
+
+    /**
+     * {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} read digit by digit; null when the text has another shape or is no valid
+     * local date-time (the formatter then decides).
+     */
+    private static Instant usualForm(String text) {
         int length = text.length();
-        if (length >= 20 && length != 21 && length <= 30 && text.charAt(length - 1) == 'Z' && text.charAt(4) == '-'
-                && text.charAt(7) == '-' && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
-                && (length == 20 || text.charAt(19) == '.')) {
-            int nanos = length == 20 ? 0 : digits(text, 20, length - 1);
-            for (int i = length - 1; i < 29 && nanos >= 0; i++) {
-                nanos *= 10;
-            }
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            if (Math.min(Math.min(Math.min(year, month), Math.min(day, hour)), Math.min(Math.min(minute, second), nanos))
-                    >= 0) {
-                try {
-                    return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
-                } catch (DateTimeException e) {
-                    // out of range for a plain date-time: the formatter decides (it reads leap seconds, for one)
-                }
-            }
+        boolean shaped = (length == 20 || length >= 22 && length <= 30 && text.charAt(19) == '.')
+                && text.charAt(length - 1) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':';
+        if (!shaped) {
+            return null;
         }
-        return Instant.parse(text);
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int fraction = length == 20 ? 0 : digits(text, 20, length - 1);
+        if ((year | month | day | hour | minute | second | fraction) < 0) {
+            return null;
+        }
+        // a fraction of n digits (1 to 9) counts units of 10^(9 - n) nanoseconds; length 30 is nine digits
+        int nanos = length == 20 ? 0 : fraction * NANOS_PER_UNIT[30 - length];
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The number the decimal digits of {@code text} from {@code from} to {@code to} write, -1 for a non-digit. */
