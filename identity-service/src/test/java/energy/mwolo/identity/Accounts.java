@@ -77,7 +77,7 @@ public final class Accounts {
     public List<Integer> reachTheCeiling(String email) {
         List<Integer> statuses = new ArrayList<>();
         for (int address = 0; address < 4; address++) {
-            Accounts guesser = new Accounts(api.from(AbstractApiIT.randomClientAddress()));
+            Accounts guesser = new Accounts(api.from(AbstractApiIT.newClientAddress()));
             for (int i = 0; i < AbstractApiIT.CEILING_FAILURES / 4; i++) {
                 statuses.add(guesser.attempt(email, WRONG_PASSWORD).status());
             }

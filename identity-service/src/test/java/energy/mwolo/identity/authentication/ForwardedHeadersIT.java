@@ -26,7 +26,7 @@ class ForwardedHeadersIT extends AbstractApiIT {
         List<Integer> statuses = new ArrayList<>();
 
         for (int guess = 0; guess < 6; guess++) {
-            Api.Reply reply = new Accounts(api.fromPeer(UNTRUSTED_HOST).from(randomClientAddress()))
+            Api.Reply reply = new Accounts(api.fromPeer(UNTRUSTED_HOST).from(newClientAddress()))
                     .attempt(owner.email(), Accounts.WRONG_PASSWORD);
             statuses.add(reply.status());
         }

@@ -109,7 +109,7 @@ class LoginIT extends AbstractApiIT {
         }
 
         Api.Reply blocked = accounts.attempt(created.email(), Accounts.PASSWORD);
-        Api.Reply elsewhere = new Accounts(api.from(randomClientAddress()))
+        Api.Reply elsewhere = new Accounts(api.from(newClientAddress()))
                 .attempt(created.email(), Accounts.PASSWORD);
 
         assertThat(blocked.status()).as(blocked.toString()).isEqualTo(429);

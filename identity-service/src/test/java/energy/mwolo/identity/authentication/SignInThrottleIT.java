@@ -36,13 +36,13 @@ class SignInThrottleIT extends AbstractApiIT {
     @Test
     void theOwnerSignsInFromAnotherAddressWhileAnAttackersAddressWaits() {
         Accounts.Created owner = accounts.create("SUPER_ADMIN");
-        Accounts attacker = from(randomClientAddress());
+        Accounts attacker = from(newClientAddress());
         for (int i = 0; i < 5; i++) {
             assertThat(attacker.attempt(owner.email(), WRONG).status()).isEqualTo(401);
         }
         assertThat(attacker.attempt(owner.email(), WRONG).status()).isEqualTo(429);
 
-        Api.Reply ownersSignIn = from(randomClientAddress()).attempt(owner.email(), Accounts.PASSWORD);
+        Api.Reply ownersSignIn = from(newClientAddress()).attempt(owner.email(), Accounts.PASSWORD);
 
         assertThat(ownersSignIn.status()).as(ownersSignIn.toString()).isEqualTo(200);
         assertThat(attacker.attempt(owner.email(), Accounts.PASSWORD).status())
@@ -55,7 +55,7 @@ class SignInThrottleIT extends AbstractApiIT {
         Instant start = clock.instant();
         Accounts.Created owner = accounts.create("CLIENT");
 
-        List<String> answers = probe(from(randomClientAddress()), owner.email(), 19);
+        List<String> answers = probe(from(newClientAddress()), owner.email(), 19);
 
         assertThat(answers).containsExactly(
                 "401", "401", "401", "401", "401", "429 60",
@@ -68,7 +68,7 @@ class SignInThrottleIT extends AbstractApiIT {
     @Test
     void guessesSentAllAtOnceFromOneAddressAreAdmittedNoFasterThanOneAfterTheOther() throws Exception {
         Accounts.Created owner = accounts.create("CLIENT");
-        Accounts attacker = from(randomClientAddress());
+        Accounts attacker = from(newClientAddress());
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             List<Callable<Integer>> guesses = new ArrayList<>();
@@ -93,8 +93,8 @@ class SignInThrottleIT extends AbstractApiIT {
         Accounts.Created known = accounts.create("CLIENT");
         String unknown = Accounts.uniqueEmail("nobody");
 
-        List<String> forKnown = probe(from(randomClientAddress()), known.email(), 19);
-        List<String> forUnknown = probe(from(randomClientAddress()), unknown, 19);
+        List<String> forKnown = probe(from(newClientAddress()), known.email(), 19);
+        List<String> forUnknown = probe(from(newClientAddress()), unknown, 19);
 
         assertThat(forUnknown).isEqualTo(forKnown);
         assertThat(forKnown).contains("429 60", "429 3600");
@@ -105,7 +105,7 @@ class SignInThrottleIT extends AbstractApiIT {
         clock.freeze();
         Accounts.Created known = accounts.create("CLIENT");
         String unknown = Accounts.uniqueEmail("nobody");
-        Accounts address = from(randomClientAddress());
+        Accounts address = from(newClientAddress());
         for (int i = 0; i < 5; i++) {
             address.attempt(known.email(), WRONG);
             address.attempt(unknown, WRONG);
@@ -123,7 +123,7 @@ class SignInThrottleIT extends AbstractApiIT {
     @Test
     void aCaseOrSpacesChangeNothingToTheIdentifiersWait() {
         Accounts.Created owner = accounts.create("CLIENT");
-        Accounts attacker = from(randomClientAddress());
+        Accounts attacker = from(newClientAddress());
         for (int i = 0; i < 5; i++) {
             attacker.attempt(owner.email(), WRONG);
         }
@@ -136,7 +136,7 @@ class SignInThrottleIT extends AbstractApiIT {
         clock.freeze();
         String root = accounts.root().access();
         Accounts.Created owner = accounts.create("ACCOUNTANT");
-        Accounts ownersAddress = from(randomClientAddress());
+        Accounts ownersAddress = from(newClientAddress());
         assertThat(ownersAddress.attempt(owner.email(), Accounts.PASSWORD).status()).isEqualTo(200);
 
         List<Integer> distributed = accounts.reachTheCeiling(owner.email());
@@ -146,12 +146,12 @@ class SignInThrottleIT extends AbstractApiIT {
         assertThat(listed.json().path("count").asLong()).isEqualTo(1);
         assertThat(Instant.parse(listed.json().path("results").path(0).path("locked_until").asString()))
                 .isEqualTo(clock.instant().plus(Duration.ofHours(24)));
-        Accounts newcomer = from(randomClientAddress());
+        Accounts newcomer = from(newClientAddress());
         assertThat(newcomer.attempt(owner.email(), WRONG).status()).isEqualTo(401);
         Api.Reply slowed = newcomer.attempt(owner.email(), WRONG);
         assertThat(slowed.status()).isEqualTo(429);
         assertThat(slowed.header("Retry-After")).isEqualTo("900");
-        assertThat(from(randomClientAddress()).attempt(owner.email(), Accounts.PASSWORD).status())
+        assertThat(from(newClientAddress()).attempt(owner.email(), Accounts.PASSWORD).status())
                 .as("a first try from a new address still lets the owner in").isEqualTo(200);
         for (int i = 0; i < 4; i++) {
             assertThat(ownersAddress.attempt(owner.email(), WRONG).status()).isEqualTo(401);
@@ -168,8 +168,8 @@ class SignInThrottleIT extends AbstractApiIT {
         accounts.reachTheCeiling(known.email());
         accounts.reachTheCeiling(unknown);
 
-        List<String> forKnown = probe(from(randomClientAddress()), known.email(), 4);
-        List<String> forUnknown = probe(from(randomClientAddress()), unknown, 4);
+        List<String> forKnown = probe(from(newClientAddress()), known.email(), 4);
+        List<String> forUnknown = probe(from(newClientAddress()), unknown, 4);
 
         assertThat(forKnown).containsExactly("401", "429 900", "401", "429 1800");
         assertThat(forUnknown).isEqualTo(forKnown);
@@ -198,7 +198,7 @@ class SignInThrottleIT extends AbstractApiIT {
     void unlockingEndsTheCeilingAndEveryWaitOfThatAccount() {
         String root = accounts.root().access();
         Accounts.Created owner = accounts.create("CLIENT");
-        Accounts attacker = from(randomClientAddress());
+        Accounts attacker = from(newClientAddress());
         accounts.reachTheCeiling(owner.email());
         for (int i = 0; i < 5; i++) {
             attacker.attempt(owner.email(), WRONG);
@@ -215,7 +215,7 @@ class SignInThrottleIT extends AbstractApiIT {
     @Test
     void aPasswordResetEndsTheWaitsOfThatAccount() {
         Accounts.Created owner = accounts.create("CLIENT");
-        Accounts address = from(randomClientAddress());
+        Accounts address = from(newClientAddress());
         for (int i = 0; i < 5; i++) {
             address.attempt(owner.email(), WRONG);
         }

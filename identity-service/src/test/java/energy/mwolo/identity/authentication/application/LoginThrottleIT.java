@@ -20,7 +20,7 @@ class LoginThrottleIT extends AbstractApiIT {
     void anotherReplicaOrARestartedServiceMakesTheSameAddressWait() {
         clock.freeze();
         String nobody = Accounts.uniqueEmail("nobody");
-        String address = randomClientAddress();
+        String address = newClientAddress();
         Accounts guesser = new Accounts(api.from(address));
         for (int i = 0; i < 5; i++) {
             assertThat(guesser.attempt(nobody, Accounts.WRONG_PASSWORD).status()).isEqualTo(401);
