@@ -8,6 +8,7 @@ import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.operations.AbstractApiIT;
 import energy.mwolo.operations.BenchmarkFixtures;
+import energy.mwolo.platform.jdbc.PostgresBinaryCopy;
 import energy.mwolo.platformtest.Benchmark;
 import java.io.IOException;
 import java.io.StringReader;
@@ -41,8 +42,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL by the real binding (Spring Cloud Stream batches, parsing, validation, the meters' progress and typical
  * days, offsets committed), timed from the binding's start to the last meter's last reading stored. The messages are
  * published first, with the binding stopped, so the figure is the consumer's and not the producer's. Baseline in the
- * same run: the same rows, for other meter ids, by one COPY per 100,000 rows into the same partitioned table. Prints
- * {@code BENCHMARK operations.readings.kafka} with the peak heap used during ingestion (sum of the heap pools' peaks).
+ * same run: the same rows, for other meter ids, by one COPY per 100,000 rows into the same partitioned table, in text
+ * as a bulk loader writes them. Prints {@code BENCHMARK operations.readings.kafka} with the peak heap used during
+ * ingestion (sum of the heap pools' peaks), and {@code operations.readings.kafka.binary-copy-baseline}: the ratio to
+ * the same COPY in binary, the form the ingestion itself uses.
  */
 class ReadingsFromKafkaBenchmark extends AbstractApiIT {
 
@@ -81,6 +84,7 @@ class ReadingsFromKafkaBenchmark extends AbstractApiIT {
                  where m.number like ? || '%' and r.flags <> '{}'""").param(prefix).query(Integer.class).single();
 
         double copySeconds = rawCopy(first);
+        double binaryCopySeconds = rawBinaryCopy(first);
 
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("readings", readings);
@@ -95,6 +99,13 @@ class ReadingsFromKafkaBenchmark extends AbstractApiIT {
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         Benchmark.report("operations.readings.kafka", figures,
                 Benchmark.Ratio.of("ingest", readings / ingestSeconds, "copy", readings / copySeconds));
+        Map<String, Number> binary = new LinkedHashMap<>();
+        binary.put("readings", readings);
+        binary.put("ingest_s", ingestSeconds);
+        binary.put("binary_copy_s", binaryCopySeconds);
+        binary.put("binary_copy_per_s", readings / binaryCopySeconds);
+        Benchmark.report("operations.readings.kafka.binary-copy-baseline", binary, Benchmark.Ratio.of("ingest",
+                readings / ingestSeconds, "binary_copy", readings / binaryCopySeconds));
         assertThat(stored).as("readings stored").isEqualTo(readings);
     }
 
@@ -167,6 +178,42 @@ class ReadingsFromKafkaBenchmark extends AbstractApiIT {
             copy(rows.toString());
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * The same rows for other meter ids again, in COPY's binary form as the ingestion writes them (PostgreSQL parses
+     * no text): the stricter baseline.
+     */
+    private double rawBinaryCopy(Instant first) {
+        List<UUID> meterIds = new ArrayList<>(METERS);
+        for (int meter = 0; meter < METERS; meter++) {
+            meterIds.add(UUID.randomUUID());
+        }
+        Instant receivedAt = Instant.now();
+        BigDecimal voltage = new BigDecimal("221.5");
+        List<String> columns = List.of("meter_id", "read_at", "message_id", "register_kwh", "voltage_v",
+                "relay_state", "source", "received_at");
+        long start = System.nanoTime();
+        List<Object[]> rows = new ArrayList<>(COPY_CHUNK);
+        for (int round = 0; round < ROUNDS; round++) {
+            Instant at = first.plus(Duration.ofMinutes(15L * round));
+            for (int meter = 1; meter <= METERS; meter++) {
+                rows.add(new Object[] {meterIds.get(meter - 1), at, UUID.randomUUID(),
+                    BigDecimal.valueOf(1000L * meter + 250L * round, 3), voltage, "connected", "device", receivedAt});
+                if (rows.size() == COPY_CHUNK) {
+                    binaryCopy(columns, rows);
+                    rows.clear();
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            binaryCopy(columns, rows);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void binaryCopy(List<String> columns, List<Object[]> rows) {
+        template.execute((Connection connection) -> PostgresBinaryCopy.copy(connection, "readings", columns, rows));
     }
 
     private void copy(String rows) {

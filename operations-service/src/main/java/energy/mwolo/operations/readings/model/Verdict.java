@@ -21,6 +21,15 @@ public record Verdict(Set<ReadingFlag> flags, BigDecimal consumptionKwh, boolean
 
     /** Whether the reading may become the meter's last reading and count in consumption. */
     public boolean usable() {
-        return !duplicate && flags.stream().allMatch(ReadingFlag::usableForConsumption);
+        if (duplicate) {
+            return false;
+        }
+        // A loop, not a stream: this runs for every reading ingested, nearly always over no flag at all.
+        for (ReadingFlag flag : flags) {
+            if (!flag.usableForConsumption()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
