@@ -59,6 +59,34 @@ class OpenApiIT extends AbstractApiIT {
     }
 
     @Test
+    void anOperationListsTheStableCodesItsFeatureCanAnswer() {
+        JsonNode paths = api.get("/v3/api-docs").as(ApiDocument.staffToken()).send().json().path("paths");
+
+        JsonNode one = paths.path("/api/agencies/{id}/").path("get").path("responses");
+        JsonNode create = paths.path("/api/agencies/").path("post").path("responses");
+        JsonNode list = paths.path("/api/agencies/").path("get").path("responses");
+
+        assertThat(one.path("404").path("description").asString()).contains("`agencies.not_found`");
+        assertThat(create.path("409").path("description").asString()).contains("`agencies.closed`");
+        assertThat(create.path("400").path("description").asString())
+                .contains("`agencies.field.required`", "`agencies.coordinates.incomplete`");
+        assertThat(list.has("404")).as("a list names nothing that could be missing").isFalse();
+    }
+
+    @Test
+    void anOperationStatesThePermissionsItsUseCaseChecks() {
+        JsonNode paths = api.get("/v3/api-docs").as(ApiDocument.staffToken()).send().json().path("paths");
+
+        assertThat(paths.path("/api/agencies/").path("post").path("description").asString())
+                .contains("Access: checks the caller's permission `agencies:create`");
+        assertThat(paths.path("/api/agencies/{id}/").path("delete").path("description").asString())
+                .contains("`agencies:delete`");
+        assertThat(paths.path("/api/agencies/").path("get").path("description").asString())
+                .as("open to anyone, closed agencies shown to those who may see them")
+                .isEqualTo("Access: public, no token needed.");
+    }
+
+    @Test
     void theOpenApiDocumentIsNotShownToAnonymousCallersNorCustomers() {
         Api.Reply anonymous = api.get("/v3/api-docs").send();
         Api.Reply customer = api.get("/v3/api-docs").as(TestTokens.anyUser().roles("CLIENT").mint()).send();

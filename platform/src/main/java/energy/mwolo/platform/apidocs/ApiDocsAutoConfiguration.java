@@ -6,9 +6,12 @@ import energy.mwolo.platform.web.PageQuery;
 import io.swagger.v3.oas.models.info.Info;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,6 +20,8 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The platform's part of every servlet service's OpenAPI document ({@link PlatformApiDocs}). Title, description and
@@ -35,7 +40,8 @@ public class ApiDocsAutoConfiguration {
     }
 
     @Bean
-    PlatformApiDocs platformApiDocs(Environment environment, ObjectProvider<BuildProperties> build) {
+    PlatformApiDocs platformApiDocs(Environment environment, ObjectProvider<BuildProperties> build,
+                                    BeanFactory beans, ResourceLoader loader) {
         String application = environment.getProperty("spring.application.name", "service");
         BuildProperties properties = build.getIfAvailable();
         String name = properties != null && properties.getName() != null ? properties.getName() : application;
@@ -48,11 +54,18 @@ public class ApiDocsAutoConfiguration {
                 .bind("mwolo.security.public-paths", Bindable.listOf(String.class)).orElse(List.of());
         Map<String, FeatureTag> tags = Binder.get(environment)
                 .bind("mwolo.api-docs.tags", Bindable.mapOf(String.class, FeatureTag.class)).orElse(Map.of());
-        return new PlatformApiDocs(info, publicPaths, tags);
+        // Read once, when the document is first asked for: the service's start does not wait on it.
+        Supplier<DomainProblems> problems = SingletonSupplier.of(() -> AutoConfigurationPackages.has(beans)
+                ? DomainProblems.scan(loader.getClassLoader(), AutoConfigurationPackages.get(beans))
+                : DomainProblems.none());
+        return new PlatformApiDocs(info, publicPaths, tags, problems);
     }
 
     @Bean
-    FeatureOperations featureOperations(PlatformApiDocs docs) {
-        return new FeatureOperations(docs.tags());
+    FeatureOperations featureOperations(PlatformApiDocs docs, BeanFactory beans, ResourceLoader loader) {
+        Supplier<CheckedPermissions> permissions = SingletonSupplier.of(() -> AutoConfigurationPackages.has(beans)
+                ? CheckedPermissions.scan(loader.getClassLoader(), AutoConfigurationPackages.get(beans))
+                : CheckedPermissions.none());
+        return new FeatureOperations(docs.tags(), permissions);
     }
 }

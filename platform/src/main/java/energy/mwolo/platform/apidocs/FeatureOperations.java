@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
 
@@ -19,13 +22,21 @@ import org.springframework.web.method.HandlerMethod;
  * {@code agencies}, {@code energy.mwolo.billing.mobilemoney.paybill.web} is {@code mobilemoney-paybill}), named and
  * described by {@link PlatformApiDocs}; a list taking a {@link PageQuery} documents {@code page} and
  * {@code page_size}, which the platform's argument resolver reads; a query parameter without a description of its own
- * takes its feature's ({@code mwolo.api-docs.tags.<feature>.parameters.<name>}).
+ * takes its feature's ({@code mwolo.api-docs.tags.<feature>.parameters.<name>}); the permissions the operation checks
+ * ({@link CheckedPermissions}) are stated in its description.
  */
 class FeatureOperations implements OperationCustomizer {
 
     private final Map<String, Map<String, String>> parametersByFeature = new HashMap<>();
+    private final Supplier<CheckedPermissions> permissions;
 
     FeatureOperations(Map<String, PlatformApiDocs.FeatureTag> tags) {
+        this(tags, CheckedPermissions::none);
+    }
+
+    /** @param permissions what the service's operations check, read when the document is first built */
+    FeatureOperations(Map<String, PlatformApiDocs.FeatureTag> tags, Supplier<CheckedPermissions> permissions) {
+        this.permissions = permissions;
         tags.forEach((feature, tag) -> {
             Map<String, String> byName = new HashMap<>();
             tag.parameters().forEach((name, description) -> byName.put(normalized(name), description));
@@ -44,6 +55,14 @@ class FeatureOperations implements OperationCustomizer {
                     parameter.setDescription(described.get(normalized(parameter.getName())));
                 }
             }
+        }
+        SortedSet<String> checked = permissions.get().of(handler.getMethod());
+        if (!checked.isEmpty()) {
+            String access = PlatformApiDocs.ACCESS + " checks the caller's permission"
+                    + (checked.size() > 1 ? "s " : " ") + checked.stream().map(permission -> "`" + permission + "`").collect(Collectors.joining(", "))
+                    + " (which roles hold each: `GET /api/accounts/roles/`).";
+            operation.setDescription(operation.getDescription() == null || operation.getDescription().isBlank()
+                    ? access : operation.getDescription() + "\n\n" + access);
         }
         boolean paged = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> parameter.getParameterType() == PageQuery.class);

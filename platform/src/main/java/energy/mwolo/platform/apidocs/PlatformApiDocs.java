@@ -25,7 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
@@ -35,27 +39,44 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * The platform's part of a service's OpenAPI document. Springdoc lists a path and its trailing-slash twin, both
  * served: only the slashed form (the documented convention) is kept. Operations the service serves without a token
  * ({@code mwolo.security.public-paths}) say so with an empty security requirement; the others need the bearer token
- * identity issues at {@code POST /api/auth/login/}. Every operation lists the problem answers (RFC 9457) it can give
- * besides its own: 400 where it reads a body or parameters, 401 and 403 where it needs a token, 429 and 503 always.
- * Operations are grouped by feature ({@link FeatureOperations}), each tag named by its English id, with the French
- * label people know it by ({@code x-displayName}) and a one-line description, from the service's
- * {@code mwolo.api-docs.tags}.
+ * identity issues at {@code POST /api/auth/login/}. Each description ends with who may call the operation: the
+ * permissions its use case checks ({@link FeatureOperations}), else public or any signed-in user. Every operation lists
+ * the problem answers (RFC 9457) it can give besides its own: 400 where it reads a body or parameters, 401 and 403
+ * where it needs a token, 429 and 503 always; 404 where it names something (a path parameter) or writes, 409 and 422
+ * where it writes, when its feature has such problems; each with the stable codes of its feature
+ * ({@link DomainProblems}). Operations are grouped by feature ({@link FeatureOperations}), each tag named by its
+ * English id, with the French label people know it by ({@code x-displayName}) and a one-line description, from the
+ * service's {@code mwolo.api-docs.tags}.
  */
 public class PlatformApiDocs implements OpenApiCustomizer {
 
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
     static final String PROBLEM_JSON = "application/problem+json";
-    private static final Map<String, String> RESPONSES = Map.of(
+    /** How an operation's description states who may call it ({@link FeatureOperations} states checked permissions). */
+    static final String ACCESS = "Access:";
+    private static final Map<String, String> RESPONSES = new TreeMap<>(Map.of(
             "400", "BadRequest",
             "401", "Unauthorized",
             "403", "Forbidden",
             "429", "TooManyRequests",
-            "503", "Unavailable");
+            "503", "Unavailable"));
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "400", "The request is invalid: `code` says why, `errors` names each field at fault (validation.failed, "
+                    + "request.malformed_json, request.invalid_parameter, ...).",
+            "401", "No token (auth.required), or an expired or invalid one (auth.invalid_token).",
+            "403", "The token's roles or permissions do not allow this (auth.permission_denied).",
+            "404", "What the path names does not exist, or is not the caller's to see.",
+            "409", "The request conflicts with the current state (a duplicate, a transition the state refuses).",
+            "422", "Well-formed, but the business rules refuse it.",
+            "429", "Too many requests from this user or address; Retry-After says when to try again (rate.limited).",
+            "503", "The service or one it depends on is not answering; try again later (service.unavailable; at the "
+                    + "gateway upstream.unavailable, upstream.timeout).");
 
     private final Info info;
     private final List<PublicPath> publicPaths;
     private final Map<String, FeatureTag> tags;
+    private final Supplier<DomainProblems> problems;
 
     /**
      * How a feature's tag reads: its French label and what the feature is for, in one line; and what each query
@@ -75,9 +96,16 @@ public class PlatformApiDocs implements OpenApiCustomizer {
      * @param tags        per feature id, its label and description, in the order the document lists them
      */
     public PlatformApiDocs(Info info, List<String> publicPaths, Map<String, FeatureTag> tags) {
+        this(info, publicPaths, tags, DomainProblems::none);
+    }
+
+    /** @param problems the service's domain problem codes, read when the document is first built */
+    PlatformApiDocs(Info info, List<String> publicPaths, Map<String, FeatureTag> tags,
+                    Supplier<DomainProblems> problems) {
         this.info = info;
         this.publicPaths = publicPaths.stream().map(PublicPath::parse).toList();
         this.tags = new LinkedHashMap<>(tags);
+        this.problems = problems;
     }
 
     /** Per feature id, how its tag reads and what its query parameters mean. */
@@ -105,8 +133,9 @@ public class PlatformApiDocs implements OpenApiCustomizer {
         new ArrayList<>(paths.keySet()).stream()
                 .filter(path -> !path.endsWith("/") && paths.containsKey(path + "/"))
                 .forEach(paths::remove);
+        DomainProblems codes = problems.get();
         paths.forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                document(path, method, operation)));
+                document(path, method, operation, codes)));
         api.setTags(tags(paths));
     }
 
@@ -134,38 +163,50 @@ public class PlatformApiDocs implements OpenApiCustomizer {
                 .toList();
     }
 
-    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private void document(String path, PathItem.HttpMethod method, Operation operation, DomainProblems codes) {
         boolean open = publicPaths.stream().anyMatch(publicPath -> publicPath.matches(method, path));
         if (open) {
             operation.setSecurity(List.of());
+        }
+        String description = operation.getDescription() == null ? "" : operation.getDescription();
+        if (!description.contains(ACCESS)) {
+            String access = open ? ACCESS + " public, no token needed."
+                    : ACCESS + " any signed-in user: no permission is checked; what it answers may depend on who asks.";
+            operation.setDescription(description.isBlank() ? access : description + "\n\n" + access);
         }
         ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
         operation.setResponses(responses);
         boolean reads = operation.getRequestBody() != null
                 || operation.getParameters() != null && !operation.getParameters().isEmpty();
-        for (String status : List.of("400", "401", "403", "429", "503")) {
+        boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+                && method != PathItem.HttpMethod.OPTIONS;
+        boolean identifies = path.contains("{");
+        Map<Integer, SortedSet<String>> domain = operation.getTags() == null || operation.getTags().isEmpty()
+                ? Map.of() : codes.of(operation.getTags().get(0));
+        for (String status : List.of("400", "401", "403", "404", "409", "422", "429", "503")) {
+            SortedSet<String> named = domain.getOrDefault(Integer.valueOf(status), new TreeSet<>());
             boolean applies = switch (status) {
                 case "400" -> reads;
-                case "401", "403" -> !open;
+                case "401" -> !open || writes && !named.isEmpty();
+                case "403" -> !open;
+                case "404" -> (identifies || writes) && !named.isEmpty();
+                case "409", "422" -> writes && !named.isEmpty();
                 default -> true;
             };
-            if (applies && !responses.containsKey(status)) {
-                responses.addApiResponse(status, new ApiResponse()
-                        .$ref("#/components/responses/" + RESPONSES.get(status)));
+            if (!applies || responses.containsKey(status)) {
+                continue;
             }
+            responses.addApiResponse(status, named.isEmpty()
+                    ? new ApiResponse().$ref("#/components/responses/" + RESPONSES.get(status))
+                    : problem(DESCRIPTIONS.getOrDefault(status, "") + " Codes of this feature: "
+                            + named.stream().map(code -> "`" + code + "`").collect(Collectors.joining(", "))
+                            + "."));
         }
     }
 
     private static Map<String, ApiResponse> problemResponses() {
         Map<String, ApiResponse> responses = new LinkedHashMap<>();
-        responses.put("BadRequest", problem("The request is invalid: `code` says why, `errors` names each field "
-                + "at fault (validation.failed, request.malformed_json, request.invalid_parameter, ...)."));
-        responses.put("Unauthorized", problem("No token (auth.required), or an expired or invalid one (auth.invalid_token)."));
-        responses.put("Forbidden", problem("The token's roles or permissions do not allow this (auth.permission_denied)."));
-        responses.put("TooManyRequests", problem("Too many requests from this user or address; Retry-After says "
-                + "when to try again (rate.limited)."));
-        responses.put("Unavailable", problem("The service or one it depends on is not answering; try again "
-                + "later (service.unavailable; at the gateway upstream.unavailable, upstream.timeout)."));
+        RESPONSES.forEach((status, name) -> responses.put(name, problem(DESCRIPTIONS.get(status))));
         return responses;
     }
 

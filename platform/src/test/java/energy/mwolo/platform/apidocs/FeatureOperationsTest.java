@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
+import energy.mwolo.sample.widgets.web.WidgetController;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.method.HandlerMethod;
@@ -67,5 +69,22 @@ class FeatureOperationsTest {
 
         assertThat(list.getParameters()).extracting(Parameter::getDescription).containsExactly(
                 "Texte cherché dans le nom.", "Seulement les actifs (true) ou les autres.", "Its own.", null, null);
+    }
+
+    @Test
+    void theDescriptionStatesThePermissionsTheOperationChecksAfterItsOwnText() throws Exception {
+        FeatureOperations checking = new FeatureOperations(Map.of(), () -> CheckedPermissions.scan(
+                getClass().getClassLoader(), List.of("energy.mwolo.sample")));
+        WidgetController controller = new WidgetController();
+
+        Operation create = checking.customize(new Operation().description("Crée un widget."), new HandlerMethod(
+                controller, WidgetController.class.getMethod("create", CurrentUser.class, String.class)));
+        Operation show = checking.customize(new Operation(), new HandlerMethod(controller,
+                WidgetController.class.getMethod("show", CurrentUser.class, String.class)));
+
+        assertThat(create.getDescription()).isEqualTo("Crée un widget.\n\nAccess: checks the caller's permissions "
+                + "`widgets:approve`, `widgets:create` (which roles hold each: `GET /api/accounts/roles/`).");
+        assertThat(create.getTags()).containsExactly("widgets");
+        assertThat(show.getDescription()).isNull();
     }
 }

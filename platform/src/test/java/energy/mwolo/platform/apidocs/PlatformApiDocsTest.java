@@ -61,6 +61,22 @@ class PlatformApiDocsTest {
     }
 
     @Test
+    void eachDescriptionEndsWithWhoMayCallTheOperation() {
+        OpenAPI api = document();
+        api.getPaths().get("/api/geo/agencies/").getPost().description("Ouvre une agence.\n\nAccess: checks the "
+                + "caller's permission `agencies:create`.");
+
+        docs.customise(api);
+
+        assertThat(api.getPaths().get("/api/geo/public/agencies/").getGet().getDescription())
+                .isEqualTo("Access: public, no token needed.");
+        assertThat(api.getPaths().get("/api/geo/agencies/").getGet().getDescription()).isEqualTo("Access: any "
+                + "signed-in user: no permission is checked; what it answers may depend on who asks.");
+        assertThat(api.getPaths().get("/api/geo/agencies/").getPost().getDescription()).as("stated already")
+                .isEqualTo("Ouvre une agence.\n\nAccess: checks the caller's permission `agencies:create`.");
+    }
+
+    @Test
     void everyOperationListsTheProblemsItCanAnswerWithoutHidingItsOwn() {
         OpenAPI api = document();
 
@@ -91,6 +107,32 @@ class PlatformApiDocsTest {
         assertThat(api.getTags().get(0).getDescription()).isEqualTo("Agences : Les agences et leurs horaires.");
         assertThat(api.getTags().get(0).getExtensions()).containsEntry("x-displayName", "Agences");
         assertThat(api.getTags().get(1).getDescription()).as("no label configured").isNull();
+    }
+
+    @Test
+    void anOperationListsTheDomainCodesOfItsFeatureUnderTheStatusTheyAnswer() {
+        PlatformApiDocs withCodes = new PlatformApiDocs(new Info(), List.of(), Map.of(),
+                () -> DomainProblems.scan(getClass().getClassLoader(), List.of("energy.mwolo.sample")));
+        Paths paths = new Paths()
+                .addPathItem("/api/widgets/", new PathItem().get(operation().tags(List.of("widgets")))
+                        .post(operation().tags(List.of("widgets")).requestBody(new RequestBody())))
+                .addPathItem("/api/widgets/{id}/", new PathItem().get(operation().tags(List.of("widgets"))));
+        OpenAPI api = new OpenAPI().paths(paths);
+
+        withCodes.customise(api);
+
+        ApiResponses list = api.getPaths().get("/api/widgets/").getGet().getResponses();
+        ApiResponses create = api.getPaths().get("/api/widgets/").getPost().getResponses();
+        ApiResponses one = api.getPaths().get("/api/widgets/{id}/").getGet().getResponses();
+        assertThat(list).as("a list names nothing that could be missing").doesNotContainKeys("404", "409", "422");
+        assertThat(one).containsKey("404").doesNotContainKeys("409", "422");
+        assertThat(one.get("404").getDescription()).endsWith("Codes of this feature: `widgets.not_found`.");
+        assertThat(one.get("404").getContent()).containsKey(PlatformApiDocs.PROBLEM_JSON);
+        assertThat(create.get("409").getDescription())
+                .endsWith("Codes of this feature: `widgets.frozen`, `widgets.name_taken`.");
+        assertThat(create.get("422").getDescription()).endsWith("`widgets.too_many`.");
+        assertThat(create.get("400").get$ref()).as("no 400 code of its own").isEqualTo(
+                "#/components/responses/BadRequest");
     }
 
     private static OpenAPI document() {

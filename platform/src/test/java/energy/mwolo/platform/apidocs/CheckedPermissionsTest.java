@@ -1,0 +1,28 @@
+package energy.mwolo.platform.apidocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import energy.mwolo.platform.security.CurrentUser;
+import energy.mwolo.sample.widgets.web.WidgetController;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CheckedPermissionsTest {
+
+    private final CheckedPermissions permissions = CheckedPermissions.scan(getClass().getClassLoader(),
+            List.of("energy.mwolo.sample"));
+
+    @Test
+    void theRequirementsOfTheUseCasesAHandlerCallsAreItsOwnLambdasIncluded() throws Exception {
+        assertThat(permissions.of(WidgetController.class.getMethod("create", CurrentUser.class, String.class)))
+                .containsExactly("widgets:approve", "widgets:create");
+    }
+
+    @Test
+    void aPermissionOnlyTestedIsNoRequirement() throws Exception {
+        assertThat(permissions.of(WidgetController.class.getMethod("show", CurrentUser.class, String.class)))
+                .isEmpty();
+        assertThat(CheckedPermissions.none().of(WidgetController.class.getMethod("create", CurrentUser.class,
+                String.class))).isEmpty();
+    }
+}

@@ -1,0 +1,37 @@
+package energy.mwolo.platform.apidocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DomainProblemsTest {
+
+    private final DomainProblems problems = DomainProblems.scan(getClass().getClassLoader(),
+            List.of("energy.mwolo.sample"));
+
+    @Test
+    void aFeaturesCodesAreReadFromTheExceptionsAndWhereverTheirCodeIsGiven() {
+        assertThat(problems.of("widgets")).isEqualTo(Map.of(
+                404, Set.of("widgets.not_found"),
+                409, Set.of("widgets.frozen", "widgets.name_taken"),
+                422, Set.of("widgets.too_many")));
+    }
+
+    @Test
+    void aFeatureWithinAnotherAnswersItsOwnCodesAndThoseOfTheFeatureItLiesIn() {
+        assertThat(problems.of("widgets-parts").get(404)).containsExactly("parts.missing", "widgets.not_found");
+        assertThat(problems.of("gadgets")).isEmpty();
+    }
+
+    @Test
+    void theFeatureOfAClassIsItsPackageBelowTheServiceWithoutItsLayer() {
+        assertThat(DomainProblems.featureOf("energy/mwolo/geo/agencies/model/AgencyNotFound")).isEqualTo("agencies");
+        assertThat(DomainProblems.featureOf("energy/mwolo/identity/roles/RoleNotFound")).isEqualTo("roles");
+        assertThat(DomainProblems.featureOf("energy/mwolo/billing/mobilemoney/paybill/application/X"))
+                .isEqualTo("mobilemoney-paybill");
+        assertThat(DomainProblems.featureOf("energy/mwolo/geo/GeoApplication")).isEqualTo("service");
+    }
+}
