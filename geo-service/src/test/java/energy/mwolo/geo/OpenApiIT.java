@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.ApiDocument;
+import energy.mwolo.platformtest.ResponseSchemas;
 import energy.mwolo.platformtest.TestTokens;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -84,6 +88,36 @@ class OpenApiIT extends AbstractApiIT {
         assertThat(paths.path("/api/agencies/").path("get").path("description").asString())
                 .as("open to anyone, closed agencies shown to those who may see them")
                 .isEqualTo("Access: public, no token needed.");
+    }
+
+    @Test
+    void realAnswersAreWhatTheDocumentSays() {
+        ResponseSchemas schemas = ResponseSchemas.of(api.get("/v3/api-docs").as(ApiDocument.staffToken()).send()
+                .json());
+        String admin = Tokens.admin();
+        Map<String, Object> agency = new LinkedHashMap<>();
+        agency.put("province", ReferenceData.province("KN"));
+        agency.put("name", "Agence du schéma " + UUID.randomUUID().toString().substring(0, 8));
+        agency.put("address", "1 avenue de la Justice");
+        agency.put("phone", "+243 81 555 0101");
+        agency.put("latitude", -4.3217);
+        agency.put("longitude", 15.3126);
+
+        Api.Reply created = api.post("/api/agencies/", agency).as(admin).send();
+        String one = "/api/agencies/" + created.json().path("id").asString() + "/";
+        Map<String, Api.Reply> answers = new LinkedHashMap<>();
+        answers.put("POST /api/agencies/", created);
+        answers.put("GET " + one, api.get(one).as(admin).send());
+        answers.put("GET /api/agencies/?page_size=5&ordering=-created_at", api.get(
+                "/api/agencies/?page_size=5&ordering=-created_at").as(admin).send());
+        answers.put("GET /api/agencies/" + UUID.randomUUID() + "/", api.get("/api/agencies/" + UUID.randomUUID()
+                + "/").as(admin).send());
+        answers.put("POST /api/agencies/ ", api.post("/api/agencies/", Map.of("name", "")).as(admin).send());
+
+        assertThat(answers.values()).extracting(Api.Reply::status).containsExactly(201, 200, 200, 404, 400);
+        answers.forEach((request, reply) -> assertThat(schemas.mismatches(request.substring(0, request.indexOf(' ')),
+                request.substring(request.indexOf(' ') + 1).strip(), reply.status(), reply.json()))
+                .as(request).isEmpty());
     }
 
     @Test

@@ -66,6 +66,9 @@ public class ApiDocsAutoConfiguration {
         Supplier<CheckedPermissions> permissions = SingletonSupplier.of(() -> AutoConfigurationPackages.has(beans)
                 ? CheckedPermissions.scan(loader.getClassLoader(), AutoConfigurationPackages.get(beans))
                 : CheckedPermissions.none());
-        return new FeatureOperations(docs.tags(), permissions);
+        Supplier<AnsweredStatuses> statuses = SingletonSupplier.of(() -> AutoConfigurationPackages.has(beans)
+                ? AnsweredStatuses.scan(loader.getClassLoader(), AutoConfigurationPackages.get(beans))
+                : AnsweredStatuses.none());
+        return new FeatureOperations(docs.tags(), permissions, statuses);
     }
 }

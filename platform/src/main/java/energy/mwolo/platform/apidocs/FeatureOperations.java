@@ -5,15 +5,19 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -23,20 +27,27 @@ import org.springframework.web.method.HandlerMethod;
  * described by {@link PlatformApiDocs}; a list taking a {@link PageQuery} documents {@code page} and
  * {@code page_size}, which the platform's argument resolver reads; a query parameter without a description of its own
  * takes its feature's ({@code mwolo.api-docs.tags.<feature>.parameters.<name>}); the permissions the operation checks
- * ({@link CheckedPermissions}) are stated in its description.
+ * ({@link CheckedPermissions}) are stated in its description; the success statuses a handler builds its
+ * {@code ResponseEntity} with ({@link AnsweredStatuses}: 201, 202, 204) replace springdoc's 200.
  */
 class FeatureOperations implements OperationCustomizer {
 
     private final Map<String, Map<String, String>> parametersByFeature = new HashMap<>();
     private final Supplier<CheckedPermissions> permissions;
+    private final Supplier<AnsweredStatuses> statuses;
 
     FeatureOperations(Map<String, PlatformApiDocs.FeatureTag> tags) {
-        this(tags, CheckedPermissions::none);
+        this(tags, CheckedPermissions::none, AnsweredStatuses::none);
     }
 
-    /** @param permissions what the service's operations check, read when the document is first built */
-    FeatureOperations(Map<String, PlatformApiDocs.FeatureTag> tags, Supplier<CheckedPermissions> permissions) {
+    /**
+     * @param permissions what the service's operations check, read when the document is first built
+     * @param statuses    the success statuses its handlers build, read then too
+     */
+    FeatureOperations(Map<String, PlatformApiDocs.FeatureTag> tags, Supplier<CheckedPermissions> permissions,
+                      Supplier<AnsweredStatuses> statuses) {
         this.permissions = permissions;
+        this.statuses = statuses;
         tags.forEach((feature, tag) -> {
             Map<String, String> byName = new HashMap<>();
             tag.parameters().forEach((name, description) -> byName.put(normalized(name), description));
@@ -64,6 +75,7 @@ class FeatureOperations implements OperationCustomizer {
             operation.setDescription(operation.getDescription() == null || operation.getDescription().isBlank()
                     ? access : operation.getDescription() + "\n\n" + access);
         }
+        answeredAs(operation, statuses.get().of(handler.getMethod()));
         boolean paged = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> parameter.getParameterType() == PageQuery.class);
         if (paged) {
@@ -78,6 +90,25 @@ class FeatureOperations implements OperationCustomizer {
                             ._default(PageQuery.DEFAULT_PAGE_SIZE)));
         }
         return operation;
+    }
+
+    /**
+     * Springdoc lists a {@code ResponseEntity} handler's success as 200; the statuses it really builds (201 with the
+     * body, 204 without) replace it.
+     */
+    private static void answeredAs(Operation operation, Set<Integer> answered) {
+        ApiResponses responses = operation.getResponses();
+        if (answered.isEmpty() || answered.contains(200) || responses == null || !responses.containsKey("200")) {
+            return;
+        }
+        ApiResponse ok = responses.remove("200");
+        for (int status : answered) {
+            ApiResponse answer = new ApiResponse().description(HttpStatus.valueOf(status).getReasonPhrase());
+            if (status != 204) {
+                answer.content(ok.getContent());
+            }
+            responses.addApiResponse(String.valueOf(status), answer);
+        }
     }
 
     /** {@code is_active}, {@code is-active} and {@code isActive} are one name (configuration keys lose the first). */

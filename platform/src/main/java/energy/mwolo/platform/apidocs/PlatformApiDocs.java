@@ -123,6 +123,9 @@ public class PlatformApiDocs implements OpenApiCustomizer {
         components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .bearerFormat("JWT").description("The access token of POST /api/auth/login/ (15 minutes); "
                         + "POST /api/auth/refresh/ gives the next one."));
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(PlatformApiDocs::nullable);
+        }
         components.addSchemas(PROBLEM, problemSchema());
         problemResponses().forEach(components::addResponses);
         api.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
@@ -201,6 +204,26 @@ public class PlatformApiDocs implements OpenApiCustomizer {
                     : problem(DESCRIPTIONS.getOrDefault(status, "") + " Codes of this feature: "
                             + named.stream().map(code -> "`" + code + "`").collect(Collectors.joining(", "))
                             + "."));
+        }
+    }
+
+    /**
+     * Answers write every property, {@code null} where there is no value, and nothing in the code tells springdoc
+     * which ones can be: every property with a type may be null (OpenAPI 3.1: {@code "type": ["string", "null"]}),
+     * nested inline objects and array items alike.
+     */
+    private static void nullable(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema<?> property : schema.getProperties().values()) {
+            if (property.getTypes() != null && !property.getTypes().isEmpty()) {
+                property.addType("null");
+            }
+            nullable(property);
+            if (property.getItems() != null) {
+                nullable(property.getItems());
+            }
         }
     }
 

@@ -54,6 +54,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("mwolo.web.trusted-proxies", "${MWOLO_TRUSTED_PROXIES:" + (dev ? LOOPBACK : "") + "}");
         // The OpenAPI document maps every endpoint: anyone's on a developer's machine, staff's elsewhere.
         defaults.put("mwolo.security.api-docs-open", Boolean.toString(dev));
+        // Answers are JSON (problems application/problem+json, which the document lists apart): not springdoc's */*.
+        defaults.put("springdoc.default-produces-media-type", "application/json");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("spring.threads.virtual.enabled", "false");

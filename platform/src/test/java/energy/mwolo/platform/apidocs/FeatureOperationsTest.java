@@ -6,9 +6,13 @@ import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.sample.widgets.web.WidgetController;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,7 +78,7 @@ class FeatureOperationsTest {
     @Test
     void theDescriptionStatesThePermissionsTheOperationChecksAfterItsOwnText() throws Exception {
         FeatureOperations checking = new FeatureOperations(Map.of(), () -> CheckedPermissions.scan(
-                getClass().getClassLoader(), List.of("energy.mwolo.sample")));
+                getClass().getClassLoader(), List.of("energy.mwolo.sample")), AnsweredStatuses::none);
         WidgetController controller = new WidgetController();
 
         Operation create = checking.customize(new Operation().description("Crée un widget."), new HandlerMethod(
@@ -86,5 +90,34 @@ class FeatureOperationsTest {
                 + "`widgets:approve`, `widgets:create` (which roles hold each: `GET /api/accounts/roles/`).");
         assertThat(create.getTags()).containsExactly("widgets");
         assertThat(show.getDescription()).isNull();
+    }
+
+    @Test
+    void theSuccessAHandlerBuildsItsResponseEntityWithReplacesTheDefault200() throws Exception {
+        FeatureOperations answering = new FeatureOperations(Map.of(), CheckedPermissions::none,
+                () -> AnsweredStatuses.scan(getClass().getClassLoader(), List.of("energy.mwolo.sample")));
+        WidgetController controller = new WidgetController();
+        Content body = new Content().addMediaType("application/json", new MediaType());
+
+        Operation open = answering.customize(ok(body), new HandlerMethod(controller,
+                WidgetController.class.getMethod("open", CurrentUser.class, String.class)));
+        Operation close = answering.customize(ok(body), new HandlerMethod(controller,
+                WidgetController.class.getMethod("close", String.class)));
+        Operation order = answering.customize(ok(body), new HandlerMethod(controller,
+                WidgetController.class.getMethod("order", String.class)));
+        Operation show = answering.customize(ok(body), new HandlerMethod(controller,
+                WidgetController.class.getMethod("show", CurrentUser.class, String.class)));
+
+        assertThat(open.getResponses()).containsOnlyKeys("201");
+        assertThat(open.getResponses().get("201").getContent()).isSameAs(body);
+        assertThat(close.getResponses()).containsOnlyKeys("204");
+        assertThat(close.getResponses().get("204").getContent()).isNull();
+        assertThat(order.getResponses()).containsOnlyKeys("202");
+        assertThat(show.getResponses()).as("a plain return is springdoc's").containsOnlyKeys("200");
+    }
+
+    private static Operation ok(Content body) {
+        return new Operation().responses(new ApiResponses().addApiResponse("200",
+                new ApiResponse().description("OK").content(body)));
     }
 }

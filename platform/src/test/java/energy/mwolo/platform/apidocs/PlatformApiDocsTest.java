@@ -2,11 +2,17 @@ package energy.mwolo.platform.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -133,6 +139,29 @@ class PlatformApiDocsTest {
         assertThat(create.get("422").getDescription()).endsWith("`widgets.too_many`.");
         assertThat(create.get("400").get$ref()).as("no 400 code of its own").isEqualTo(
                 "#/components/responses/BadRequest");
+    }
+
+    @Test
+    void everyTypedPropertyMayBeNullAsAnswersWriteNullWhereThereIsNoValue() {
+        OpenAPI api = document();
+        Schema<?> agency = new ObjectSchema()
+                .addProperty("name", new StringSchema())
+                .addProperty("staff", new IntegerSchema())
+                .addProperty("hours", new ArraySchema().items(new ObjectSchema().addProperty("day", new IntegerSchema())))
+                .addProperty("province", new Schema<>().$ref("#/components/schemas/Province"));
+        api.components(new Components().addSchemas("Agency", agency));
+
+        docs.customise(api);
+
+        Map<String, Schema> properties = api.getComponents().getSchemas().get("Agency").getProperties();
+        assertThat(properties.get("name").getTypes()).containsExactlyInAnyOrder("string", "null");
+        assertThat(properties.get("staff").getTypes()).containsExactlyInAnyOrder("integer", "null");
+        Schema<?> day = (Schema<?>) properties.get("hours").getItems().getProperties().get("day");
+        assertThat(day.getTypes()).contains("null");
+        assertThat(properties.get("province").getTypes()).as("a reference is left as it is").isNull();
+        Schema<?> code = (Schema<?>) api.getComponents().getSchemas().get(PlatformApiDocs.PROBLEM).getProperties()
+                .get("code");
+        assertThat(code.getTypes()).as("the problem's own schema").doesNotContain("null");
     }
 
     private static OpenAPI document() {

@@ -2,6 +2,9 @@ package energy.mwolo.sample.widgets.web;
 
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.sample.widgets.application.MakingWidgets;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** Stands for the feature's controller: its package names the feature {@code widgets}; access is its use case's. */
 public class WidgetController {
@@ -14,5 +17,17 @@ public class WidgetController {
 
     public String show(CurrentUser user, String name) {
         return making.show(user, name);
+    }
+
+    public ResponseEntity<String> open(CurrentUser user, String name) {
+        return ResponseEntity.created(URI.create("/api/widgets/" + name + "/")).body(create(user, name));
+    }
+
+    public ResponseEntity<Void> close(String name) {
+        return ResponseEntity.noContent().build();
+    }
+
+    public ResponseEntity<String> order(String name) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(name);
     }
 }

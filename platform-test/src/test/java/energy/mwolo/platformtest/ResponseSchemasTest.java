@@ -1,0 +1,84 @@
+package energy.mwolo.platformtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ResponseSchemasTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ResponseSchemas schemas = ResponseSchemas.of(json("""
+            {"paths": {
+               "/api/agencies/{id}/": {"get": {"responses": {
+                  "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Agency"}}}},
+                  "404": {"$ref": "#/components/responses/NotFound"}}}},
+               "/api/agencies/mine/": {"get": {"responses": {
+                  "200": {"content": {"application/json": {"schema": {"type": "array",
+                     "items": {"$ref": "#/components/schemas/Agency"}}}}}}}}},
+             "components": {
+               "responses": {"NotFound": {"content": {"application/problem+json": {"schema": {
+                  "type": "object", "required": ["status", "code"],
+                  "properties": {"status": {"type": "integer"}, "code": {"type": "string"}}}}}}},
+               "schemas": {"Agency": {"type": "object", "required": ["id", "name"], "properties": {
+                  "id": {"type": "string", "format": "uuid"},
+                  "name": {"type": "string"},
+                  "status": {"type": "string", "enum": ["open", "closed"]},
+                  "opened_on": {"type": "string", "format": "date"},
+                  "closed_at": {"type": ["string", "null"], "format": "date-time"},
+                  "staff": {"type": "integer", "format": "int32"},
+                  "hours": {"type": "array", "items": {"type": "object", "properties": {
+                     "day": {"type": "integer"}}}}}}}}}"""));
+
+    @Test
+    void anAnswerAsDocumentedHasNoMismatch() {
+        assertThat(schemas.mismatches("GET", "/api/agencies/0190a8f4-2b7c-7d3e-9f00-123456789abc/?x=1", 200, json("""
+                {"id": "0190a8f4-2b7c-7d3e-9f00-123456789abc", "name": "Gombe", "status": "open",
+                 "opened_on": "2024-02-01", "closed_at": null, "staff": 12, "hours": [{"day": 1}],
+                 "extra": "kept"}"""))).isEmpty();
+        assertThat(schemas.mismatches("GET", "/api/agencies/x/", 404, json("""
+                {"status": 404, "code": "agencies.not_found"}"""))).isEmpty();
+    }
+
+    @Test
+    void eachDifferenceIsNamedWhereItIs() {
+        assertThat(schemas.mismatches("GET", "/api/agencies/x/", 200, json("""
+                {"id": "not-a-uuid", "status": "ajar", "opened_on": "01/02/2024", "closed_at": "yesterday",
+                 "staff": "12", "hours": [{"day": 1.5}]}""")))
+                .containsExactly(
+                        "GET /api/agencies/{id}/ 200: $: required property 'name' missing",
+                        "GET /api/agencies/{id}/ 200: $.id: 'not-a-uuid' is not a uuid",
+                        "GET /api/agencies/{id}/ 200: $.status: \"ajar\" is none of [\"open\",\"closed\"]",
+                        "GET /api/agencies/{id}/ 200: $.opened_on: '01/02/2024' is not a date",
+                        "GET /api/agencies/{id}/ 200: $.closed_at: 'yesterday' is not a date-time",
+                        "GET /api/agencies/{id}/ 200: $.staff: a string where the document says integer",
+                        "GET /api/agencies/{id}/ 200: $.hours[0].day: a number where the document says integer");
+        assertThat(schemas.mismatches("GET", "/api/agencies/x/", 200, json("""
+                {"id": "0190a8f4-2b7c-7d3e-9f00-123456789abc", "name": null}""")))
+                .containsExactly("GET /api/agencies/{id}/ 200: $.name: null where the document says string");
+    }
+
+    @Test
+    void theMostLiteralPathIsTheOperation() {
+        assertThat(schemas.mismatches("GET", "/api/agencies/mine/", 200, json("""
+                [{"id": "0190a8f4-2b7c-7d3e-9f00-123456789abc", "name": "Gombe"}, {"name": "Limete"}]""")))
+                .containsExactly("GET /api/agencies/mine/ 200: $[1]: required property 'id' missing");
+    }
+
+    @Test
+    void anAnswerTheDocumentDoesNotHaveIsAnError() {
+        assertThatThrownBy(() -> schemas.mismatches("GET", "/api/agencies/x/", 409, json("{}")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("no JSON answer for 409");
+        assertThatThrownBy(() -> schemas.mismatches("DELETE", "/api/agencies/x/", 204, json("{}")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("No DELETE /api/agencies/{id}/");
+        assertThatThrownBy(() -> schemas.mismatches("GET", "/api/other/", 200, json("{}")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("No path of the document matches");
+    }
+
+    private static JsonNode json(String text) {
+        return JSON.readTree(text);
+    }
+}

@@ -1,0 +1,95 @@
+package energy.mwolo.platform.apidocs;
+
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.springframework.asm.ClassVisitor;
+import org.springframework.asm.MethodVisitor;
+import org.springframework.asm.Opcodes;
+import org.springframework.asm.Type;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The success statuses a handler answers through {@link ResponseEntity}, read from its compiled code, which springdoc
+ * cannot see: {@code ResponseEntity.created(...)} is 201, {@code accepted()} 202, {@code noContent()} 204,
+ * {@code status(HttpStatus.X)} or {@code status(201)} the status named, {@code ok(...)} 200. A handler answering otherwise ({@code @ResponseStatus}, a
+ * plain return) is springdoc's to describe and is not listed.
+ */
+final class AnsweredStatuses {
+
+    private static final String RESPONSE_ENTITY = Type.getInternalName(ResponseEntity.class);
+    private static final String HTTP_STATUS = Type.getDescriptor(HttpStatus.class);
+    private static final Map<String, Integer> FACTORIES = Map.of("ok", 200, "created", 201, "accepted", 202,
+            "noContent", 204);
+
+    private static final AnsweredStatuses NONE = new AnsweredStatuses(Map.of());
+
+    private final Map<String, SortedSet<Integer>> byMethod;
+
+    private AnsweredStatuses(Map<String, SortedSet<Integer>> byMethod) {
+        this.byMethod = byMethod;
+    }
+
+    static AnsweredStatuses none() {
+        return NONE;
+    }
+
+    static AnsweredStatuses scan(ClassLoader classLoader, List<String> basePackages) {
+        Map<String, SortedSet<Integer>> byMethod = new HashMap<>();
+        ServiceClassFiles.read(classLoader, basePackages, new ClassVisitor(Opcodes.ASM9) {
+
+            private String owner;
+
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                              String[] interfaces) {
+                owner = name;
+            }
+
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                String method = owner + "." + name + descriptor;
+                return new MethodVisitor(Opcodes.ASM9) {
+
+                    private Integer namedStatus;
+
+                    @Override
+                    public void visitFieldInsn(int opcode, String fieldOwner, String field, String fieldDescriptor) {
+                        namedStatus = opcode == Opcodes.GETSTATIC && fieldDescriptor.equals(HTTP_STATUS)
+                                ? HttpStatus.valueOf(field).value() : null;
+                    }
+
+                    @Override
+                    public void visitIntInsn(int opcode, int operand) {
+                        namedStatus = opcode == Opcodes.SIPUSH ? operand : null;
+                    }
+
+                    @Override
+                    public void visitMethodInsn(int opcode, String callee, String name, String calleeDescriptor,
+                                                boolean isInterface) {
+                        if (opcode == Opcodes.INVOKESTATIC && callee.equals(RESPONSE_ENTITY)) {
+                            Integer status = name.equals("status") ? namedStatus : FACTORIES.get(name);
+                            if (status != null) {
+                                byMethod.computeIfAbsent(method, m -> new TreeSet<>()).add(status);
+                            }
+                        }
+                        namedStatus = null;
+                    }
+                };
+            }
+        });
+        return new AnsweredStatuses(byMethod);
+    }
+
+    /** The statuses {@code handler} builds its answers with; empty when it builds none. */
+    Set<Integer> of(Method handler) {
+        return byMethod.getOrDefault(Type.getInternalName(handler.getDeclaringClass()) + "." + handler.getName()
+                + Type.getMethodDescriptor(handler), new TreeSet<>());
+    }
+}
