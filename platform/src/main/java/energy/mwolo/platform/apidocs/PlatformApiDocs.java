@@ -19,12 +19,17 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -123,8 +128,9 @@ public class PlatformApiDocs implements OpenApiCustomizer {
         components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .bearerFormat("JWT").description("The access token of POST /api/auth/login/ (15 minutes); "
                         + "POST /api/auth/refresh/ gives the next one."));
-        if (components.getSchemas() != null) {
-            components.getSchemas().values().forEach(PlatformApiDocs::nullable);
+        if (components.getSchemas() != null && api.getPaths() != null) {
+            answered(api.getPaths(), components.getSchemas()).forEach(name ->
+                    nullable(components.getSchemas().get(name)));
         }
         components.addSchemas(PROBLEM, problemSchema());
         problemResponses().forEach(components::addResponses);
@@ -207,10 +213,54 @@ public class PlatformApiDocs implements OpenApiCustomizer {
         }
     }
 
+    /** The component schemas answers are made of: those their content names, and those these name, and so on. */
+    private static Set<String> answered(Paths paths, Map<String, Schema> schemas) {
+        Deque<Schema<?>> pending = new ArrayDeque<>();
+        paths.values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getResponses() != null) {
+                operation.getResponses().values().forEach(response -> {
+                    if (response.getContent() != null) {
+                        response.getContent().values().forEach(media -> {
+                            if (media.getSchema() != null) {
+                                pending.add(media.getSchema());
+                            }
+                        });
+                    }
+                });
+            }
+        }));
+        Set<String> names = new LinkedHashSet<>();
+        while (!pending.isEmpty()) {
+            Schema<?> schema = pending.pop();
+            if (schema.get$ref() != null) {
+                String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+                if (schemas.containsKey(name) && names.add(name)) {
+                    pending.add(schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(pending::add);
+            }
+            if (schema.getItems() != null) {
+                pending.add(schema.getItems());
+            }
+            for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (parts != null) {
+                    parts.forEach(pending::add);
+                }
+            }
+            if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+                pending.add(values);
+            }
+        }
+        return names;
+    }
+
     /**
      * Answers write every property, {@code null} where there is no value, and nothing in the code tells springdoc
-     * which ones can be: every property with a type may be null (OpenAPI 3.1: {@code "type": ["string", "null"]}),
-     * nested inline objects and array items alike.
+     * which ones can be: every property with a type of the schemas answers are made of may be null (OpenAPI 3.1:
+     * {@code "type": ["string", "null"]}), nested inline objects and array items alike. Requests keep theirs: what
+     * they require says what may be left out.
      */
     private static void nullable(Schema<?> schema) {
         if (schema.getProperties() == null) {

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -142,14 +144,19 @@ class PlatformApiDocsTest {
     }
 
     @Test
-    void everyTypedPropertyMayBeNullAsAnswersWriteNullWhereThereIsNoValue() {
+    void everyTypedPropertyOfAnAnswerMayBeNullAsAnswersWriteNullWhereThereIsNoValue() {
         OpenAPI api = document();
         Schema<?> agency = new ObjectSchema()
                 .addProperty("name", new StringSchema())
                 .addProperty("staff", new IntegerSchema())
                 .addProperty("hours", new ArraySchema().items(new ObjectSchema().addProperty("day", new IntegerSchema())))
                 .addProperty("province", new Schema<>().$ref("#/components/schemas/Province"));
-        api.components(new Components().addSchemas("Agency", agency));
+        Schema<?> request = new ObjectSchema().addProperty("name", new StringSchema());
+        api.components(new Components().addSchemas("Agency", agency).addSchemas("AgencyRequest", request)
+                .addSchemas("Province", new ObjectSchema().addProperty("code", new StringSchema())));
+        api.getPaths().get("/api/geo/agencies/").getGet().getResponses().get("200").content(new Content()
+                .addMediaType("application/json", new MediaType().schema(new Schema<>().$ref(
+                        "#/components/schemas/Agency"))));
 
         docs.customise(api);
 
@@ -159,6 +166,12 @@ class PlatformApiDocsTest {
         Schema<?> day = (Schema<?>) properties.get("hours").getItems().getProperties().get("day");
         assertThat(day.getTypes()).contains("null");
         assertThat(properties.get("province").getTypes()).as("a reference is left as it is").isNull();
+        Schema<?> provinceCode = (Schema<?>) api.getComponents().getSchemas().get("Province").getProperties()
+                .get("code");
+        assertThat(provinceCode.getTypes()).as("named by an answer's schema").contains("null");
+        Schema<?> requestName = (Schema<?>) api.getComponents().getSchemas().get("AgencyRequest").getProperties()
+                .get("name");
+        assertThat(requestName.getTypes()).as("no answer is made of it").containsExactly("string");
         Schema<?> code = (Schema<?>) api.getComponents().getSchemas().get(PlatformApiDocs.PROBLEM).getProperties()
                 .get("code");
         assertThat(code.getTypes()).as("the problem's own schema").doesNotContain("null");
