@@ -40,9 +40,7 @@ public final class OperationsAccess {
 
     /** Equipment and interventions: staff only; a customer gets 403. */
     public static void requireStaffRead(CurrentUser user) {
-        if (!user.authenticated()) {
-            user.require(READ);
-        }
+        user.requireSignedIn();
         if (isCustomer(user)) {
             throw new StaffOnly(READ);
         }

@@ -49,11 +49,16 @@ public record CurrentUser(UUID userId, Set<String> roles, Set<String> permission
         return authenticated() && (roles.contains(SUPER_ADMIN) || permissions.contains(permission));
     }
 
-    /** Stops the use case unless the caller holds the permission: 401 when anonymous, 403 when not allowed. */
-    public void require(String permission) {
+    /** Stops the use case unless someone is signed in, whatever their permissions: 401 when anonymous. */
+    public void requireSignedIn() {
         if (!authenticated()) {
             throw new AuthenticationRequired();
         }
+    }
+
+    /** Stops the use case unless the caller holds the permission: 401 when anonymous, 403 when not allowed. */
+    public void require(String permission) {
+        requireSignedIn();
         if (!can(permission)) {
             throw new PermissionDenied(permission);
         }

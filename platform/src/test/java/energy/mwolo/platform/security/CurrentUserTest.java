@@ -39,6 +39,15 @@ class CurrentUserTest {
     }
 
     @Test
+    void beingSignedInIsAskedOfAnonymousCallersOnlyWhateverThePermissions() {
+        var refused = catchThrowableOfType(DomainException.class, () -> CurrentUser.anonymous().requireSignedIn());
+
+        assertThat(refused.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED);
+        assertThat(refused.code()).isEqualTo("auth.required");
+        user(Set.of("CLIENT"), Set.of()).requireSignedIn();
+    }
+
+    @Test
     void aUserWithoutThePermissionIsForbidden() {
         var agent = user(Set.of("AGENT"), Set.of("geo:read"));
 

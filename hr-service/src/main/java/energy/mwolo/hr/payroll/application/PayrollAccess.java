@@ -17,9 +17,7 @@ final class PayrollAccess {
     }
 
     static void requireTotalsReader(CurrentUser user) {
-        if (!user.authenticated()) {
-            user.require(HrAccess.READ);
-        }
+        user.requireSignedIn();
         if (!HrAccess.isHrStaff(user) && !user.hasRole(ACCOUNTANT)) {
             throw new PayrollStaffOnly();
         }

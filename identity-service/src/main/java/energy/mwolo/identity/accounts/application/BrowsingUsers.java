@@ -48,9 +48,7 @@ public class BrowsingUsers {
 
     /** The caller's own account. */
     public UserView me(CurrentUser user) {
-        if (!user.authenticated()) {
-            user.require(AccountPermissions.READ); // answers 401: nobody is signed in
-        }
+        user.requireSignedIn();
         return directory.byId(user.userId(), clock.instant()).orElseThrow(() -> new UserNotFound(user.userId()));
     }
 

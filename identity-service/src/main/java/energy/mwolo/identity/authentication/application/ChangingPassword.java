@@ -44,9 +44,7 @@ public class ChangingPassword {
 
     @Transactional(noRollbackFor = WrongCurrentPassword.class)
     public Session change(String currentPassword, String newPassword, CurrentUser caller, String clientAddress) {
-        if (!caller.authenticated()) {
-            caller.require("accounts:update"); // answers 401: nobody is signed in
-        }
+        caller.requireSignedIn();
         Instant now = clock.instant();
         User user = users.byId(new UserId(caller.userId())).orElseThrow(() -> new UserNotFound(caller.userId()));
         LoginThrottle.Admission admission = throttle.admit(user.email(), clientAddress, now);
