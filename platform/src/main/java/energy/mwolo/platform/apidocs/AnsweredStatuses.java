@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.springframework.asm.ClassVisitor;
 import org.springframework.asm.MethodVisitor;
 import org.springframework.asm.Opcodes;
 import org.springframework.asm.Type;
@@ -41,21 +40,8 @@ final class AnsweredStatuses {
 
     static AnsweredStatuses scan(ClassLoader classLoader, List<String> basePackages) {
         Map<String, SortedSet<Integer>> byMethod = new HashMap<>();
-        ServiceClassFiles.read(classLoader, basePackages, new ClassVisitor(Opcodes.ASM9) {
-
-            private String owner;
-
-            @Override
-            public void visit(int version, int access, String name, String signature, String superName,
-                              String[] interfaces) {
-                owner = name;
-            }
-
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                String method = owner + "." + name + descriptor;
-                return new MethodVisitor(Opcodes.ASM9) {
+        ServiceClassFiles.readMethods(classLoader, basePackages, method ->
+                new MethodVisitor(Opcodes.ASM9) {
 
                     private Integer namedStatus;
 
@@ -81,15 +67,13 @@ final class AnsweredStatuses {
                         }
                         namedStatus = null;
                     }
-                };
-            }
-        });
+                });
         return new AnsweredStatuses(byMethod);
     }
 
     /** The statuses {@code handler} builds its answers with; empty when it builds none. */
     Set<Integer> of(Method handler) {
-        return byMethod.getOrDefault(Type.getInternalName(handler.getDeclaringClass()) + "." + handler.getName()
-                + Type.getMethodDescriptor(handler), new TreeSet<>());
+        return byMethod.getOrDefault(ServiceClassFiles.methodKey(Type.getInternalName(handler.getDeclaringClass()),
+                handler.getName(), Type.getMethodDescriptor(handler)), new TreeSet<>());
     }
 }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.springframework.asm.ClassVisitor;
 import org.springframework.asm.Handle;
 import org.springframework.asm.MethodVisitor;
 import org.springframework.asm.Opcodes;
@@ -55,21 +54,8 @@ final class CheckedPermissions {
         Map<String, Set<String>> passesOn = new HashMap<>();
         List<String[]> handedOver = new ArrayList<>();
         List<String> prefixes = basePackages.stream().map(base -> base.replace('.', '/') + "/").toList();
-        ServiceClassFiles.read(classLoader, basePackages, new ClassVisitor(Opcodes.ASM9) {
-
-            private String owner;
-
-            @Override
-            public void visit(int version, int access, String name, String signature, String superName,
-                              String[] interfaces) {
-                owner = name;
-            }
-
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                String method = key(owner, name, descriptor);
-                return new MethodVisitor(Opcodes.ASM9) {
+        ServiceClassFiles.readMethods(classLoader, basePackages, method ->
+                new MethodVisitor(Opcodes.ASM9) {
 
                     private String lastPermission;
                     private boolean lastLoaded;
@@ -122,9 +108,7 @@ final class CheckedPermissions {
                         lastPermission = null;
                         lastLoaded = false;
                     }
-                };
-            }
-        });
+                });
         // A helper handed a permission (CmsAccess.require(user, CmsAccess.CREATE)) requires it when it, or a helper
         // it hands its argument on to, gives it to CurrentUser.require.
         for (boolean grew = true; grew; ) {
@@ -164,6 +148,6 @@ final class CheckedPermissions {
     }
 
     private static String key(String owner, String name, String descriptor) {
-        return owner + "." + name + descriptor;
+        return ServiceClassFiles.methodKey(owner, name, descriptor);
     }
 }

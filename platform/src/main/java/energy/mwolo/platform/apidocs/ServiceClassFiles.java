@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.asm.ClassReader;
 import org.springframework.asm.ClassVisitor;
+import org.springframework.asm.MethodVisitor;
+import org.springframework.asm.Opcodes;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -13,6 +16,32 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class ServiceClassFiles {
 
     private ServiceClassFiles() {
+    }
+
+    /** How a method is named across readers: {@code owner.name(descriptor)}, the owner's internal name. */
+    static String methodKey(String owner, String name, String descriptor) {
+        return owner + "." + name + descriptor;
+    }
+
+    /** Each method of the classes, read by the visitor {@code reader} gives for its {@link #methodKey}. */
+    static void readMethods(ClassLoader classLoader, List<String> basePackages,
+                            Function<String, MethodVisitor> reader) {
+        read(classLoader, basePackages, new ClassVisitor(Opcodes.ASM9) {
+
+            private String owner;
+
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                              String[] interfaces) {
+                owner = name;
+            }
+
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                return reader.apply(methodKey(owner, name, descriptor));
+            }
+        });
     }
 
     static void read(ClassLoader classLoader, List<String> basePackages, ClassVisitor visitor) {
