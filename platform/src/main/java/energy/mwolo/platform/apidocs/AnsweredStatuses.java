@@ -2,7 +2,6 @@ package energy.mwolo.platform.apidocs;
 
 import java.lang.reflect.Method;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -38,9 +37,9 @@ final class AnsweredStatuses {
         return NONE;
     }
 
-    static AnsweredStatuses scan(ClassLoader classLoader, List<String> basePackages) {
+    static AnsweredStatuses scan(ServiceClassFiles files) {
         Map<String, SortedSet<Integer>> byMethod = new HashMap<>();
-        ServiceClassFiles.readMethods(classLoader, basePackages, method ->
+        files.readMethods(method ->
                 new MethodVisitor(Opcodes.ASM9) {
 
                     private Integer namedStatus;

@@ -6,7 +6,6 @@ import energy.mwolo.platform.web.PageQuery;
 import io.swagger.v3.oas.models.info.Info;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.BeanFactory;
@@ -39,9 +38,19 @@ public class ApiDocsAutoConfiguration {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class, PageQuery.class);
     }
 
+    /**
+     * The service's own classes (its auto-configuration packages), which the document reads for what springdoc cannot
+     * see: read from the class path once, when the document is first asked for, so the start does not wait on it.
+     */
+    @Bean
+    ServiceClassFiles apiDocsServiceClassFiles(BeanFactory beans, ResourceLoader loader) {
+        return ServiceClassFiles.of(loader.getClassLoader(),
+                AutoConfigurationPackages.has(beans) ? AutoConfigurationPackages.get(beans) : List.of());
+    }
+
     @Bean
     PlatformApiDocs platformApiDocs(Environment environment, ObjectProvider<BuildProperties> build,
-                                    BeanFactory beans, ResourceLoader loader) {
+                                    ServiceClassFiles classFiles) {
         String application = environment.getProperty("spring.application.name", "service");
         BuildProperties properties = build.getIfAvailable();
         String name = properties != null && properties.getName() != null ? properties.getName() : application;
@@ -54,21 +63,13 @@ public class ApiDocsAutoConfiguration {
                 .bind("mwolo.security.public-paths", Bindable.listOf(String.class)).orElse(List.of());
         Map<String, FeatureTag> tags = Binder.get(environment)
                 .bind("mwolo.api-docs.tags", Bindable.mapOf(String.class, FeatureTag.class)).orElse(Map.of());
-        // Read once, when the document is first asked for: the service's start does not wait on it.
-        Supplier<DomainProblems> problems = SingletonSupplier.of(() -> AutoConfigurationPackages.has(beans)
-                ? DomainProblems.scan(loader.getClassLoader(), AutoConfigurationPackages.get(beans))
-                : DomainProblems.none());
-        return new PlatformApiDocs(info, publicPaths, tags, problems);
+        return new PlatformApiDocs(info, publicPaths, tags,
+                SingletonSupplier.of(() -> DomainProblems.scan(classFiles)));
     }
 
     @Bean
-    FeatureOperations featureOperations(PlatformApiDocs docs, BeanFactory beans, ResourceLoader loader) {
-        Supplier<CheckedPermissions> permissions = SingletonSupplier.of(() -> AutoConfigurationPackages.has(beans)
-                ? CheckedPermissions.scan(loader.getClassLoader(), AutoConfigurationPackages.get(beans))
-                : CheckedPermissions.none());
-        Supplier<AnsweredStatuses> statuses = SingletonSupplier.of(() -> AutoConfigurationPackages.has(beans)
-                ? AnsweredStatuses.scan(loader.getClassLoader(), AutoConfigurationPackages.get(beans))
-                : AnsweredStatuses.none());
-        return new FeatureOperations(docs.tags(), permissions, statuses);
+    FeatureOperations featureOperations(PlatformApiDocs docs, ServiceClassFiles classFiles) {
+        return new FeatureOperations(docs.tags(), SingletonSupplier.of(() -> CheckedPermissions.scan(classFiles)),
+                SingletonSupplier.of(() -> AnsweredStatuses.scan(classFiles)));
     }
 }

@@ -47,14 +47,14 @@ final class CheckedPermissions {
         return NONE;
     }
 
-    static CheckedPermissions scan(ClassLoader classLoader, List<String> basePackages) {
+    static CheckedPermissions scan(ServiceClassFiles files) {
         Map<String, Set<String>> required = new HashMap<>();
         Map<String, Set<String>> calls = new HashMap<>();
         Set<String> forwarders = new HashSet<>();
         Map<String, Set<String>> passesOn = new HashMap<>();
         List<String[]> handedOver = new ArrayList<>();
-        List<String> prefixes = basePackages.stream().map(base -> base.replace('.', '/') + "/").toList();
-        ServiceClassFiles.readMethods(classLoader, basePackages, method ->
+        List<String> prefixes = files.basePackages().stream().map(base -> base.replace('.', '/') + "/").toList();
+        files.readMethods(method ->
                 new MethodVisitor(Opcodes.ASM9) {
 
                     private String lastPermission;

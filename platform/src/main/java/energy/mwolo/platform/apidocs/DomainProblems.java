@@ -49,10 +49,9 @@ final class DomainProblems {
         return NONE;
     }
 
-    /** Reads the classes of {@code basePackages} (and below) from the class path of {@code classLoader}. */
-    static DomainProblems scan(ClassLoader classLoader, List<String> basePackages) {
+    static DomainProblems scan(ServiceClassFiles files) {
         Classes classes = new Classes();
-        ServiceClassFiles.read(classLoader, basePackages, classes.reader());
+        files.read(classes.reader());
         return new DomainProblems(classes.catalogue());
     }
 
@@ -87,6 +86,8 @@ final class DomainProblems {
         // Per constructor (class + descriptor): the kind it gives DomainException, and its literal code if any.
         private final Map<String, ErrorKind> kinds = new HashMap<>();
         private final List<Named> literals = new ArrayList<>();
+        // The constructors among them, looked up for each creation.
+        private final Set<String> statesItsCode = new HashSet<>();
         // Per constructor: the constructor of its parent it calls, with the literal code it passes, if any.
         private final Map<String, Named> parentCall = new HashMap<>();
         private final List<Named> creations = new ArrayList<>();
@@ -191,6 +192,7 @@ final class DomainProblems {
                         kinds.put(constructor, kind);
                         if (kindLiteral != null) {
                             literals.add(new Named(constructor, kindLiteral, owner));
+                            statesItsCode.add(constructor);
                         }
                     } else {
                         parentCall.put(constructor, new Named(target, lastLiteral, owner));
@@ -234,7 +236,7 @@ final class DomainProblems {
         private boolean takesItsCode(String constructor) {
             for (String current = constructor; current != null; ) {
                 String at = current;
-                if (literals.stream().anyMatch(literal -> literal.constructor().equals(at))) {
+                if (statesItsCode.contains(at)) {
                     return false;
                 }
                 Named call = parentCall.get(current);

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class CheckedPermissionsTest {
 
-    private final CheckedPermissions permissions = CheckedPermissions.scan(getClass().getClassLoader(),
-            List.of("energy.mwolo.sample"));
+    /** A made-up service's classes, compiled with these tests. */
+    private static final ServiceClassFiles SAMPLE = ServiceClassFiles.of(
+            ServiceClassFiles.class.getClassLoader(), List.of("energy.mwolo.sample"));
+
+    private final CheckedPermissions permissions = CheckedPermissions.scan(SAMPLE);
 
     @Test
     void theRequirementsOfTheUseCasesAHandlerCallsAreItsOwnLambdasIncluded() throws Exception {

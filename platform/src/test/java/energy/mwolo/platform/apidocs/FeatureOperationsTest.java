@@ -20,6 +20,10 @@ import org.springframework.web.method.HandlerMethod;
 
 class FeatureOperationsTest {
 
+    /** A made-up service's classes, compiled with these tests. */
+    private static final ServiceClassFiles SAMPLE = ServiceClassFiles.of(
+            ServiceClassFiles.class.getClassLoader(), List.of("energy.mwolo.sample"));
+
     private final FeatureOperations operations = new FeatureOperations(Map.of("apidocs",
             new PlatformApiDocs.FeatureTag("Documents", "Les documents.", Map.of("search",
                     "Texte cherché dans le nom.", "is-active", "Seulement les actifs (true) ou les autres."))));
@@ -77,8 +81,8 @@ class FeatureOperationsTest {
 
     @Test
     void theDescriptionStatesThePermissionsTheOperationChecksAfterItsOwnText() throws Exception {
-        FeatureOperations checking = new FeatureOperations(Map.of(), () -> CheckedPermissions.scan(
-                getClass().getClassLoader(), List.of("energy.mwolo.sample")), AnsweredStatuses::none);
+        FeatureOperations checking = new FeatureOperations(Map.of(), () -> CheckedPermissions.scan(SAMPLE),
+                AnsweredStatuses::none);
         WidgetController controller = new WidgetController();
 
         Operation create = checking.customize(new Operation().description("Crée un widget."), new HandlerMethod(
@@ -95,7 +99,7 @@ class FeatureOperationsTest {
     @Test
     void theSuccessAHandlerBuildsItsResponseEntityWithReplacesTheDefault200() throws Exception {
         FeatureOperations answering = new FeatureOperations(Map.of(), CheckedPermissions::none,
-                () -> AnsweredStatuses.scan(getClass().getClassLoader(), List.of("energy.mwolo.sample")));
+                () -> AnsweredStatuses.scan(SAMPLE));
         WidgetController controller = new WidgetController();
         Content body = new Content().addMediaType("application/json", new MediaType());
 

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
 
 class PlatformApiDocsTest {
 
+    /** A made-up service's classes, compiled with these tests. */
+    private static final ServiceClassFiles SAMPLE = ServiceClassFiles.of(
+            ServiceClassFiles.class.getClassLoader(), List.of("energy.mwolo.sample"));
+
     private final PlatformApiDocs docs = new PlatformApiDocs(
             new Info().title("Mwolo Energy: geo-service").description("Agencies.").version("1.2.0"),
             List.of("GET /api/geo/public/**", "/api/auth/login/"),
@@ -120,7 +124,7 @@ class PlatformApiDocsTest {
     @Test
     void anOperationListsTheDomainCodesOfItsFeatureUnderTheStatusTheyAnswer() {
         PlatformApiDocs withCodes = new PlatformApiDocs(new Info(), List.of(), Map.of(),
-                () -> DomainProblems.scan(getClass().getClassLoader(), List.of("energy.mwolo.sample")));
+                () -> DomainProblems.scan(SAMPLE));
         Paths paths = new Paths()
                 .addPathItem("/api/widgets/", new PathItem().get(operation().tags(List.of("widgets")))
                         .post(operation().tags(List.of("widgets")).requestBody(new RequestBody())))
