@@ -58,7 +58,8 @@ public abstract class AbstractAuditIT {
     @BeforeEach
     void connectToTheService() {
         // English messages; any content type, since the log is also exported as CSV.
-        api = new Api("http://localhost:" + port).withHeader("Accept-Language", "en").withHeader("Accept", "*/*");
+        api = new Api("http://localhost:" + port).heldToItsDocument().withHeader("Accept-Language", "en")
+                .withHeader("Accept", "*/*");
     }
 
     protected String bootstrapServers() {

@@ -80,7 +80,7 @@ public abstract class AbstractApiIT {
 
     @BeforeEach
     void connectToTheService() {
-        api = new Api("http://localhost:" + port);
+        api = new Api("http://localhost:" + port).heldToItsDocument();
     }
 
     protected int port() {

@@ -45,7 +45,7 @@ public abstract class AbstractApiIT {
 
     @BeforeEach
     void connectToTheService() {
-        api = new Api("http://localhost:" + port);
+        api = new Api("http://localhost:" + port).heldToItsDocument();
     }
 
     protected String bootstrapServers() {

@@ -74,7 +74,12 @@ class OpenApiIT extends AbstractApiIT {
         assertThat(create.path("409").path("description").asString()).contains("`agencies.closed`");
         assertThat(create.path("400").path("description").asString())
                 .contains("`agencies.field.required`", "`agencies.coordinates.incomplete`");
-        assertThat(list.has("404")).as("a list names nothing that could be missing").isFalse();
+        assertThat(list.path("404").path("description").asString()).as("a page past the last")
+                .contains("`page.not_found`");
+        assertThat(paths.path("/api/geo/communes/{id}/").path("get").path("responses").path("404").path("description")
+                .asString()).as("a code built from the kind of place").contains("`geo.*.not_found`");
+        assertThat(create.path("422").path("description").asString()).as("an idempotent write")
+                .contains("`idempotency.key_reused`");
     }
 
     @Test

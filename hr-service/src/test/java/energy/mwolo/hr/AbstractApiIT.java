@@ -56,7 +56,7 @@ public abstract class AbstractApiIT {
 
     @BeforeEach
     void connectToTheService() {
-        api = new Api("http://localhost:" + port);
+        api = new Api("http://localhost:" + port).heldToItsDocument();
         announceGeoOnce();
     }
 

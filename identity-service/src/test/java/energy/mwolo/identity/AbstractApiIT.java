@@ -75,7 +75,8 @@ public abstract class AbstractApiIT {
 
     @BeforeEach
     void connectToTheService() {
-        api = new Api("http://localhost:" + port).from(newClientAddress());
+        Api plain = new Api("http://localhost:" + port).from(newClientAddress());
+        api = plain.heldToItsDocument(() -> new Accounts(plain).root().access());
         accounts = new Accounts(api);
         mailbox = new Mailbox(MAIL);
         customers = new Customers(api, mailbox);

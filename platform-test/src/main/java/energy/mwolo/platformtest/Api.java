@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,16 +53,35 @@ public final class Api {
     private final String base;
     private final List<String> defaults;
     private final String localAddress;
+    private final Supplier<String> heldToDocument;
 
     /** Calls to {@code base} ({@code http://localhost:8084}); paths are appended to it. */
     public Api(String base) {
-        this(base, List.of(), null);
+        this(base, List.of(), null, null);
     }
 
-    private Api(String base, List<String> defaults, String localAddress) {
+    private Api(String base, List<String> defaults, String localAddress, Supplier<String> heldToDocument) {
         this.base = base;
         this.defaults = List.copyOf(defaults);
         this.localAddress = localAddress;
+        this.heldToDocument = heldToDocument;
+    }
+
+    /**
+     * The same service, every JSON answer it gives held to the service's own OpenAPI document
+     * ({@link DocumentedAnswers}): a call whose answer differs from what the document says for its operation and
+     * status fails, naming the difference. The document is read as any staff member.
+     */
+    public Api heldToItsDocument() {
+        return heldToItsDocument(ApiDocument::staffToken);
+    }
+
+    /**
+     * {@link #heldToItsDocument()}, the document read with the token {@code reader} gives (once per service and test
+     * JVM): for a service that only trusts its own tokens.
+     */
+    public Api heldToItsDocument(Supplier<String> reader) {
+        return new Api(base, defaults, localAddress, reader);
     }
 
     private static HttpClient client() {
@@ -91,7 +111,7 @@ public final class Api {
         }
         headers.add(name);
         headers.add(value);
-        return new Api(base, headers, localAddress);
+        return new Api(base, headers, localAddress, heldToDocument);
     }
 
     /**
@@ -100,7 +120,7 @@ public final class Api {
      * Such calls go over a plain socket, one connection each ({@code Connection: close}).
      */
     public Api fromPeer(String localAddress) {
-        return new Api(base, defaults, localAddress);
+        return new Api(base, defaults, localAddress, heldToDocument);
     }
 
     public Call get(String path) {
@@ -199,9 +219,14 @@ public final class Api {
         }
 
         public Reply send() {
-            if (localAddress != null) {
-                return sendFromPeer();
+            Reply reply = localAddress != null ? sendFromPeer() : sendPooled();
+            if (heldToDocument != null) {
+                DocumentedAnswers.check(base, heldToDocument, method, path, reply);
             }
+            return reply;
+        }
+
+        private Reply sendPooled() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN)
                     .method(method, body);
             if (!names(headers).contains(ACCEPT.toLowerCase(Locale.ROOT))) {

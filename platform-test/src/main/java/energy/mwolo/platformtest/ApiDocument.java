@@ -63,6 +63,8 @@ public final class ApiDocument {
             gaps.addAll(responseGaps(name, operation));
             gaps.addAll(parameterGaps(name, operation, document.path("components").path("schemas")));
         }));
+        ResponseSchemas.of(document).exampleMismatches().forEach(mismatch -> gaps.add("an example its schema refuses: "
+                + mismatch));
         return gaps;
     }
 

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Real answers held to a service's OpenAPI document: the body of a JSON answer must be what the document's schema for
  * that operation and status says (types, required properties, enumerations, the formats {@code uuid}, {@code date},
- * {@code date-time}, {@code int32}/{@code int64}; {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf}, arrays and
+ * {@code date-time}, {@code decimal} (an amount as a string); {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf}, arrays and
  * nested objects followed). So what a frontend developer reads is what the service sends, and a change of either
  * without the other fails the service's tests.
  */
@@ -22,6 +22,8 @@ public final class ResponseSchemas {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+    /** An amount as the platform writes it: no exponent, no thousands separator. */
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final int DEPTH = 32;
 
     private final JsonNode document;
@@ -49,12 +51,17 @@ public final class ResponseSchemas {
      */
     public List<String> mismatches(String method, String path, int status, JsonNode body) {
         String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        Route route = routes.stream().filter(candidate -> candidate.pattern().matcher(bare).matches()).findFirst()
-                .orElseThrow(() -> new AssertionError("No path of the document matches " + bare));
-        JsonNode operation = route.item().path(method.toLowerCase(Locale.ROOT));
-        if (operation.isMissingNode()) {
-            throw new AssertionError("No " + method + " " + route.template() + " in the document");
+        String verb = method.toLowerCase(Locale.ROOT);
+        List<Route> matching = routes.stream().filter(candidate -> candidate.pattern().matcher(bare).matches())
+                .toList();
+        if (matching.isEmpty()) {
+            throw new AssertionError("No path of the document matches " + bare);
         }
+        // /api/pages/{slug}/ for GET and /api/pages/{id}/ for PATCH: the first with the method.
+        Route route = matching.stream().filter(candidate -> candidate.item().has(verb)).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + method + " " + matching.get(0).template()
+                        + " in the document"));
+        JsonNode operation = route.item().path(verb);
         JsonNode response = resolve(operation.path("responses").path(String.valueOf(status)));
         JsonNode schema = response.path("content").properties().stream()
                 .filter(media -> media.getKey().contains("json")).map(media -> media.getValue().path("schema"))
@@ -64,6 +71,31 @@ public final class ResponseSchemas {
         check(body, schema, "$", mismatches, 0);
         return mismatches.stream().map(mismatch -> method + " " + route.template() + " " + status + ": " + mismatch)
                 .toList();
+    }
+
+    /**
+     * Every example the document's schemas give for a property, held to that property's own schema (type, format,
+     * enumeration): what the Swagger UI shows as an example answer is one the schema allows.
+     */
+    public List<String> exampleMismatches() {
+        List<String> mismatches = new ArrayList<>();
+        document.path("components").path("schemas").properties().forEach(schema ->
+                examples(schema.getValue(), "#/components/schemas/" + schema.getKey(), mismatches, 0));
+        return mismatches;
+    }
+
+    private void examples(JsonNode schema, String at, List<String> mismatches, int depth) {
+        if (depth > DEPTH) {
+            return;
+        }
+        if (schema.has("example")) {
+            check(schema.path("example"), schema, at + " (example)", mismatches, depth);
+        }
+        schema.path("properties").properties().forEach(property ->
+                examples(property.getValue(), at + "." + property.getKey(), mismatches, depth + 1));
+        if (schema.has("items")) {
+            examples(schema.path("items"), at + "[]", mismatches, depth + 1);
+        }
     }
 
     private void check(JsonNode value, JsonNode schema, String at, List<String> mismatches, int depth) {
@@ -131,6 +163,7 @@ public final class ResponseSchemas {
             case "uuid" -> UUID.matcher(text).matches();
             case "date" -> DATE.matcher(text).matches();
             case "date-time" -> DATE_TIME.matcher(text).matches();
+            case "decimal" -> DECIMAL.matcher(text).matches();
             default -> true;
         };
         if (!fits) {

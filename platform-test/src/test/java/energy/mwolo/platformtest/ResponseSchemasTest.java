@@ -30,6 +30,7 @@ class ResponseSchemasTest {
                   "opened_on": {"type": "string", "format": "date"},
                   "closed_at": {"type": ["string", "null"], "format": "date-time"},
                   "staff": {"type": "integer", "format": "int32"},
+                  "balance": {"type": "string", "format": "decimal", "example": "12500.00"},
                   "hours": {"type": "array", "items": {"type": "object", "properties": {
                      "day": {"type": "integer"}}}}}}}}}"""));
 
@@ -37,17 +38,33 @@ class ResponseSchemasTest {
     void anAnswerAsDocumentedHasNoMismatch() {
         assertThat(schemas.mismatches("GET", "/api/agencies/0190a8f4-2b7c-7d3e-9f00-123456789abc/?x=1", 200, json("""
                 {"id": "0190a8f4-2b7c-7d3e-9f00-123456789abc", "name": "Gombe", "status": "open",
-                 "opened_on": "2024-02-01", "closed_at": null, "staff": 12, "hours": [{"day": 1}],
+                 "opened_on": "2024-02-01", "closed_at": null, "staff": 12, "balance": "-0.5", "hours": [{"day": 1}],
                  "extra": "kept"}"""))).isEmpty();
         assertThat(schemas.mismatches("GET", "/api/agencies/x/", 404, json("""
                 {"status": 404, "code": "agencies.not_found"}"""))).isEmpty();
     }
 
     @Test
+    void anExampleIsHeldToItsOwnSchema() {
+        assertThat(schemas.exampleMismatches()).isEmpty();
+        ResponseSchemas wrong = ResponseSchemas.of(json("""
+                {"components": {"schemas": {"Invoice": {"type": "object", "properties": {
+                   "total": {"type": "string", "format": "decimal", "example": "12,500.00"},
+                   "status": {"type": "string", "enum": ["issued", "paid"], "example": "ISSUED"},
+                   "lines": {"type": "array", "items": {"type": "object", "properties": {
+                      "quantity": {"type": "integer", "example": 2.5}}}}}}}}}"""));
+
+        assertThat(wrong.exampleMismatches()).containsExactly(
+                "#/components/schemas/Invoice.total (example): '12,500.00' is not a decimal",
+                "#/components/schemas/Invoice.status (example): \"ISSUED\" is none of [\"issued\",\"paid\"]",
+                "#/components/schemas/Invoice.lines[].quantity (example): a number where the document says integer");
+    }
+
+    @Test
     void eachDifferenceIsNamedWhereItIs() {
         assertThat(schemas.mismatches("GET", "/api/agencies/x/", 200, json("""
                 {"id": "not-a-uuid", "status": "ajar", "opened_on": "01/02/2024", "closed_at": "yesterday",
-                 "staff": "12", "hours": [{"day": 1.5}]}""")))
+                 "staff": "12", "balance": "1E+3", "hours": [{"day": 1.5}]}""")))
                 .containsExactly(
                         "GET /api/agencies/{id}/ 200: $: required property 'name' missing",
                         "GET /api/agencies/{id}/ 200: $.id: 'not-a-uuid' is not a uuid",
@@ -55,6 +72,7 @@ class ResponseSchemasTest {
                         "GET /api/agencies/{id}/ 200: $.opened_on: '01/02/2024' is not a date",
                         "GET /api/agencies/{id}/ 200: $.closed_at: 'yesterday' is not a date-time",
                         "GET /api/agencies/{id}/ 200: $.staff: a string where the document says integer",
+                        "GET /api/agencies/{id}/ 200: $.balance: '1E+3' is not a decimal",
                         "GET /api/agencies/{id}/ 200: $.hours[0].day: a number where the document says integer");
         assertThat(schemas.mismatches("GET", "/api/agencies/x/", 200, json("""
                 {"id": "0190a8f4-2b7c-7d3e-9f00-123456789abc", "name": null}""")))

@@ -52,10 +52,27 @@ class ConsumptionController {
         return ResponseEntity.status(HttpStatus.CREATED).body(ConsumptionResponse.from(consumption));
     }
 
-    /** @param kwh kWh consumed over the month, 3 decimals at most; @param period {@code YYYY-MM} */
+    /**
+     * A month's consumption of a metered contract, entered by an accountant while its meters are read by hand. It
+     * replaces the figure held for that contract and month; an invoice already made keeps the figure it used.
+     *
+     * @param contract the CRM contract that consumed it; it must be a metered contract
+     * @param period   the month consumed, {@code YYYY-MM} ({@code "2026-03"})
+     * @param kwh      kWh consumed over the month, not negative, 3 decimals at most ({@code 245.5})
+     */
     record ConsumptionRequest(@NotNull UUID contract, @NotNull String period, @NotNull BigDecimal kwh) {
     }
 
+    /**
+     * The kWh a metered contract consumed over a month, as billing will invoice it.
+     *
+     * @param contract  the CRM contract that consumed it
+     * @param period    the month consumed, {@code YYYY-MM}
+     * @param kwh       kWh consumed over the month, a decimal string with 3 decimals ({@code "245.500"})
+     * @param estimated true when operations estimated it for lack of readings; the invoice then says so
+     * @param source    where the figure comes from: {@code operations} (computed from meter readings) or
+     *                  {@code manual} (entered by an accountant)
+     */
     record ConsumptionResponse(UUID contract, String period, String kwh, boolean estimated, String source) {
 
         static ConsumptionResponse from(Consumption consumption) {

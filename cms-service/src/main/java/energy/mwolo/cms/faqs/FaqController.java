@@ -69,7 +69,18 @@ class FaqController {
         return ResponseEntity.noContent().build();
     }
 
-    /** {@code category} is a code ({@code billing}, {@code connection}); the website labels it. */
+    /**
+     * A question of the FAQ and its answer, as staff write it; creating and revising take the same body.
+     *
+     * @param category the category code the question is grouped under ({@code billing}, {@code connection}), 1 to 64
+     *     lowercase letters, digits, {@code _} or {@code -}; the website labels it
+     * @param questionFr the question in French, required; plain text (tags are removed), 500 characters at most
+     * @param questionEn the question in English, 500 characters at most; null or blank shows the French one
+     * @param answerFr the answer in French, required; rich text (HTML), cleaned of anything that could run in a browser
+     * @param answerEn the answer in English, cleaned the same way; null shows the French one
+     * @param position the question's rank within its category, 0 or more, smallest first; null means 0
+     * @param isPublished whether the public sees the question; null means {@code true}
+     */
     record FaqRequest(@NotNull @Pattern(regexp = "[a-z0-9_-]{1,64}") String category, String questionFr,
             String questionEn, String answerFr, String answerEn, @Min(0) Integer position, Boolean isPublished) {
 
@@ -90,6 +101,17 @@ class FaqController {
         }
     }
 
+    /**
+     * A question of the FAQ with its answer, in one language. Lists are ordered by category, then position.
+     *
+     * @param id the question's identifier, for revising or deleting it
+     * @param category the category code the question is grouped under ({@code billing}, {@code connection})
+     * @param question the question in the language asked ({@code ?lang=}), or in French when it has no English text;
+     *     in French in the answer to a create or a revise
+     * @param answer the answer (cleaned HTML), in the same language as {@code question}
+     * @param position the question's rank within its category, smallest first
+     * @param isPublished whether the public sees the question; the public only ever gets {@code true}
+     */
     record FaqBody(UUID id, String category, String question, String answer, int position, boolean isPublished) {
 
         static FaqBody of(Faq faq, Language language) {

@@ -90,6 +90,14 @@ class GalleryController {
                 .body(new InputStreamResource(found.content()));
     }
 
+    /**
+     * A photo gallery's title, rank and visibility, as staff write them; images are added one by one afterwards.
+     *
+     * @param titleFr the title in French, required; plain text (tags are removed), 200 characters at most
+     * @param titleEn the title in English, 200 characters at most; null or blank shows the French one
+     * @param position the gallery's rank among galleries, 0 or more, smallest first; null means 0
+     * @param isPublished whether the public sees the gallery and its images; null means {@code true}
+     */
     record GalleryRequest(String titleFr, String titleEn, @Min(0) Integer position, Boolean isPublished) {
 
         Bilingual title() {
@@ -105,6 +113,17 @@ class GalleryController {
         }
     }
 
+    /**
+     * One image of a gallery: where to fetch its bytes and what they are.
+     *
+     * @param id the image's identifier
+     * @param caption the caption in the language asked, or the French one when it has no English; null when it has none
+     * @param url the path to fetch the image's bytes from ({@code /api/cms/gallery-images/{id}/})
+     * @param contentType the image's type as read from its bytes: {@code image/jpeg}, {@code image/png} or
+     *     {@code image/webp}
+     * @param size the file's size in bytes (5 MB at most)
+     * @param position the image's rank within its gallery, smallest first
+     */
     record ImageBody(UUID id, String caption, String url, String contentType, long size, int position) {
 
         static ImageBody of(GalleryImage image, Language language) {
@@ -113,6 +132,17 @@ class GalleryController {
         }
     }
 
+    /**
+     * A photo gallery, in one language. Lists are ordered by position, then French title.
+     *
+     * @param id the gallery's identifier, for reading it with its images or adding one
+     * @param title the title in the language asked ({@code ?lang=}), or the French one when it has no English; in
+     *     French in the answer to a create or a revise
+     * @param position the gallery's rank among galleries, smallest first
+     * @param isPublished whether the public sees the gallery; the public only ever gets {@code true}
+     * @param images the gallery's images by position; filled only when one gallery is read, empty in lists and in
+     *     the answer to a create or a revise
+     */
     record GalleryBody(UUID id, String title, int position, boolean isPublished, List<ImageBody> images) {
 
         static GalleryBody of(Gallery gallery, List<GalleryImage> images, Language language) {

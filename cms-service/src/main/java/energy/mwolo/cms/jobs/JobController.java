@@ -140,6 +140,21 @@ class JobController {
         }
     }
 
+    /**
+     * A job offer as staff write it; publishing and revising take the same body.
+     *
+     * @param titleFr the title in French, required; plain text (tags are removed), 200 characters at most
+     * @param titleEn the title in English, 200 characters at most; null or blank shows the French one
+     * @param descriptionFr the description in French, required; rich text (HTML), cleaned of anything that could run in
+     *     a browser
+     * @param descriptionEn the description in English, cleaned the same way; null shows the French one
+     * @param location where the job is (a town, an agency), free text of 120 characters at most; may be null
+     * @param contractType the contract offered, required: {@code cdi} (permanent), {@code cdd} (fixed term),
+     *     {@code consultant} or {@code stage} (internship)
+     * @param closesOn the last day applications are taken (yyyy-MM-dd, Kinshasa time); null keeps the offer open
+     *     until it is unpublished
+     * @param isPublished whether the public sees the offer and may apply; null means {@code true}
+     */
     record OfferRequest(String titleFr, String titleEn, String descriptionFr, String descriptionEn,
             @jakarta.validation.constraints.Size(max = 120) String location,
             @Pattern(regexp = "cdi|cdd|consultant|stage") String contractType, LocalDate closesOn,
@@ -166,6 +181,21 @@ class JobController {
         }
     }
 
+    /**
+     * A job offer, in one language. The public list shows open offers only (published, closing day not past), the most
+     * recently changed first; staff see every offer.
+     *
+     * @param id the offer's identifier, for reading it, revising it or applying to it
+     * @param title the title in the language asked ({@code ?lang=}), or the French one when it has no English; in
+     *     French in the answer to a publish or a revise
+     * @param description the description (cleaned HTML), in the same language as {@code title}
+     * @param location where the job is (a town, an agency); null when not given
+     * @param contractType the contract offered: {@code cdi} (permanent), {@code cdd} (fixed term), {@code consultant}
+     *     or {@code stage} (internship)
+     * @param closesOn the last day applications are taken (yyyy-MM-dd, Kinshasa time); null when the offer has no
+     *     closing day
+     * @param isPublished whether the public sees the offer; the public only ever gets {@code true}
+     */
     record OfferBody(UUID id, String title, String description, String location, String contractType,
             LocalDate closesOn, boolean isPublished) {
 
@@ -175,6 +205,19 @@ class JobController {
         }
     }
 
+    /**
+     * An application received for a job offer, for HR and cms staff. Lists are ordered newest first.
+     *
+     * @param id the application's identifier
+     * @param jobOffer the job offer applied to
+     * @param name the applicant's full name as typed (plain text, 200 characters at most)
+     * @param email the applicant's email address, where the answer is sent
+     * @param phone the applicant's phone number as typed (30 characters at most); null when not given
+     * @param message the applicant's letter or message (plain text, 5,000 characters at most); null when not given
+     * @param cvSize the size of the CV in bytes (a PDF of 5 MB at most)
+     * @param cv the path to download the CV from ({@code /api/cms/job-applications/{id}/cv/})
+     * @param submittedAt when the application was received (ISO-8601, UTC)
+     */
     record ApplicationBody(UUID id, UUID jobOffer, String name, String email, String phone, String message,
             long cvSize, String cv, Instant submittedAt) {
 

@@ -51,11 +51,33 @@ class LeadController {
         return PageResponse.of(page, found.getTotalElements(), found.getContent()).map(LeadBody::of);
     }
 
+    /**
+     * A message from the website's contact form (a question or a connection request); crm makes a prospect of it.
+     *
+     * @param name the sender's full name, required, 200 characters at most (tags are removed)
+     * @param email the sender's email address, required, 254 characters at most; crm recognises a known client by it
+     * @param phone the sender's phone number (+243...), 30 characters at most; optional
+     * @param subject what the message is about, 200 characters at most (tags are removed); optional
+     * @param message the message itself, required, 5,000 characters at most
+     * @param website leave empty: a field hidden from people that robots fill; when filled, the message is answered
+     *     as received but not kept
+     */
     record LeadRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 30) String phone, @Size(max = 200) String subject,
             @NotBlank @Size(max = 5000) String message, String website) {
     }
 
+    /**
+     * A message received through the website's contact form, for staff. Lists are ordered newest first.
+     *
+     * @param id the message's identifier (also the lead's identifier announced to crm)
+     * @param name the sender's full name
+     * @param email the sender's email address
+     * @param phone the sender's phone number as typed; null when not given
+     * @param subject what the message is about; null when not given
+     * @param message the message as sent
+     * @param submittedAt when the message was received (ISO-8601, UTC)
+     */
     record LeadBody(UUID id, String name, String email, String phone, String subject, String message,
             Instant submittedAt) {
 

@@ -70,15 +70,48 @@ class NewsletterController {
         return PageResponse.of(page, found.getTotalElements(), found.getContent()).map(SubscriberBody::of);
     }
 
+    /**
+     * A request to receive the newsletter. The address gets a mail with a confirmation link; it is on the list only
+     * once the link is followed. The answer is the same whether the address was new, pending or already confirmed.
+     *
+     * @param email the address to subscribe, required, 254 characters at most
+     * @param language the language of the mails: {@code fr} or {@code en}; null means {@code fr}; anything else is
+     *     a 400
+     * @param website leave empty: a field hidden from people that robots fill; when filled, nothing is done
+     */
     record SubscribeRequest(@NotBlank @Email @Size(max = 254) String email, String language, String website) {
     }
 
+    /**
+     * The token of a confirmation mail, for confirming a subscription.
+     *
+     * @param token the token from the mailed confirmation link; {@code ?token=} is used instead when given
+     */
     record TokenRequest(String token) {
     }
 
+    /**
+     * The state a subscription is in after confirming or unsubscribing; repeating either gives the same answer.
+     *
+     * @param status {@code confirmed} after a confirmation, {@code unsubscribed} after an unsubscription
+     */
     record Outcome(String status) {
     }
 
+    /**
+     * An address on the newsletter list, for staff. Lists show one status ({@code confirmed} unless
+     * {@code ?status=} says otherwise), the most recent subscriptions first.
+     *
+     * @param id the subscription's identifier
+     * @param email the subscribed address
+     * @param language the language of the mails sent to it: {@code fr} or {@code en}
+     * @param status {@code pending} (confirmation link not yet followed), {@code confirmed} (receives the newsletter)
+     *     or {@code unsubscribed}
+     * @param subscribedAt when the address last asked to subscribe (ISO-8601, UTC)
+     * @param confirmedAt when the address confirmed (ISO-8601, UTC); null if it never did
+     * @param unsubscribedAt when the address unsubscribed (ISO-8601, UTC); null unless {@code status} is
+     *     {@code unsubscribed}
+     */
     record SubscriberBody(UUID id, String email, String language, String status, Instant subscribedAt,
             Instant confirmedAt, Instant unsubscribedAt) {
 

@@ -67,6 +67,20 @@ class OfferingController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * A service the company offers (connection, prepaid meters, solar kits...), as staff write it for the website;
+     * adding and revising take the same body.
+     *
+     * @param titleFr the title in French, required; plain text (tags are removed), 200 characters at most
+     * @param titleEn the title in English, 200 characters at most; null or blank shows the French one
+     * @param descriptionFr the description in French, required; rich text (HTML), cleaned of anything that could run in
+     *     a browser
+     * @param descriptionEn the description in English, cleaned the same way; null shows the French one
+     * @param icon the name of the icon the website shows beside it, 1 to 64 lowercase letters, digits or dashes
+     *     ({@code solar-panel}); may be null
+     * @param position the service's rank in the list, 0 or more, smallest first; null means 0
+     * @param isActive whether the public sees the service; null means {@code true}
+     */
     record OfferingRequest(String titleFr, String titleEn, String descriptionFr, String descriptionEn,
             @Pattern(regexp = "[a-z0-9-]{1,64}") String icon, @Min(0) Integer position, Boolean isActive) {
 
@@ -87,6 +101,18 @@ class OfferingController {
         }
     }
 
+    /**
+     * A service the company offers, in one language. Lists are ordered by position, then French title; the public
+     * sees active services only.
+     *
+     * @param id the service's identifier, for revising or removing it
+     * @param title the title in the language asked ({@code ?lang=}), or the French one when it has no English; in
+     *     French in the answer to an add or a revise
+     * @param description the description (cleaned HTML), in the same language as {@code title}
+     * @param icon the name of the icon the website shows beside it; null when none was chosen
+     * @param position the service's rank in the list, smallest first
+     * @param isActive whether the public sees the service; the public only ever gets {@code true}
+     */
     record OfferingBody(UUID id, String title, String description, String icon, int position, boolean isActive) {
 
         static OfferingBody of(Offering offering, Language language) {

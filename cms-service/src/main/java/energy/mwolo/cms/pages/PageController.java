@@ -93,11 +93,29 @@ class PageController {
         return ResponseEntity.noContent().build();
     }
 
-    /** One language's text of a page as staff send it. */
+    /**
+     * One language's text of a page as staff send it.
+     *
+     * @param slug the last segment of the page's address in this language, required: 1 to 120 lowercase letters,
+     *     digits and single dashes ({@code tarifs-2027}), not shaped like a UUID; a slug another page uses in the same
+     *     language is a 409
+     * @param title the page's title, required; plain text (tags are removed), 200 characters at most
+     * @param content the page's body, rich text (HTML) cleaned of anything that could run in a browser; null means
+     *     empty
+     * @param seoTitle the title search engines and browser tabs show, plain text, 200 characters at most; optional
+     * @param seoDescription the summary search engines show, plain text, 500 characters at most; optional
+     */
     record TextRequest(String slug, String title, String content, String seoTitle, String seoDescription) {
     }
 
-    /** French is required, English optional; {@code publish} makes it public in the same change. */
+    /**
+     * A page's texts as staff send them: French is required, English optional. A revision replaces every text.
+     *
+     * @param fr the French text, required: the page always shows in French
+     * @param en the English text; null leaves the page without one (the English site then shows the French text)
+     * @param publish on creation, {@code true} makes the page public in the same change (this needs
+     *     {@code cms:update} too); absent means {@code false}, a draft; a revision ignores it
+     */
     record PageRequest(@NotNull @Valid TextRequest fr, @Valid TextRequest en, boolean publish) {
 
         Map<String, PageText> texts() {
@@ -111,6 +129,15 @@ class PageController {
         }
     }
 
+    /**
+     * One language's text of a page, as staff edit it.
+     *
+     * @param slug the last segment of the page's address in this language, unique among pages in that language
+     * @param title the page's title (plain text)
+     * @param content the page's body (cleaned HTML); empty when it has none
+     * @param seoTitle the title search engines and browser tabs show (plain text); null when not given
+     * @param seoDescription the summary search engines show (plain text); null when not given
+     */
     record TextBody(String slug, String title, String content, String seoTitle, String seoDescription) {
 
         static TextBody of(PageText text) {
@@ -121,7 +148,23 @@ class PageController {
 
     /**
      * A page in the language served ({@code language}: the asked one, or French when the page has no text in it),
-     * with its slug in each language for the website's language switch; staff also get every text to edit.
+     * with its slug in each language for the website's language switch; staff also get every text to edit. Lists are
+     * ordered by last change, most recent first; the public sees published pages only.
+     *
+     * @param id the page's identifier; staff may read, revise, publish, withdraw or delete the page with it
+     * @param language the language of {@code title}, {@code content} and the SEO fields: {@code fr} or {@code en};
+     *     always {@code fr} in the answer to a write
+     * @param slug the last segment of the page's address in {@code language}
+     * @param title the page's title (plain text) in {@code language}
+     * @param content the page's body (cleaned HTML) in {@code language}; empty when it has none
+     * @param seoTitle the title search engines and browser tabs show, in {@code language}; null when not given
+     * @param seoDescription the summary search engines show, in {@code language}; null when not given
+     * @param slugs the page's slug per language code ({@code fr}, and {@code en} when it has an English text)
+     * @param published whether the public sees the page; the public only ever gets {@code true}
+     * @param publishedAt when the page last went public (ISO-8601, UTC); null if it never was, kept after a withdrawal
+     * @param updatedAt when the page was last created, revised, published or withdrawn (ISO-8601, UTC)
+     * @param texts every text of the page by language code, for editing; filled when a signed-in caller reads one
+     *     page and in the answer to a write, null in lists and for anonymous callers
      */
     record PageResponseBody(UUID id, String language, String slug, String title, String content, String seoTitle,
             String seoDescription, Map<String, String> slugs, boolean published, Instant publishedAt,

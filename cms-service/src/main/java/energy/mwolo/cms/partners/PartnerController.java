@@ -63,6 +63,17 @@ class PartnerController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * A partner company as staff write it for the website; adding and revising take the same body.
+     *
+     * @param name the partner's name as the website shows it, required, 120 characters at most (tags are removed)
+     * @param websiteUrl the partner's site, an absolute http or https address of 500 characters at most; null or blank
+     *     for none
+     * @param logoUrl the address of the partner's logo image, absolute http or https, 500 characters at most; null or
+     *     blank for none
+     * @param position the partner's rank in the list, 0 or more, smallest first; null means 0
+     * @param isActive whether the public sees the partner; null means {@code true}
+     */
     record PartnerRequest(@NotBlank @Size(max = 120) String name, String websiteUrl, String logoUrl,
             @Min(0) Integer position, Boolean isActive) {
 
@@ -71,6 +82,17 @@ class PartnerController {
         }
     }
 
+    /**
+     * A partner company shown on the website. Lists are ordered by position, then name; the public sees active
+     * partners only.
+     *
+     * @param id the partner's identifier, for revising or deleting it
+     * @param name the partner's name as the website shows it
+     * @param websiteUrl the partner's site (absolute http or https address); null when none
+     * @param logoUrl the address of the partner's logo image (absolute http or https); null when none
+     * @param position the partner's rank in the list, smallest first
+     * @param isActive whether the public sees the partner; the public only ever gets {@code true}
+     */
     record PartnerBody(UUID id, String name, String websiteUrl, String logoUrl, int position, boolean isActive) {
 
         static PartnerBody of(Partner p) {

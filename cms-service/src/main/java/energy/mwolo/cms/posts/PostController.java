@@ -98,6 +98,19 @@ class PostController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * One language's text of a blog post as staff send it.
+     *
+     * @param slug the last segment of the post's address in this language, required: 1 to 120 lowercase letters,
+     *     digits and single dashes ({@code nouveaux-tarifs-2027}), not shaped like a UUID; a slug another post uses in
+     *     the same language is a 409
+     * @param title the post's title, required; plain text (tags are removed), 200 characters at most
+     * @param excerpt the short summary shown in lists, plain text, 1,000 characters at most; optional
+     * @param content the post's body, rich text (HTML) cleaned of anything that could run in a browser; null means
+     *     empty
+     * @param seoTitle the title search engines and browser tabs show, plain text, 200 characters at most; optional
+     * @param seoDescription the summary search engines show, plain text, 500 characters at most; optional
+     */
     record TextRequest(String slug, String title, String excerpt, String content, String seoTitle,
             String seoDescription) {
 
@@ -106,7 +119,20 @@ class PostController {
         }
     }
 
-    /** French required, English optional; {@code publish} now, or {@code scheduled_for} a later instant. */
+    /**
+     * A blog post as staff send it: French required, English optional. A revision replaces every text and the cover;
+     * on creation, {@code publish} makes the post public now, or {@code scheduled_for} at a later instant.
+     *
+     * @param fr the French text, required: the post always shows in French
+     * @param en the English text; null leaves the post without one (the English site then shows the French text)
+     * @param coverImage the address of the cover image, absolute http or https, 500 characters at most; null or blank
+     *     for none
+     * @param publish on creation, {@code true} makes the post public at once (this needs {@code cms:update} too);
+     *     absent means {@code false}; a revision ignores it
+     * @param scheduledFor on creation without {@code publish}, when the post goes public (ISO-8601 instant, e.g.
+     *     {@code 2027-01-15T08:00:00Z}; a time not in the future publishes at once); null leaves a draft; a revision
+     *     ignores it
+     */
     record PostRequest(@NotNull @Valid TextRequest fr, @Valid TextRequest en, String coverImage, boolean publish,
             Instant scheduledFor) {
 
@@ -120,9 +146,25 @@ class PostController {
         }
     }
 
+    /**
+     * When a draft or scheduled post should go public; a published post cannot be scheduled (409: withdraw it first).
+     *
+     * @param scheduledFor when the post goes public, required (ISO-8601 instant, e.g. {@code 2027-01-15T08:00:00Z});
+     *     it shows within 30 seconds (by default) of that time; a time not in the future publishes the post at once
+     */
     record ScheduleRequest(@NotNull Instant scheduledFor) {
     }
 
+    /**
+     * One language's text of a blog post, as staff edit it.
+     *
+     * @param slug the last segment of the post's address in this language, unique among posts in that language
+     * @param title the post's title (plain text)
+     * @param excerpt the short summary shown in lists (plain text); null when not given
+     * @param content the post's body (cleaned HTML); empty when it has none
+     * @param seoTitle the title search engines and browser tabs show (plain text); null when not given
+     * @param seoDescription the summary search engines show (plain text); null when not given
+     */
     record TextBody(String slug, String title, String excerpt, String content, String seoTitle,
             String seoDescription) {
 
@@ -132,7 +174,32 @@ class PostController {
         }
     }
 
-    /** A post in the language served, its slug per language; staff also get status, schedule and every text. */
+    /**
+     * A blog post in the language served, with its slug per language; a signed-in caller reading one post also gets
+     * every text to edit. The public sees published posts only, newest first; staff see drafts and scheduled posts
+     * first (last changed first), then published ones newest first.
+     *
+     * @param id the post's identifier; staff may read, revise, schedule, publish, withdraw or delete the post with it
+     * @param language the language of the texts served: {@code fr} or {@code en} (the asked one, or French when the
+     *     post has no text in it); always {@code fr} in the answer to a write
+     * @param slug the last segment of the post's address in {@code language}
+     * @param title the post's title (plain text) in {@code language}
+     * @param excerpt the short summary shown in lists, in {@code language}; null when not given
+     * @param content the post's body (cleaned HTML) in {@code language}; empty when it has none
+     * @param seoTitle the title search engines and browser tabs show, in {@code language}; null when not given
+     * @param seoDescription the summary search engines show, in {@code language}; null when not given
+     * @param coverImage the address of the cover image (absolute http or https); null when none
+     * @param slugs the post's slug per language code ({@code fr}, and {@code en} when it has an English text)
+     * @param status {@code draft}, {@code scheduled} (goes public at {@code scheduled_for}) or {@code published}; the
+     *     public only ever gets {@code published}
+     * @param scheduledFor when the post will go public (ISO-8601, UTC); set only while {@code status} is
+     *     {@code scheduled}, else null
+     * @param publishedAt when the post went public (ISO-8601, UTC; the scheduled time for a scheduled post); set only
+     *     while {@code status} is {@code published}, else null
+     * @param updatedAt when the post was last changed, published or withdrawn (ISO-8601, UTC)
+     * @param texts every text of the post by language code, for editing; filled when a signed-in caller reads one
+     *     post and in the answer to a write, null in lists and for anonymous callers
+     */
     record PostBody(UUID id, String language, String slug, String title, String excerpt, String content,
             String seoTitle, String seoDescription, String coverImage, Map<String, String> slugs, String status,
             Instant scheduledFor, Instant publishedAt, Instant updatedAt, Map<String, TextBody> texts) {

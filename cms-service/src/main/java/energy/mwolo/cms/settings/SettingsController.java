@@ -53,6 +53,27 @@ class SettingsController {
                         "hero_text", 1000), user), managing.agencies(), Language.FR);
     }
 
+    /**
+     * The website's settings as staff send them; they replace the current ones whole, so a field left out is cleared.
+     *
+     * @param companyName the company's name as the website shows it, required, 120 characters at most (tags are
+     *     removed)
+     * @param phone the company's contact phone number (+243...), 30 characters at most; optional
+     * @param email the company's contact email address, 254 characters at most; optional
+     * @param address the company's postal address, 300 characters at most (tags are removed); optional
+     * @param heroTitleFr the headline of the home page in French, plain text, 200 characters at most; null leaves the
+     *     home page without a headline (the English one is then ignored)
+     * @param heroTitleEn the headline in English, 200 characters at most; null or blank shows the French one
+     * @param heroTextFr the text under the headline in French, plain text, 1,000 characters at most; null leaves none
+     *     (the English one is then ignored)
+     * @param heroTextEn the text under the headline in English, 1,000 characters at most; null or blank shows the
+     *     French one
+     * @param facebookUrl the company's Facebook page, an absolute http or https address; null or blank for none
+     * @param linkedinUrl the company's LinkedIn page, an absolute http or https address; null or blank for none
+     * @param xUrl the company's X (Twitter) page, an absolute http or https address; null or blank for none
+     * @param youtubeUrl the company's YouTube channel, an absolute http or https address; null or blank for none
+     * @param whatsappNumber the phone number that answers on WhatsApp (+243...), 30 characters at most; optional
+     */
     record SettingsRequest(@NotBlank @Size(max = 120) String companyName, @Size(max = 30) String phone,
             @Email @Size(max = 254) String email, @Size(max = 300) String address, String heroTitleFr,
             String heroTitleEn, String heroTextFr, String heroTextEn, String facebookUrl, String linkedinUrl,
@@ -65,6 +86,25 @@ class SettingsController {
         }
     }
 
+    /**
+     * The website's settings (company name, contacts, home page texts, social links) with the open agencies, in one
+     * language; what the website's header, footer and contact page show.
+     *
+     * @param companyName the company's name as the website shows it
+     * @param phone the company's contact phone number; null when not set
+     * @param email the company's contact email address; null when not set
+     * @param address the company's postal address; null when not set
+     * @param heroTitle the headline of the home page in the language asked ({@code ?lang=}), or the French one when it
+     *     has no English; in French in the answer to a replace; null when not set
+     * @param heroText the text under the headline, in the same language as {@code hero_title}; null when not set
+     * @param facebookUrl the company's Facebook page; null when not set
+     * @param linkedinUrl the company's LinkedIn page; null when not set
+     * @param xUrl the company's X (Twitter) page; null when not set
+     * @param youtubeUrl the company's YouTube channel; null when not set
+     * @param whatsappNumber the phone number that answers on WhatsApp; null when not set
+     * @param agencies the company's open agencies, by name, as geo-service last announced them
+     * @param updatedAt when staff last replaced the settings (ISO-8601, UTC)
+     */
     record SettingsBody(String companyName, String phone, String email, String address, String heroTitle,
             String heroText, String facebookUrl, String linkedinUrl, String xUrl, String youtubeUrl,
             String whatsappNumber, List<AgencyBody> agencies, Instant updatedAt) {
@@ -77,7 +117,15 @@ class SettingsController {
         }
     }
 
-    /** An open agency as the website shows it; {@code address}, {@code phone}, {@code email} null when unknown. */
+    /**
+     * An open agency as the website shows it; {@code address}, {@code phone}, {@code email} null when unknown.
+     *
+     * @param code the agency's code, such as {@code AG-KN-001}: its province's code, then a three-digit sequence
+     * @param name the agency's name
+     * @param address the agency's postal address; null when unknown
+     * @param phone the agency's phone number; null when unknown
+     * @param email the agency's email address; null when unknown
+     */
     record AgencyBody(String code, String name, String address, String phone, String email) {
 
         static AgencyBody of(Agency agency) {

@@ -47,11 +47,40 @@ class TeamController {
                 user), Language.FR);
     }
 
+    /**
+     * How the website presents one employee, set by cms staff over what hr publishes. It replaces the previous
+     * overrides whole; a field null or blank shows hr's value again.
+     *
+     * @param displayName the name to show instead of hr's first and last names, 200 characters at most (tags are
+     *     removed)
+     * @param roleTitleFr the role to show in French instead of hr's position code, 200 characters at most
+     * @param roleTitleEn the role to show in English, 200 characters at most; null shows the French one
+     * @param bioFr the biography to show in French instead of hr's, plain text, 2,000 characters at most
+     * @param bioEn the biography to show in English, 2,000 characters at most; null shows the French one
+     * @param photoUrl the address of the photo to show instead of hr's, absolute http or https, 500 characters at most
+     * @param displayOrder the employee's rank on the team page, smallest first; null means 0
+     * @param hidden {@code true} keeps the employee off the public team page; null means {@code false}
+     */
     record OverrideRequest(@Size(max = 200) String displayName, @Size(max = 200) String roleTitleFr,
             @Size(max = 200) String roleTitleEn, @Size(max = 2000) String bioFr, @Size(max = 2000) String bioEn,
             String photoUrl, Integer displayOrder, Boolean hidden) {
     }
 
+    /**
+     * An employee as the website's team page presents them, in one language: hr's public profile with cms staff's
+     * overrides on top. The public sees employed key staff not hidden only; staff see everyone. Lists are ordered by
+     * display order, then last and first name.
+     *
+     * @param employeeId the hr employee this member is, also the key for setting overrides
+     * @param name the name shown: the override, else hr's first and last names
+     * @param role the role shown in the language asked ({@code ?lang=}; French in the answer to an override): the
+     *     override, else the French override, else hr's position code ({@code directeur_general}); null when unknown
+     * @param bio the biography shown, in the same language as {@code role}: the override, else hr's; null when none
+     * @param photoUrl the address of the photo shown: the override, else hr's; null when none
+     * @param displayOrder the member's rank on the team page, smallest first
+     * @param shown whether the public sees the member (still employed, key staff, not hidden); the public only ever
+     *     gets {@code true}
+     */
     record MemberBody(UUID employeeId, String name, String role, String bio, String photoUrl, int displayOrder,
             boolean shown) {
 

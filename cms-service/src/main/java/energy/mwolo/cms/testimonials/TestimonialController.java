@@ -67,11 +67,32 @@ class TestimonialController {
         return TestimonialBody.of(collecting.decide(id, false, user));
     }
 
-    /** {@code detail}: what the author wants shown beside the name (a town, a company). */
+    /**
+     * A testimonial sent from the website by a visitor; it waits as {@code pending} until staff approve it.
+     *
+     * @param name the author's name as it will be shown, required, 120 characters at most (tags are removed)
+     * @param detail what the author wants shown beside the name (a town, a company), 120 characters at most; optional
+     * @param message the testimonial itself, required, 1,000 characters at most (tags are removed)
+     * @param rating the author's rating from 1 to 5 (stars); optional
+     * @param website leave empty: a field hidden from people that robots fill; when filled, nothing is kept
+     */
     record SubmissionRequest(@NotBlank @Size(max = 120) String name, @Size(max = 120) String detail,
             @NotBlank @Size(max = 1000) String message, @Min(1) @Max(5) Integer rating, String website) {
     }
 
+    /**
+     * A visitor's testimonial. The public sees approved ones only; lists show one status, the most recently decided
+     * first, then the most recently sent.
+     *
+     * @param id the testimonial's identifier, for approving or rejecting it
+     * @param name the author's name as shown
+     * @param detail what is shown beside the name (a town, a company); null when not given
+     * @param message the testimonial itself (plain text)
+     * @param rating the author's rating from 1 to 5; null when not given
+     * @param status {@code pending} (waiting for staff), {@code approved} (shown on the website) or {@code rejected}
+     * @param submittedAt when the visitor sent it (ISO-8601, UTC)
+     * @param decidedAt when staff approved or rejected it (ISO-8601, UTC); null while {@code pending}
+     */
     record TestimonialBody(UUID id, String name, String detail, String message, Integer rating, String status,
             Instant submittedAt, Instant decidedAt) {
 

@@ -101,15 +101,48 @@ class InteractionController {
         return Response.from(changed, false);
     }
 
-    /** {@code visibility}: {@code internal} or {@code customer}; by default internal for notes, customer otherwise. */
+    /**
+     * A contact with a client to put on its timeline; the signed-in staff member is its author.
+     *
+     * @param client     the CRM client contacted; required
+     * @param type       {@code call}, {@code visit}, {@code email}, {@code sms} or {@code note}; required
+     * @param direction  {@code inbound} (from the client) or {@code outbound} (to the client); optional
+     * @param summary    what was said or done, at most 4000 characters; required
+     * @param occurredAt when it happened, ISO-8601 UTC; now when absent
+     * @param ticket     the support ticket it concerns; optional
+     * @param invoice    the billing invoice it concerns; optional
+     * @param visibility {@code internal} (staff only) or {@code customer} (the client sees it too); by default internal
+     *                   for a note, customer otherwise
+     */
     record Request(UUID client, String type, String direction, @Size(max = 4000) String summary,
                    Instant occurredAt, UUID ticket, UUID invoice, String visibility) {
     }
 
+    /**
+     * Shows an interaction to the client, or hides it again; nothing else about it changes.
+     *
+     * @param visibility {@code internal} (staff only) or {@code customer} (the client sees it too); required
+     */
     record VisibilityChange(String visibility) {
     }
 
-    /** {@code author} is null in a customer's view: staff ids are not the customer's business. */
+    /**
+     * One contact with a client on its timeline. {@code author} is null in a customer's view: staff ids are not the
+     * customer's business.
+     *
+     * @param id         the interaction's id
+     * @param client     the CRM client contacted
+     * @param type       {@code call}, {@code visit}, {@code email}, {@code sms} or {@code note}
+     * @param direction  {@code inbound} (from the client) or {@code outbound} (to the client); null when not given
+     * @param summary    what was said or done
+     * @param author     the staff account that recorded it; null when the system did (a website lead, a support ticket)
+     *                   and in a customer's view
+     * @param occurredAt when it happened, ISO-8601 UTC
+     * @param ticket     the support ticket it concerns; null when none
+     * @param invoice    the billing invoice it concerns; null when none
+     * @param createdAt  when it was recorded, ISO-8601 UTC
+     * @param visibility {@code internal} (staff only) or {@code customer} (the client sees it too)
+     */
     record Response(UUID id, UUID client, String type, String direction, String summary, UUID author,
                     Instant occurredAt, UUID ticket, UUID invoice, Instant createdAt, String visibility) {
 

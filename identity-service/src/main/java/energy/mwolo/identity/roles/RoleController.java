@@ -71,9 +71,30 @@ class RoleController {
         }
     }
 
+    /**
+     * The complete new set of permissions of a role, replacing the current one. Only super administrators may send it,
+     * and the {@code SUPER_ADMIN} role cannot be changed. Tokens already issued keep their permissions until they
+     * expire.
+     *
+     * @param permissions {@code module:action} codes (e.g. {@code billing:approve}) from
+     *                    {@code /api/accounts/permissions/}; an unknown one is refused, an empty list takes every right
+     *                    away
+     */
     record RolePermissionsRequest(@NotNull List<@NotNull String> permissions) {
     }
 
+    /**
+     * A role and what an account of that role may do.
+     *
+     * @param code        the role's code: {@code SUPER_ADMIN}, {@code ADMIN}, {@code HR}, {@code ACCOUNTANT},
+     *                    {@code OPERATIONS}, {@code SALES_AGENT}, {@code EMPLOYEE} or {@code CLIENT}
+     * @param name        the role's name for people, in French (e.g. {@code Agent commercial})
+     * @param permissions the role's {@code module:action} permissions, by module then action in the order of
+     *                    {@code /api/accounts/permissions/}
+     * @param updatedAt   when the role's permissions were last replaced (or seeded), ISO-8601 UTC
+     * @param updatedBy   the account of the super administrator who last replaced them; null when nobody has since they
+     *                    were seeded
+     */
     record RoleResponse(String code, String name, List<String> permissions, Instant updatedAt, UUID updatedBy) {
 
         static RoleResponse from(RoleMatrix.RoleEntry entry) {
@@ -83,6 +104,16 @@ class RoleController {
         }
     }
 
+    /**
+     * Every permission there is: each module combined with each action.
+     *
+     * @param modules     the modules, in this order: {@code core}, {@code geo}, {@code agencies}, {@code accounts},
+     *                    {@code hr}, {@code crm}, {@code billing}, {@code operations}, {@code support}, {@code cms},
+     *                    {@code audit}
+     * @param actions     the actions, in this order: {@code create}, {@code read}, {@code update}, {@code delete},
+     *                    {@code export}, {@code approve}
+     * @param permissions every {@code module:action}, by module then action
+     */
     record PermissionCatalog(List<String> modules, List<String> actions, List<String> permissions) {
     }
 }

@@ -53,9 +53,29 @@ class SettingController {
         return get(key);
     }
 
+    /**
+     * A setting's new value, checked against the setting's type and bounds.
+     *
+     * @param value a JSON string, number or boolean, by type: {@code text} (not blank, length bounded), {@code email},
+     *              {@code currency} ({@code CDF} or {@code USD}), {@code percent} (within bounds, at most 2 decimals),
+     *              {@code integer} (within bounds), {@code time} ({@code HH:mm}), {@code boolean}
+     */
     record SettingRequest(@NotNull JsonNode value) {
     }
 
+    /**
+     * A platform setting and its current value: the value someone set, else the default.
+     *
+     * @param key          the setting's key, e.g. {@code vat_rate}, {@code default_currency}, {@code late_hour}
+     * @param type         the type of its value: {@code text}, {@code email}, {@code currency}, {@code percent},
+     *                     {@code integer}, {@code time} or {@code boolean}
+     * @param value        the current value: a JSON number for an integer, a boolean for a boolean, else a string (a
+     *                     percent as {@code "16.00"}, a time as {@code "09:00"}, a currency as {@code "CDF"})
+     * @param defaultValue the value that applies when nobody set one, as a string
+     * @param description  what the setting means, in French
+     * @param updatedAt    when someone last set it, ISO-8601 UTC; null when nobody ever did (the default applies)
+     * @param updatedBy    the account that last set it; null when nobody ever did
+     */
     record SettingResponse(String key, String type, Object value, String defaultValue, String description,
                            Instant updatedAt, UUID updatedBy) {
 

@@ -68,6 +68,16 @@ public class ApiDocsAutoConfiguration {
     }
 
     @Bean
+    DecimalStrings apiDocsDecimalStrings() {
+        return new DecimalStrings();
+    }
+
+    @Bean
+    RawJsonValues apiDocsRawJsonValues() {
+        return new RawJsonValues();
+    }
+
+    @Bean
     FeatureOperations featureOperations(PlatformApiDocs docs, ServiceClassFiles classFiles) {
         return new FeatureOperations(docs.tags(), SingletonSupplier.of(() -> CheckedPermissions.scan(classFiles)),
                 SingletonSupplier.of(() -> AnsweredStatuses.scan(classFiles)));

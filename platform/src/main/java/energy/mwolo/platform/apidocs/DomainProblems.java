@@ -17,24 +17,31 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.asm.ClassVisitor;
+import org.springframework.asm.Handle;
 import org.springframework.asm.MethodVisitor;
 import org.springframework.asm.Opcodes;
+import org.springframework.asm.Type;
 
 /**
  * The stable codes of the {@link DomainException}s a service can answer, per feature and HTTP status, read from its
  * compiled classes so the API document cannot drift from the code: an exception whose constructor passes its kind and
  * a literal code ({@code super(ErrorKind.NOT_FOUND, "agencies.not_found", ...)}), a subclass passing a literal code to
  * its parent's constructor, and every {@code new SomeProblem("meters.link.contract_taken", ...)} of an exception that
- * takes its code as a parameter. A code belongs to the feature of the class that names it (its package below
+ * takes its code as a parameter. A code built from a literal and values known only at run time
+ * ({@code "geo." + kind.code() + ".not_found"}) is listed with a {@code *} for each such value ({@code geo.*.not_found}).
+ * A code belongs to the feature of the class that names it (its package below
  * {@code energy.mwolo.<service>}, the layer package {@code model}, {@code application}, {@code web},
  * {@code persistence} or {@code messaging} left out), the same feature {@link FeatureOperations} tags operations
- * with. A code built at run time is not seen: the catalogue lists what the code states plainly.
+ * with. A code held in a variable or a constant of another class is not seen: the catalogue lists what the code states
+ * where it raises the problem.
  */
 final class DomainProblems {
 
     private static final String DOMAIN_EXCEPTION = DomainException.class.getName().replace('.', '/');
     private static final String ERROR_KIND = "L" + ErrorKind.class.getName().replace('.', '/') + ";";
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+");
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.([a-z0-9_]+|\\*))*\\.[a-z0-9_]+");
+    /** The service's package its features share ({@code cms.kernel}: an item not found, a slug taken). */
+    private static final String SHARED = "kernel";
     private static final Set<String> LAYERS = Set.of("model", "application", "web", "persistence", "messaging");
 
     private static final DomainProblems NONE = new DomainProblems(Map.of());
@@ -56,15 +63,20 @@ final class DomainProblems {
     }
 
     /**
-     * The codes per HTTP status that operations of {@code feature} can answer: the feature's own and those of the
-     * features it lies in ({@code mobilemoney} for {@code mobilemoney-paybill}).
+     * The codes per HTTP status that operations of {@code feature} can answer: the feature's own, those of the
+     * features it lies in ({@code mobilemoney} for {@code mobilemoney-paybill}) and those of the service's
+     * {@code kernel} package, which every feature uses.
      */
     SortedMap<Integer, SortedSet<String>> of(String feature) {
         SortedMap<Integer, SortedSet<String>> codes = new TreeMap<>();
         List<String> segments = Arrays.asList(feature.split("-"));
+        List<String> features = new ArrayList<>(List.of(SHARED));
         for (int end = segments.size(); end > 0; end--) {
-            byFeature.getOrDefault(String.join("-", segments.subList(0, end)), new TreeMap<>())
-                    .forEach((status, named) -> codes.computeIfAbsent(status, s -> new TreeSet<>()).addAll(named));
+            features.add(String.join("-", segments.subList(0, end)));
+        }
+        for (String named : features) {
+            byFeature.getOrDefault(named, new TreeMap<>()).forEach((status, found) ->
+                    codes.computeIfAbsent(status, s -> new TreeSet<>()).addAll(found));
         }
         return codes;
     }
@@ -83,12 +95,11 @@ final class DomainProblems {
     private static final class Classes {
 
         private final Map<String, String> superOf = new HashMap<>();
-        // Per constructor (class + descriptor): the kind it gives DomainException, and its literal code if any.
+        // Per constructor (class + descriptor) calling DomainException's: the kind it gives, when it names one.
         private final Map<String, ErrorKind> kinds = new HashMap<>();
-        private final List<Named> literals = new ArrayList<>();
-        // The constructors among them, looked up for each creation.
-        private final Set<String> statesItsCode = new HashSet<>();
-        // Per constructor: the constructor of its parent it calls, with the literal code it passes, if any.
+        // Per constructor calling DomainException's with a literal code: that code, where it is named.
+        private final Map<String, Named> stated = new HashMap<>();
+        // Per constructor: the constructor of its parent it calls, with the literal code and kind it passes, if any.
         private final Map<String, Named> parentCall = new HashMap<>();
         private final List<Named> creations = new ArrayList<>();
 
@@ -107,41 +118,68 @@ final class DomainProblems {
                 @Override
                 public MethodVisitor visitMethod(int access, String method, String descriptor, String signature,
                                                  String[] exceptions) {
-                    return new Instructions(name, method.equals("<init>") ? name + "#" + descriptor : null);
+                    return new Instructions(name, method.equals("<init>") ? name + "#" + descriptor : null,
+                            kindSlots(access, descriptor));
                 }
             };
         }
 
-        /** Follows the instructions of one method: kinds, code-like literals, constructors called. */
+        /** The local variable slots of a method's {@link ErrorKind} parameters. */
+        private static Set<Integer> kindSlots(int access, String descriptor) {
+            Set<Integer> slots = new HashSet<>();
+            int slot = (access & Opcodes.ACC_STATIC) != 0 ? 0 : 1;
+            for (Type parameter : Type.getArgumentTypes(descriptor)) {
+                if (parameter.getDescriptor().equals(ERROR_KIND)) {
+                    slots.add(slot);
+                }
+                slot += parameter.getSize();
+            }
+            return slots;
+        }
+
+        /**
+         * Follows the instructions of one method: kinds, code-like literals, constructors called. A code is the first
+         * code-like literal after a kind (a constant, or the method's kind parameter); a constructor called gets the
+         * kind and code its arguments name.
+         */
         private final class Instructions extends MethodVisitor {
 
             private final String owner;
             private final String constructor;
-            private final Deque<String[]> pending = new ArrayDeque<>();
+            private final Set<Integer> kindSlots;
+            private final Deque<Named> pending = new ArrayDeque<>();
             private ErrorKind kind;
             private String kindLiteral;
             private boolean codeNext;
             private String lastLiteral;
 
-            Instructions(String owner, String constructor) {
+            Instructions(String owner, String constructor, Set<Integer> kindSlots) {
                 super(Opcodes.ASM9);
                 this.owner = owner;
                 this.constructor = constructor;
+                this.kindSlots = kindSlots;
             }
 
             @Override
             public void visitFieldInsn(int opcode, String fieldOwner, String field, String descriptor) {
-                if (opcode == Opcodes.GETSTATIC && descriptor.equals(ERROR_KIND)) {
-                    kind = ErrorKind.valueOf(field);
-                    codeNext = true;
-                    return;
-                }
                 codeNext = false;
+                if (opcode == Opcodes.GETSTATIC && descriptor.equals(ERROR_KIND)) {
+                    ErrorKind named = ErrorKind.valueOf(field);
+                    if (!pending.isEmpty() && pending.peek().kind() == null) {
+                        pending.push(pending.pop().withKind(named));
+                    } else {
+                        kind = named;
+                    }
+                    codeNext = true;
+                }
             }
 
             @Override
             public void visitVarInsn(int opcode, int variable) {
-                codeNext = false;
+                if (opcode == Opcodes.ALOAD && kindSlots.contains(variable)) {
+                    codeNext = true;
+                }
+                // Else kept: a code may be built from a variable ("geo." + kind.code() + ".not_found").
             }
 
             @Override
@@ -156,22 +194,40 @@ final class DomainProblems {
 
             @Override
             public void visitLdcInsn(Object value) {
-                if (value instanceof String text && CODE.matcher(text).matches()) {
-                    if (codeNext) {
-                        kindLiteral = text;
-                    }
-                    lastLiteral = text;
-                    if (!pending.isEmpty() && pending.peek()[1] == null) {
-                        pending.peek()[1] = text;
-                    }
+                if (value instanceof String text) {
+                    literal(text);
                 }
                 codeNext = false;
+            }
+
+            /** A string concatenation: its recipe, each part filled at run time written {@code *}. */
+            @Override
+            public void visitInvokeDynamicInsn(String method, String descriptor, Handle bootstrap,
+                                               Object... arguments) {
+                if (bootstrap.getName().equals("makeConcatWithConstants") && arguments.length > 0
+                        && arguments[0] instanceof String recipe) {
+                    literal(recipe.replace('\u0001', '*').replace('\u0002', '*'));
+                }
+                codeNext = false;
+            }
+
+            private void literal(String text) {
+                if (!CODE.matcher(text).matches()) {
+                    return;
+                }
+                if (codeNext && pending.isEmpty()) {
+                    kindLiteral = text;
+                }
+                lastLiteral = text;
+                if (!pending.isEmpty() && pending.peek().code() == null) {
+                    pending.push(pending.pop().withCode(text));
+                }
             }
 
             @Override
             public void visitTypeInsn(int opcode, String type) {
                 if (opcode == Opcodes.NEW) {
-                    pending.push(new String[] {type, null});
+                    pending.push(new Named(type, null, owner, null));
                 }
                 codeNext = false;
             }
@@ -179,23 +235,24 @@ final class DomainProblems {
             @Override
             public void visitMethodInsn(int opcode, String callee, String method, String descriptor,
                                         boolean isInterface) {
-                codeNext = false;
                 if (opcode != Opcodes.INVOKESPECIAL || !method.equals("<init>")) {
                     return;
                 }
+                codeNext = false;
                 String target = callee + "#" + descriptor;
-                if (!pending.isEmpty() && pending.peek()[0].equals(callee)) {
-                    String[] created = pending.pop();
-                    creations.add(new Named(target, created[1], owner));
+                if (!pending.isEmpty() && pending.peek().constructor().equals(callee)) {
+                    Named created = pending.pop();
+                    creations.add(new Named(target, created.code(), owner, created.kind()));
                 } else if (constructor != null && callee.equals(superOf.get(owner))) {
-                    if (callee.equals(DOMAIN_EXCEPTION) && kind != null) {
-                        kinds.put(constructor, kind);
+                    if (callee.equals(DOMAIN_EXCEPTION)) {
+                        if (kind != null) {
+                            kinds.put(constructor, kind);
+                        }
                         if (kindLiteral != null) {
-                            literals.add(new Named(constructor, kindLiteral, owner));
-                            statesItsCode.add(constructor);
+                            stated.put(constructor, new Named(constructor, kindLiteral, owner, kind));
                         }
                     } else {
-                        parentCall.put(constructor, new Named(target, lastLiteral, owner));
+                        parentCall.put(constructor, new Named(target, lastLiteral, owner, kind));
                     }
                 }
             }
@@ -204,19 +261,21 @@ final class DomainProblems {
         /** Every code found, by feature and status. */
         Map<String, SortedMap<Integer, SortedSet<String>>> catalogue() {
             Map<String, SortedMap<Integer, SortedSet<String>>> catalogue = new HashMap<>();
-            for (Named literal : literals) {
-                add(catalogue, literal.code(), kinds.get(literal.constructor()), literal.namedIn());
-            }
+            stated.forEach((constructor, code) ->
+                    add(catalogue, code.code(), kindOf(constructor, new HashSet<>()), code.namedIn()));
             parentCall.forEach((constructor, call) -> {
-                ErrorKind kind = kindOf(constructor, new HashSet<>());
-                if (kind != null && call.code() != null) {
-                    add(catalogue, call.code(), kind, call.namedIn());
+                if (call.code() != null) {
+                    add(catalogue, call.code(), kindOf(constructor, new HashSet<>()), call.namedIn());
                 }
             });
             for (Named creation : creations) {
                 ErrorKind kind = kindOf(creation.constructor(), new HashSet<>());
-                if (kind != null && creation.code() != null && takesItsCode(creation.constructor())) {
-                    add(catalogue, creation.code(), kind, creation.namedIn());
+                Named code = statedCode(creation.constructor());
+                if (code != null) {
+                    // Its code is the constructor's; its kind, where the constructor takes one, the creation's.
+                    add(catalogue, code.code(), kind != null ? kind : creation.kind(), code.namedIn());
+                } else if (creation.code() != null) {
+                    add(catalogue, creation.code(), kind != null ? kind : creation.kind(), creation.namedIn());
                 }
             }
             return catalogue;
@@ -229,23 +288,26 @@ final class DomainProblems {
                 return kind;
             }
             Named call = parentCall.get(constructor);
-            return call == null ? null : kindOf(call.constructor(), seen);
+            if (call == null) {
+                return null;
+            }
+            return call.kind() != null ? call.kind() : kindOf(call.constructor(), seen);
         }
 
-        /** Whether the constructor's code is its caller's: neither it nor a parent it calls states one. */
-        private boolean takesItsCode(String constructor) {
-            for (String current = constructor; current != null; ) {
-                String at = current;
-                if (statesItsCode.contains(at)) {
-                    return false;
+        /** The code a constructor states, itself or through a parent's constructor; null when its caller gives it. */
+        private Named statedCode(String constructor) {
+            Set<String> seen = new HashSet<>();
+            for (String current = constructor; current != null && seen.add(current); ) {
+                if (stated.containsKey(current)) {
+                    return stated.get(current);
                 }
                 Named call = parentCall.get(current);
                 if (call != null && call.code() != null) {
-                    return false;
+                    return call;
                 }
                 current = call == null ? null : call.constructor();
             }
-            return true;
+            return null;
         }
 
         private static void add(Map<String, SortedMap<Integer, SortedSet<String>>> catalogue, String code,
@@ -258,7 +320,15 @@ final class DomainProblems {
         }
     }
 
-    /** A code-like literal at a constructor (class + descriptor), named in a class. */
-    private record Named(String constructor, String code, String namedIn) {
+    /** A code-like literal (or none yet) at a constructor (class + descriptor), named in a class, with its kind. */
+    private record Named(String constructor, String code, String namedIn, ErrorKind kind) {
+
+        Named withCode(String given) {
+            return new Named(constructor, given, namedIn, kind);
+        }
+
+        Named withKind(ErrorKind given) {
+            return new Named(constructor, code, namedIn, given);
+        }
     }
 }

@@ -76,6 +76,9 @@ class FeatureOperations implements OperationCustomizer {
                     ? access : operation.getDescription() + "\n\n" + access);
         }
         answeredAs(operation, statuses.get().of(handler.getMethod()));
+        for (AnswersProblem problem : handler.getMethod().getAnnotationsByType(AnswersProblem.class)) {
+            PlatformApiDocs.declareCodes(operation, problem.status(), List.of(problem.codes()));
+        }
         boolean paged = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> parameter.getParameterType() == PageQuery.class);
         if (paged) {

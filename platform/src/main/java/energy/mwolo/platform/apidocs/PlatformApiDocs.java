@@ -1,5 +1,6 @@
 package energy.mwolo.platform.apidocs;
 
+import energy.mwolo.platform.idempotency.Idempotent;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -60,6 +62,8 @@ public class PlatformApiDocs implements OpenApiCustomizer {
     static final String PROBLEM_JSON = "application/problem+json";
     /** How an operation's description states who may call it ({@link FeatureOperations} states checked permissions). */
     static final String ACCESS = "Access:";
+    /** Where {@link AnswersProblem}'s codes wait on an operation for the document to be built. */
+    private static final String DECLARED = "x-declared-problems";
     private static final Map<String, String> RESPONSES = new TreeMap<>(Map.of(
             "400", "BadRequest",
             "401", "Unauthorized",
@@ -73,6 +77,8 @@ public class PlatformApiDocs implements OpenApiCustomizer {
             "403", "The token's roles or permissions do not allow this (auth.permission_denied).",
             "404", "What the path names does not exist, or is not the caller's to see.",
             "409", "The request conflicts with the current state (a duplicate, a transition the state refuses).",
+            "410", "What the request names existed but is gone for good (a link used or expired): ask for a new one.",
+            "413", "The request's body is larger than this operation accepts.",
             "422", "Well-formed, but the business rules refuse it.",
             "429", "Too many requests from this user or address; Retry-After says when to try again (rate.limited).",
             "503", "The service or one it depends on is not answering; try again later (service.unavailable; at the "
@@ -132,6 +138,9 @@ public class PlatformApiDocs implements OpenApiCustomizer {
             answered(api.getPaths(), components.getSchemas()).forEach(name ->
                     nullable(components.getSchemas().get(name)));
         }
+        if (components.getSchemas() != null) {
+            DecimalStrings.complete(components.getSchemas());
+        }
         components.addSchemas(PROBLEM, problemSchema());
         problemResponses().forEach(components::addResponses);
         api.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
@@ -173,12 +182,14 @@ public class PlatformApiDocs implements OpenApiCustomizer {
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation, DomainProblems codes) {
-        boolean open = publicPaths.stream().anyMatch(publicPath -> publicPath.matches(method, path));
+        String description = operation.getDescription() == null ? "" : operation.getDescription();
+        // A public path whose use case checks a permission (FeatureOperations stated it) still needs a token.
+        boolean checked = description.contains(ACCESS);
+        boolean open = !checked && publicPaths.stream().anyMatch(publicPath -> publicPath.matches(method, path));
         if (open) {
             operation.setSecurity(List.of());
         }
-        String description = operation.getDescription() == null ? "" : operation.getDescription();
-        if (!description.contains(ACCESS)) {
+        if (!checked) {
             String access = open ? ACCESS + " public, no token needed."
                     : ACCESS + " any signed-in user: no permission is checked; what it answers may depend on who asks.";
             operation.setDescription(description.isBlank() ? access : description + "\n\n" + access);
@@ -189,28 +200,71 @@ public class PlatformApiDocs implements OpenApiCustomizer {
                 || operation.getParameters() != null && !operation.getParameters().isEmpty();
         boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
-        boolean identifies = path.contains("{");
         Map<Integer, SortedSet<String>> domain = operation.getTags() == null || operation.getTags().isEmpty()
                 ? Map.of() : codes.of(operation.getTags().get(0));
-        for (String status : List.of("400", "401", "403", "404", "409", "422", "429", "503")) {
-            SortedSet<String> named = domain.getOrDefault(Integer.valueOf(status), new TreeSet<>());
+        Map<Integer, SortedSet<String>> platform = platformCodes(operation);
+        SortedSet<String> statuses = new TreeSet<>(List.of("400", "401", "403", "404", "409", "422", "429", "503"));
+        platform.keySet().forEach(status -> statuses.add(String.valueOf(status)));
+        for (String status : statuses) {
+            SortedSet<String> named = new TreeSet<>(domain.getOrDefault(Integer.valueOf(status), new TreeSet<>()));
             boolean applies = switch (status) {
                 case "400" -> reads;
                 case "401" -> !open || writes && !named.isEmpty();
-                case "403" -> !open;
-                case "404" -> (identifies || writes) && !named.isEmpty();
+                case "403" -> !open || !named.isEmpty();
+                case "404" -> !named.isEmpty();
                 case "409", "422" -> writes && !named.isEmpty();
                 default -> true;
             };
-            if (!applies || responses.containsKey(status)) {
+            if (!applies) {
+                named.clear();
+            }
+            named.addAll(platform.getOrDefault(Integer.valueOf(status), new TreeSet<>()));
+            if (!applies && named.isEmpty() || responses.containsKey(status)) {
                 continue;
             }
             responses.addApiResponse(status, named.isEmpty()
                     ? new ApiResponse().$ref("#/components/responses/" + RESPONSES.get(status))
-                    : problem(DESCRIPTIONS.getOrDefault(status, "") + " Codes of this feature: "
+                    : problem(DESCRIPTIONS.getOrDefault(status, "") + " Stable codes: "
                             + named.stream().map(code -> "`" + code + "`").collect(Collectors.joining(", "))
                             + "."));
         }
+    }
+
+    /** Codes a handler declares it answers ({@link AnswersProblem}), kept on its operation until the document is built. */
+    static void declareCodes(Operation operation, int status, List<String> codes) {
+        if (operation.getExtensions() == null || !(operation.getExtensions().get(DECLARED) instanceof Map)) {
+            operation.addExtension(DECLARED, new TreeMap<Integer, SortedSet<String>>());
+        }
+        @SuppressWarnings("unchecked")
+        Map<Integer, SortedSet<String>> declared = (Map<Integer, SortedSet<String>>) operation.getExtensions()
+                .get(DECLARED);
+        declared.computeIfAbsent(status, s -> new TreeSet<>()).addAll(codes);
+    }
+
+    /**
+     * The problems an operation can answer besides its feature's: those its handler declares ({@link AnswersProblem});
+     * the platform's own, a page past the last of a list ({@code page.not_found}) and a key refused by an idempotent
+     * write ({@link Idempotent#HEADER}).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, SortedSet<String>> platformCodes(Operation operation) {
+        Map<Integer, SortedSet<String>> codes = new TreeMap<>();
+        if (operation.getExtensions() != null && operation.getExtensions().remove(DECLARED) instanceof Map<?, ?> declared) {
+            declared.forEach((status, named) -> codes.computeIfAbsent((Integer) status, s -> new TreeSet<>())
+                    .addAll((SortedSet<String>) named));
+        }
+        List<String> parameters = operation.getParameters() == null ? List.of()
+                : operation.getParameters().stream().map(Parameter::getName).toList();
+        if (parameters.contains("page")) {
+            codes.computeIfAbsent(404, status -> new TreeSet<>()).add("page.not_found");
+        }
+        if (parameters.contains(Idempotent.HEADER)) {
+            codes.computeIfAbsent(400, status -> new TreeSet<>()).addAll(List.of("idempotency.key_invalid",
+                    "idempotency.key_required"));
+            codes.computeIfAbsent(409, status -> new TreeSet<>()).add("idempotency.in_progress");
+            codes.computeIfAbsent(422, status -> new TreeSet<>()).add("idempotency.key_reused");
+        }
+        return codes;
     }
 
     /** The component schemas answers are made of: those their content names, and those these name, and so on. */

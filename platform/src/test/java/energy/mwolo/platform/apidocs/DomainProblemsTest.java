@@ -18,15 +18,20 @@ class DomainProblemsTest {
     @Test
     void aFeaturesCodesAreReadFromTheExceptionsAndWhereverTheirCodeIsGiven() {
         assertThat(problems.of("widgets")).isEqualTo(Map.of(
-                404, Set.of("widgets.not_found"),
-                409, Set.of("widgets.frozen", "widgets.name_taken"),
+                404, Set.of("widgets.missing", "widgets.not_found"),
+                409, Set.of("sample.slug.taken", "widgets.frozen", "widgets.name_taken", "widgets.retired"),
                 422, Set.of("widgets.too_many")));
     }
 
     @Test
     void aFeatureWithinAnotherAnswersItsOwnCodesAndThoseOfTheFeatureItLiesIn() {
-        assertThat(problems.of("widgets-parts").get(404)).containsExactly("parts.missing", "widgets.not_found");
-        assertThat(problems.of("gadgets")).isEmpty();
+        assertThat(problems.of("widgets-parts").get(404)).containsExactly("parts.missing", "widgets.missing",
+                "widgets.not_found");
+        assertThat(problems.of("widgets-parts").get(409)).as("a code built from a literal and a value")
+                .containsExactly("parts.*.worn_out", "sample.slug.taken", "widgets.frozen", "widgets.name_taken",
+                        "widgets.retired");
+        assertThat(problems.of("gadgets")).as("the shared kernel's only").isEqualTo(Map.of(
+                409, Set.of("sample.slug.taken")));
     }
 
     @Test

@@ -111,12 +111,15 @@ class FeatureOperationsTest {
                 WidgetController.class.getMethod("order", String.class)));
         Operation show = answering.customize(ok(body), new HandlerMethod(controller,
                 WidgetController.class.getMethod("show", CurrentUser.class, String.class)));
+        Operation reorder = answering.customize(ok(body), new HandlerMethod(controller,
+                WidgetController.class.getMethod("reorder", String.class)));
 
         assertThat(open.getResponses()).containsOnlyKeys("201");
         assertThat(open.getResponses().get("201").getContent()).isSameAs(body);
         assertThat(close.getResponses()).containsOnlyKeys("204");
         assertThat(close.getResponses().get("204").getContent()).isNull();
         assertThat(order.getResponses()).containsOnlyKeys("202");
+        assertThat(reorder.getResponses()).as("built by a method it calls").containsOnlyKeys("202");
         assertThat(show.getResponses()).as("a plain return is springdoc's").containsOnlyKeys("200");
     }
 

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -136,15 +137,64 @@ class PlatformApiDocsTest {
         ApiResponses list = api.getPaths().get("/api/widgets/").getGet().getResponses();
         ApiResponses create = api.getPaths().get("/api/widgets/").getPost().getResponses();
         ApiResponses one = api.getPaths().get("/api/widgets/{id}/").getGet().getResponses();
-        assertThat(list).as("a list names nothing that could be missing").doesNotContainKeys("404", "409", "422");
+        assertThat(list).as("a read changes nothing").doesNotContainKeys("409", "422");
+        assertThat(list.get("404").getDescription()).as("a read may name something missing (a filter, 'me')")
+                .endsWith("Stable codes: `widgets.missing`, `widgets.not_found`.");
         assertThat(one).containsKey("404").doesNotContainKeys("409", "422");
-        assertThat(one.get("404").getDescription()).endsWith("Codes of this feature: `widgets.not_found`.");
+        assertThat(one.get("404").getDescription()).endsWith("Stable codes: `widgets.missing`, `widgets.not_found`.");
         assertThat(one.get("404").getContent()).containsKey(PlatformApiDocs.PROBLEM_JSON);
         assertThat(create.get("409").getDescription())
-                .endsWith("Codes of this feature: `widgets.frozen`, `widgets.name_taken`.");
+                .endsWith("Stable codes: `sample.slug.taken`, `widgets.frozen`, `widgets.name_taken`, `widgets.retired`.");
         assertThat(create.get("422").getDescription()).endsWith("`widgets.too_many`.");
         assertThat(create.get("400").get$ref()).as("no 400 code of its own").isEqualTo(
                 "#/components/responses/BadRequest");
+    }
+
+    @Test
+    void thePlatformsOwnProblemsAreListedWhereTheyApplyWithTheFeaturesOwn() {
+        PlatformApiDocs withCodes = new PlatformApiDocs(new Info(), List.of("POST /api/widgets/"), Map.of(),
+                () -> DomainProblems.scan(SAMPLE));
+        Paths paths = new Paths()
+                .addPathItem("/api/widgets/", new PathItem()
+                        .get(operation().tags(List.of("gadgets")).addParametersItem(new QueryParameter().name("page")))
+                        .post(operation().tags(List.of("widgets")).requestBody(new RequestBody())
+                                .addParametersItem(new HeaderParameter().name("Idempotency-Key"))));
+        OpenAPI api = new OpenAPI().paths(paths);
+
+        withCodes.customise(api);
+
+        ApiResponses list = api.getPaths().get("/api/widgets/").getGet().getResponses();
+        ApiResponses create = api.getPaths().get("/api/widgets/").getPost().getResponses();
+        assertThat(list.get("404").getDescription()).as("a page past the last").endsWith("`page.not_found`.");
+        assertThat(create.get("400").getDescription())
+                .endsWith("Stable codes: `idempotency.key_invalid`, `idempotency.key_required`.");
+        assertThat(create.get("409").getDescription()).endsWith(
+                "Stable codes: `idempotency.in_progress`, `sample.slug.taken`, `widgets.frozen`, `widgets.name_taken`, "
+                        + "`widgets.retired`.");
+        assertThat(create.get("422").getDescription()).endsWith("`idempotency.key_reused`, `widgets.too_many`.");
+        assertThat(create).as("public: no 401 nor 403 without codes of its own").doesNotContainKeys("401", "403");
+    }
+
+    @Test
+    void aHandlersDeclaredProblemsAreListedUnderTheirStatusAndAPublicPathCheckingAPermissionNeedsAToken() {
+        PlatformApiDocs docs = new PlatformApiDocs(new Info(), List.of("/api/widgets/**"), Map.of(),
+                () -> DomainProblems.scan(SAMPLE));
+        Operation confirm = operation().tags(List.of("gadgets")).requestBody(new RequestBody());
+        PlatformApiDocs.declareCodes(confirm, 410, List.of("gadgets.link_used", "gadgets.link_expired"));
+        Operation leads = operation().tags(List.of("gadgets"))
+                .description("Access: checks the caller's permission `leads:read`.");
+        OpenAPI api = new OpenAPI().paths(new Paths()
+                .addPathItem("/api/widgets/confirm/", new PathItem().post(confirm))
+                .addPathItem("/api/widgets/leads/", new PathItem().get(leads)));
+
+        docs.customise(api);
+
+        assertThat(confirm.getResponses().get("410").getDescription())
+                .endsWith("Stable codes: `gadgets.link_expired`, `gadgets.link_used`.");
+        assertThat(confirm.getExtensions()).as("no trace left in the document").isNullOrEmpty();
+        assertThat(confirm.getSecurity()).as("public").isEmpty();
+        assertThat(leads.getSecurity()).as("needs the bearer token").isNull();
+        assertThat(leads.getResponses()).containsKeys("401", "403");
     }
 
     @Test

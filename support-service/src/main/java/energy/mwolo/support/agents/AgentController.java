@@ -36,10 +36,33 @@ class AgentController {
         this.clock = clock;
     }
 
+    /**
+     * A support agent as an administrator records it: where and what it takes. Recording an agent already known
+     * replaces its settings.
+     *
+     * @param agency the geo-service agency the agent works for; new tickets of that agency's clients go to its agents
+     *     in turn
+     * @param displayName the agent's name as staff see it, required, 200 characters at most
+     * @param categories the ticket categories the agent takes, at least one of {@code outage}, {@code billing},
+     *     {@code meter}, {@code connection}, {@code other} (case ignored, repeats dropped)
+     * @param available whether new tickets may be given to the agent now; null means {@code true}
+     */
     record AgentBody(@NotNull UUID agency, @NotBlank @Size(max = 200) String displayName,
                      @NotEmpty List<String> categories, Boolean available) {
     }
 
+    /**
+     * A support agent: the account that takes tickets, at which agency, of which categories. Lists are ordered by
+     * display name.
+     *
+     * @param user the agent's identity-service user id, also the key for recording it and the {@code agent} of a
+     *     ticket's assignment
+     * @param agency the geo-service agency the agent works for
+     * @param displayName the agent's name as staff see it
+     * @param categories the ticket categories the agent takes, in alphabetical order: {@code billing},
+     *     {@code connection}, {@code meter}, {@code other}, {@code outage}
+     * @param available whether new tickets are given to the agent; when {@code false} the round robin skips it
+     */
     record AgentResponse(UUID user, UUID agency, String displayName, List<String> categories, boolean available) {
 
         static AgentResponse from(Agent agent) {

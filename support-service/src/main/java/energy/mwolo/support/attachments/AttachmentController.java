@@ -1,5 +1,6 @@
 package energy.mwolo.support.attachments;
 
+import energy.mwolo.platform.apidocs.AnswersProblem;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.support.tickets.model.TicketId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,6 +36,19 @@ class AttachmentController {
         this.attaching = attaching;
     }
 
+    /**
+     * A file attached to a ticket; its bytes are at {@code /api/support/tickets/{ticket}/attachments/{id}/}. Lists
+     * are ordered by upload time, oldest first.
+     *
+     * @param id the attachment's identifier, for downloading it
+     * @param fileName the file's name as the uploader gave it, without any folder, control characters or quotes, 200
+     *     characters at most; {@code fichier} when none was given
+     * @param contentType the file's type as read from its bytes, whatever its name says: {@code image/jpeg},
+     *     {@code image/png} or {@code application/pdf} (the types accepted by default)
+     * @param size the file's size in bytes (10 MB at most by default)
+     * @param uploadedBy the identity-service user who attached it (the client's account or a staff member)
+     * @param uploadedAt when it was attached (ISO-8601, UTC)
+     */
     record AttachmentResponse(UUID id, String fileName, String contentType, long size, UUID uploadedBy,
                               Instant uploadedAt) {
 
@@ -45,6 +59,7 @@ class AttachmentController {
     }
 
     @Operation(summary = "Joindre un fichier à un ticket")
+    @AnswersProblem(status = 404, codes = "support.ticket.not_found")
     @PostMapping({"", "/"})
     ResponseEntity<AttachmentResponse> attach(@PathVariable UUID ticket,
                                               @RequestParam(name = "file_name", required = false) String fileName,
@@ -55,12 +70,14 @@ class AttachmentController {
     }
 
     @Operation(summary = "Lister les pièces jointes d'un ticket")
+    @AnswersProblem(status = 404, codes = "support.ticket.not_found")
     @GetMapping({"", "/"})
     List<AttachmentResponse> list(@PathVariable UUID ticket, CurrentUser user) {
         return attaching.list(new TicketId(ticket), user).stream().map(AttachmentResponse::from).toList();
     }
 
     @Operation(summary = "Télécharger une pièce jointe")
+    @AnswersProblem(status = 404, codes = "support.ticket.not_found")
     @GetMapping({"/{id}", "/{id}/"})
     ResponseEntity<byte[]> download(@PathVariable UUID ticket, @PathVariable UUID id, CurrentUser user) {
         AttachingFile.Download download = attaching.download(new TicketId(ticket), id, user);

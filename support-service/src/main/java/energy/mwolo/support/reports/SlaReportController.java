@@ -45,6 +45,17 @@ class SlaReportController {
         this.jdbc = jdbc;
     }
 
+    /**
+     * How the SLA deadlines held for a set of tickets opened in the report's period. A deadline is missed when the
+     * scheduler recorded its breach or when the response or resolution came after it.
+     *
+     * @param opened the tickets opened in the period
+     * @param resolved of those, the ones resolved now (status {@code resolved} or {@code closed}; a reopened ticket
+     *     no longer counts)
+     * @param firstResponseMissed of those, the ones whose first staff reply came after its deadline or is overdue
+     * @param resolutionMissed of those, the ones resolved after their resolution deadline or overdue
+     * @param resolvedWithin of those, the ones resolved by their resolution deadline (or without one)
+     */
     record Figures(long opened, long resolved, long firstResponseMissed, long resolutionMissed,
                    long resolvedWithin) {
 
@@ -54,12 +65,36 @@ class SlaReportController {
         }
     }
 
+    /**
+     * The figures of one agency's tickets.
+     *
+     * @param agency the geo-service agency of the tickets' clients; null for tickets whose client had no known agency
+     *     when they were opened (that line comes last)
+     * @param figures how the deadlines held for those tickets
+     */
     record AgencyLine(UUID agency, Figures figures) {
     }
 
+    /**
+     * The figures of the tickets one agent holds now (by its current assignment, not by who held them before).
+     *
+     * @param agent the identity-service user the tickets are assigned to
+     * @param displayName the agent's name as recorded among support agents; null when that user is not a recorded
+     *     agent
+     * @param figures how the deadlines held for those tickets
+     */
     record AgentLine(UUID agent, String displayName, Figures figures) {
     }
 
+    /**
+     * The SLA report of a period: tickets opened in it and how their deadlines held, per agency and per agent.
+     *
+     * @param from the period's first day (yyyy-MM-dd, Kinshasa time), as asked
+     * @param to the period's last day (yyyy-MM-dd, Kinshasa time), included
+     * @param agencies one line per agency that had tickets opened in the period, ordered by agency id
+     * @param agents one line per agent holding tickets opened in the period, ordered by display name; tickets held
+     *     by a team only are not in these lines
+     */
     record SlaReport(LocalDate from, LocalDate to, List<AgencyLine> agencies, List<AgentLine> agents) {
     }
 

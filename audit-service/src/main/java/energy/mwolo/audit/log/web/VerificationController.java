@@ -2,6 +2,7 @@ package energy.mwolo.audit.log.web;
 
 import energy.mwolo.audit.log.application.VerifyingChain;
 import energy.mwolo.audit.log.model.Verification;
+import energy.mwolo.platform.apidocs.AnswersProblem;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +24,7 @@ class VerificationController {
     }
 
     @Operation(summary = "Vérifier l'intégrité de la chaîne du journal")
+    @AnswersProblem(status = 409, codes = "audit.checkpoint_unreadable")
     @GetMapping({"/api/audit/verify", "/api/audit/verify/"})
     VerificationResponse verify(
             @Parameter(description = "Premier numéro de séquence vérifié (inclus) ; le début de la chaîne si absent.")

@@ -9,6 +9,7 @@ import energy.mwolo.billing.dunning.model.DunningSchedule;
 import energy.mwolo.billing.dunning.model.DunningStep;
 import energy.mwolo.billing.dunning.model.Reminder;
 import energy.mwolo.billing.kernel.Codes;
+import energy.mwolo.platform.apidocs.AnswersProblem;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,6 +69,7 @@ class DunningController {
     }
 
     @Operation(summary = "Lister les relances d'une facture")
+    @AnswersProblem(status = 404, codes = "billing.invoice.not_found")
     @GetMapping({"/api/billing/invoices/{id}/reminders", "/api/billing/invoices/{id}/reminders/"})
     List<ReminderResponse> ofInvoice(@PathVariable UUID id, CurrentUser user) {
         return reminders.ofInvoice(id, user).stream().map(ReminderResponse::of).toList();
@@ -79,13 +81,34 @@ class DunningController {
         return ofInvoice(invoice, user);
     }
 
+    /**
+     * The whole schedule of reminders, replacing the current one from the next pass; reminders already decided stay
+     * as they were. Step codes and days must be unique, and exactly one step is final: the latest one, after the
+     * due date.
+     *
+     * @param steps the steps, 1 to 10, in any order
+     */
     record StepsRequest(@NotNull @Size(min = 1, max = 10) List<@Valid @NotNull StepRequest> steps) {
     }
 
+    /**
+     * One reminder of the schedule, sent by email and by SMS.
+     *
+     * @param code       the step's code, 1 to 20 characters among lowercase letters, digits, {@code +} and {@code -}
+     *                   ({@code "j+7"})
+     * @param offsetDays days from the invoice's due date, -60 to 365; negative: before it ({@code -3} for J-3)
+     * @param isFinal    sent as {@code final}: true for the step that also reports the contract overdue for
+     *                   disconnection (protected sites excepted); absent means false
+     */
     record StepRequest(@NotNull String code, @NotNull Integer offsetDays,
                        @JsonProperty("final") Boolean isFinal) {
     }
 
+    /**
+     * The schedule of reminders that unpaid invoices follow.
+     *
+     * @param steps the steps in the order of their day, earliest first; the last one is the final step
+     */
     record StepsResponse(List<StepResponse> steps) {
 
         static StepsResponse of(DunningSchedule schedule) {
@@ -94,10 +117,32 @@ class DunningController {
         }
     }
 
+    /**
+     * One reminder of the schedule, sent by email and by SMS.
+     *
+     * @param code       the step's code ({@code "j+7"}), as reminders name it
+     * @param offsetDays days from the invoice's due date; negative: before it ({@code -3} for J-3)
+     * @param isFinal    sent as {@code final}: true for the step that also reports the contract overdue for
+     *                   disconnection (protected sites excepted)
+     */
     record StepResponse(String code, int offsetDays,
                         @JsonProperty("final") boolean isFinal) {
     }
 
+    /**
+     * What one dunning pass did. Reminders count one per invoice, step and channel (email, SMS).
+     *
+     * @param day              the Africa/Kinshasa day the pass ran for, ISO {@code yyyy-MM-dd}
+     * @param markedOverdue    invoices it marked overdue (issued or partially paid, past their due date, money owed)
+     * @param remindersDecided reminders it decided to send
+     * @param remindersSkipped reminders it decided not to send: earlier steps passed over because a later one was
+     *                         due at once, or no email address or phone number for the channel
+     * @param sent             reminders delivered, those of earlier passes waiting for a retry included
+     * @param retrying         sends that failed and will be tried again later
+     * @param failed           sends given up: refused, or still failing after the last attempt
+     * @param accountsReported contracts reported overdue for disconnection by a final step
+     * @param protectedSites   contracts that reached a final step but were not reported, their site being protected
+     */
     record PassResponse(LocalDate day, int markedOverdue, int remindersDecided, int remindersSkipped, int sent,
                         int retrying, int failed, int accountsReported, int protectedSites) {
 
@@ -107,6 +152,24 @@ class DunningController {
         }
     }
 
+    /**
+     * A reminder of an invoice: one step of the schedule on one channel, decided once.
+     *
+     * @param id        the reminder's id
+     * @param invoice   the invoice it reminds of
+     * @param step      the code of the schedule's step it belongs to ({@code "j+3"})
+     * @param channel   {@code email} or {@code sms}
+     * @param status    {@code pending} (to send, or waiting for a retry), {@code sending}, {@code sent},
+     *                  {@code failed} (refused, or attempts exhausted) or {@code skipped} (not sent, see {@code note})
+     * @param recipient the email address or phone number it goes to, as the client's details stood when the step was
+     *                  decided; null when the client had none
+     * @param language  the language it is written in: {@code fr} or {@code en}
+     * @param attempts  how many times sending it was tried
+     * @param note      why it was skipped ({@code passed_over}, {@code no_address}, {@code settled},
+     *                  {@code no_gateway}) or the last sending error; null otherwise
+     * @param createdAt when the step was decided for this invoice, ISO-8601 UTC
+     * @param sentAt    when it was delivered, ISO-8601 UTC; null until sent
+     */
     record ReminderResponse(UUID id, UUID invoice, String step, String channel, String status, String recipient,
                             String language, int attempts, String note, Instant createdAt, Instant sentAt) {
 

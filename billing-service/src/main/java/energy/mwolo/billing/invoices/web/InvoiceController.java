@@ -126,14 +126,31 @@ class InvoiceController {
                 .body(CreditNoteResponse.from(note));
     }
 
-    /** @param period {@code YYYY-MM} */
+    /**
+     * The contract and month to draft an invoice for; the lines and amounts are computed by the system. A month is
+     * invoiced once per contract (a cancelled invoice frees it).
+     *
+     * @param contract the CRM contract to bill
+     * @param period   the month billed, {@code YYYY-MM} ({@code "2026-03"})
+     */
     record DraftRequest(@NotNull UUID contract, @NotNull String period) {
     }
 
-    /** @param amount tax included, in the invoice's currency; absent for the whole invoice */
+    /**
+     * A credit note to issue on an invoice.
+     *
+     * @param amount the amount to credit, tax included, in the invoice's currency, 2 decimals at most, positive and
+     *               not above the balance; absent for the whole invoice, which cancels it
+     * @param reason why the invoice is credited, kept on the credit note, 500 characters at most
+     */
     record CreditRequest(BigDecimal amount, @NotBlank @Size(max = 500) String reason) {
     }
 
+    /**
+     * The cancellation of an invoice, by a credit note for all of it.
+     *
+     * @param reason why the invoice is cancelled, kept on the credit note, 500 characters at most
+     */
     record CancelRequest(@NotBlank @Size(max = 500) String reason) {
     }
 }

@@ -6,7 +6,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An invoice in a list: no lines; amounts as decimal strings. */
+/**
+ * An invoice in a list: no lines nor credit notes; amounts are decimal strings in {@code currency}
+ * ({@code "12500.00"}). A customer's list shows its own client's invoices only, never drafts.
+ *
+ * @param id             the invoice's id
+ * @param number         its number, {@code FAC-<YYYY>-<NNNNNN>}; null while a draft
+ * @param status         {@code draft}, {@code issued}, {@code partially_paid}, {@code overdue}, {@code paid} or
+ *                       {@code cancelled}
+ * @param client         the CRM client it is addressed to
+ * @param contract       the CRM contract it bills
+ * @param contractNumber that contract's number, {@code CT-<YYYY>-<NNNNNN>}
+ * @param site           the CRM site (service point) supplied
+ * @param period         the month billed, {@code YYYY-MM}
+ * @param issueDate      the day it was issued, ISO {@code yyyy-MM-dd}; null while a draft
+ * @param dueDate        the day it must be paid by, ISO {@code yyyy-MM-dd}; null while a draft
+ * @param currency       {@code CDF} or {@code USD}
+ * @param subtotal       the sum of the lines' amounts, before tax
+ * @param tax            the VAT on the lines
+ * @param total          subtotal plus tax
+ * @param amountPaid     what payments have settled on it
+ * @param amountCredited what credit notes have taken off it
+ * @param balance        what is still owed: total minus amount paid minus amount credited; {@code "0.00"} for a
+ *                       draft or a cancelled invoice
+ * @param estimated      true when the energy billed is an estimate (no readings for the month)
+ * @param run            the billing run that made it; null when drafted by hand
+ * @param createdAt      when it was drafted, ISO-8601 UTC
+ */
 record InvoiceSummaryResponse(UUID id, String number, String status, UUID client, UUID contract,
                               String contractNumber, UUID site, String period, LocalDate issueDate, LocalDate dueDate,
                               String currency, String subtotal, String tax, String total, String amountPaid,

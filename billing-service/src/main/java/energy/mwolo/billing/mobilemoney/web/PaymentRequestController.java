@@ -55,14 +55,44 @@ class PaymentRequestController {
     }
 
     /**
-     * @param client   staff name the client; a customer may leave it out
-     * @param provider {@code mpesa}, {@code airtel}, {@code orange}, {@code aggregator}; left out: the number's
-     * @param invoices left out: the client's balance
+     * A request to collect an amount from a customer's mobile money account; the customer confirms it on the phone.
+     *
+     * @param client   the CRM client who pays: required from staff; a customer may leave it out (it pays for its own
+     *                 client, never another's)
+     * @param amount   the amount to collect, positive, 2 decimals at most ({@code 12500.00})
+     * @param currency {@code CDF} or {@code USD}
+     * @param msisdn   the payer's Congolese mobile number (+243 and 9 digits), typed in any usual form
+     *                 ({@code +243 812 345 678}, {@code 0812345678}); its operator must be one the provider serves
+     * @param provider who collects: {@code mpesa}, {@code airtel}, {@code orange} or {@code aggregator}; left out,
+     *                 the one serving the number's operator (a number of unknown operator then needs it)
+     * @param invoices the client's open invoices to pay, in that order, each named once; left out, the client's
+     *                 oldest dues are paid first and the rest is credit
      */
     record PaymentRequestBody(UUID client, BigDecimal amount, String currency, String msisdn, String provider,
                               List<UUID> invoices) {
     }
 
+    /**
+     * A mobile money payment request and how it stands. It is {@code pending} until the provider ends it; a success
+     * becomes a confirmed {@code mobile_money} payment of the client.
+     *
+     * @param id                    the request's id
+     * @param reference             our unique reference for it, given to the provider ({@code MM} and 20 characters)
+     * @param client                the CRM client who pays
+     * @param amount                the amount asked, a decimal string ({@code "12500.00"})
+     * @param currency              {@code CDF} or {@code USD}
+     * @param provider              who collects: {@code mpesa}, {@code airtel}, {@code orange} or {@code aggregator}
+     * @param msisdn                the payer's number, E.164 ({@code "+243812345678"})
+     * @param invoices              the invoices the payment goes to first, in that order; empty: the client's oldest
+     *                              dues
+     * @param status                {@code pending}, {@code succeeded} (the money is ours), {@code failed} (refused by
+     *                              the provider or declined by the customer) or {@code expired} (no final answer
+     *                              after the last status query); a late success still turns it {@code succeeded}
+     * @param failureReason         the provider's reason for a failure, or why it expired; null otherwise
+     * @param providerTransactionId the provider's transaction id; null until the provider gives one
+     * @param createdAt             when it was requested, ISO-8601 UTC
+     * @param completedAt           when it became final, ISO-8601 UTC; null while pending
+     */
     record RequestResponse(UUID id, String reference, UUID client, String amount, String currency, String provider,
                            String msisdn, List<UUID> invoices, String status, String failureReason,
                            String providerTransactionId, Instant createdAt, Instant completedAt) {

@@ -6,6 +6,7 @@ import energy.mwolo.billing.mobilemoney.application.ProviderGateway.CallbackRepl
 import energy.mwolo.billing.mobilemoney.application.RawCallback;
 import energy.mwolo.billing.mobilemoney.application.ReceivingCallback;
 import energy.mwolo.billing.mobilemoney.model.Provider;
+import energy.mwolo.platform.apidocs.AnswersProblem;
 import energy.mwolo.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,12 +48,14 @@ class WebhookController {
     }
 
     @Operation(summary = "Recevoir le résultat d'un paiement (rappel d'un opérateur)")
+    @AnswersProblem(status = 413, codes = "billing.mobile_money.callback_too_large")
     @PostMapping({"/{provider}", "/{provider}/"})
     ResponseEntity<?> result(@PathVariable String provider, HttpServletRequest request) throws IOException {
         return receive(provider, false, request);
     }
 
     @Operation(summary = "Recevoir un paiement à l'initiative du client (paybill)")
+    @AnswersProblem(status = 413, codes = "billing.mobile_money.callback_too_large")
     @PostMapping({"/{provider}/c2b", "/{provider}/c2b/"})
     ResponseEntity<?> paybill(@PathVariable String provider, HttpServletRequest request) throws IOException {
         return receive(provider, true, request);

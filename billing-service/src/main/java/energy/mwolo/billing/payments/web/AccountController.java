@@ -36,7 +36,16 @@ class AccountController {
         return StatementResponse.from(accounts.statement(id, from, to, user));
     }
 
-    /** @param due open minus credit: what the client still owes in that currency (negative: in credit) */
+    /**
+     * What a client owes, or one of its contracts, each currency on its own (amounts of two currencies are never
+     * added).
+     *
+     * @param client    the CRM client
+     * @param contract  the CRM contract asked about; null when the whole client's balances are given
+     * @param balances  one entry per currency the client has open invoices or credit in
+     * @param contracts the open balance of each contract with open invoices (only the one asked about, when one is),
+     *                  one entry per contract and currency, by contract number
+     */
     record BalancesResponse(UUID client, UUID contract, List<CurrencyBalance> balances,
                             List<ContractBalance> contracts) {
 
@@ -49,12 +58,40 @@ class AccountController {
         }
     }
 
+    /**
+     * A client's balance in one currency; amounts are decimal strings in that currency ({@code "12500.00"}).
+     *
+     * @param currency {@code CDF} or {@code USD}
+     * @param open     what its open invoices (issued, partially paid, overdue) still ask, of the contract asked
+     *                 about when there is one
+     * @param overdue  the part of {@code open} on invoices marked overdue (past their due date)
+     * @param credit   the client's credit: confirmed payments not yet put on an invoice (the whole client's, even
+     *                 when a contract is asked about)
+     * @param due      open minus credit: what the client still owes in that currency (negative: in credit)
+     */
     record CurrencyBalance(String currency, String open, String overdue, String credit, String due) {
     }
 
+    /**
+     * The open balance of one contract in one currency; amounts are decimal strings in that currency.
+     *
+     * @param contract       the CRM contract
+     * @param contractNumber its number, {@code CT-<YYYY>-<NNNNNN>}
+     * @param currency       {@code CDF} or {@code USD}
+     * @param open           what its open invoices (issued, partially paid, overdue) still ask
+     * @param overdue        the part of {@code open} on invoices marked overdue (past their due date)
+     */
     record ContractBalance(UUID contract, String contractNumber, String currency, String open, String overdue) {
     }
 
+    /**
+     * A client's statement of account between two days (both included), each currency on its own.
+     *
+     * @param client     the CRM client
+     * @param from       the first day, ISO {@code yyyy-MM-dd}; by default the first of January of {@code to}'s year
+     * @param to         the last day, ISO {@code yyyy-MM-dd}; by default today
+     * @param currencies one statement per currency the client's account has moved in up to {@code to}
+     */
     record StatementResponse(UUID client, LocalDate from, LocalDate to, List<CurrencyStatement> currencies) {
 
         static StatementResponse from(ReadingAccounts.Statement statement) {
@@ -74,10 +111,33 @@ class AccountController {
         }
     }
 
+    /**
+     * A statement in one currency; amounts are decimal strings in that currency, a positive balance being owed by
+     * the client, a negative one its credit.
+     *
+     * @param currency {@code CDF} or {@code USD}
+     * @param opening  the balance before {@code from}: everything invoiced minus everything paid or credited
+     * @param lines    the movements from {@code from} to {@code to}, by date; on one day invoices first, then credit
+     *                 notes, then payments
+     * @param closing  the balance at the end of {@code to}
+     */
     record CurrencyStatement(String currency, String opening, List<Line> lines, String closing) {
     }
 
-    /** @param kind {@code invoice}, {@code credit_note} or {@code payment} */
+    /**
+     * One movement of a statement, with the balance after it; amounts are decimal strings in the statement's currency.
+     *
+     * @param date    the invoice's or credit note's issue date, or the day the payment was received, ISO
+     *                {@code yyyy-MM-dd}
+     * @param kind    {@code invoice}, {@code credit_note} or {@code payment}
+     * @param id      the id of the invoice, credit note or payment
+     * @param number  its number ({@code FAC-...}, {@code AV-...} or {@code PAY-...})
+     * @param debit   what it adds to the balance: an invoice's total; {@code "0.00"} otherwise
+     * @param credit  what it takes off: a credit note's amount, or a confirmed payment's; {@code "0.00"} for an
+     *                invoice (a payment that settled invoices of the other currency shows that part in that
+     *                currency's statement, as settled)
+     * @param balance the balance after this line
+     */
     record Line(LocalDate date, String kind, UUID id, String number, String debit, String credit, String balance) {
     }
 }

@@ -111,17 +111,59 @@ class PaymentController {
         return PaymentResponse.from(payment, browsing.invoicesOf(payment));
     }
 
-    /** @param invoices paid in this order; without them the contract's (or client's) oldest due first */
+    /**
+     * Money an accountant received at the counter or that the bank announced. Cash and card count at once and are
+     * put on invoices; a bank transfer stays {@code pending} until confirmed or failed.
+     *
+     * @param client     the CRM client who paid; required
+     * @param amount     the amount received, positive, 2 decimals at most ({@code 12500.00})
+     * @param currency   {@code CDF} or {@code USD}; invoices in the other currency are paid at the received day's rate
+     * @param method     {@code cash}, {@code bank_transfer} or {@code card} (mobile money comes from the providers)
+     * @param receivedOn the day the money was received, ISO {@code yyyy-MM-dd}, not in the future; required
+     * @param reference  the bank's or card acquirer's reference, 100 characters at most; optional
+     * @param invoices   open invoices of the client to pay, in this order, each named once, 50 at most; without them
+     *                   the contract's (or client's) oldest due first; what is left becomes the client's credit
+     * @param contract   a CRM contract of the client whose invoices to pay when no invoice is named; optional
+     */
     record RecordRequest(UUID client, BigDecimal amount, String currency, String method, LocalDate receivedOn,
                          @Size(max = 100) String reference, @Size(max = 50) List<UUID> invoices, UUID contract) {
     }
 
+    /**
+     * Why the bank did not pay a pending payment (a bank transfer); nothing of it counts.
+     *
+     * @param reason {@code insufficient_funds}, {@code cancelled_by_payer}, {@code declined}, {@code invalid_account},
+     *               {@code expired}, {@code provider_error} or {@code other}
+     */
     record FailRequest(String reason) {
     }
 
+    /**
+     * Part of a confirmed payment's remaining credit to put on one invoice.
+     *
+     * @param invoice an open invoice of the payment's client; required
+     * @param amount  what leaves the payment's credit, in the payment's currency, positive, 2 decimals at most; not
+     *                above the credit, nor (converted at the payment's rate when the invoice is in the other currency)
+     *                above the invoice's balance
+     */
     record AllocateRequest(UUID invoice, BigDecimal amount) {
     }
 
+    /**
+     * A payment in a list, newest received first; amounts are decimal strings in {@code currency}
+     * ({@code "12500.00"}). A customer's list shows its own client's payments only.
+     *
+     * @param id         the payment's id
+     * @param number     its number, {@code PAY-<YYYY>-<NNNNNN>}
+     * @param client     the CRM client who paid
+     * @param amount     the amount received
+     * @param currency   {@code CDF} or {@code USD}
+     * @param method     {@code cash}, {@code bank_transfer}, {@code card} or {@code mobile_money}
+     * @param status     {@code pending}, {@code confirmed} or {@code failed}; only confirmed money counts
+     * @param receivedOn the Africa/Kinshasa day the money was received, ISO {@code yyyy-MM-dd}
+     * @param reference  the bank's or card acquirer's reference; null when none was given (always for mobile money)
+     * @param credit     what it still holds for the client, not put on any invoice; {@code "0.00"} unless confirmed
+     */
     record SummaryResponse(UUID id, String number, UUID client, String amount, String currency, String method,
                            String status, LocalDate receivedOn, String reference, String credit) {
 

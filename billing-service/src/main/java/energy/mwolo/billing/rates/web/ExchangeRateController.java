@@ -3,6 +3,7 @@ package energy.mwolo.billing.rates.web;
 import energy.mwolo.billing.rates.application.ReadingExchangeRates;
 import energy.mwolo.billing.rates.application.RecordingExchangeRate;
 import energy.mwolo.billing.rates.model.ExchangeRate;
+import energy.mwolo.platform.apidocs.AnswersProblem;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
@@ -51,6 +52,7 @@ class ExchangeRateController {
     }
 
     @Operation(summary = "Taux de change en vigueur un jour donné")
+    @AnswersProblem(status = 409, codes = "billing.exchange_rate.missing")
     @GetMapping({"/{date}", "/{date}/"})
     ExchangeRateResponse effectiveOn(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                      CurrentUser user) {
@@ -66,10 +68,24 @@ class ExchangeRateController {
                 .body(ExchangeRateResponse.from(rate));
     }
 
-    /** @param rate Congolese francs for one US dollar, at most 4 decimals ({@code "2750.1234"}) */
+    /**
+     * The central bank's indicative USD/CDF rate of one day, as an accountant enters it; a day has one rate.
+     *
+     * @param date the day the rate was published for, ISO {@code yyyy-MM-dd}
+     * @param rate Congolese francs for one US dollar, positive, at most 4 decimals ({@code "2750.1234"})
+     */
     record ExchangeRateRequest(@NotNull LocalDate date, @NotNull BigDecimal rate) {
     }
 
+    /**
+     * The USD/CDF rate of one day, used to convert between the two currencies.
+     *
+     * @param date  the day this rate was published for, ISO {@code yyyy-MM-dd}; asked for a day without its own
+     *              rate, the answer is the earlier rate that holds, at most 3 days before, with that rate's date
+     * @param base  always {@code USD}
+     * @param quote always {@code CDF}
+     * @param rate  Congolese francs for one US dollar, a decimal string with 4 decimals ({@code "2750.1234"})
+     */
     record ExchangeRateResponse(LocalDate date, String base, String quote, String rate) {
 
         static ExchangeRateResponse from(ExchangeRate rate) {

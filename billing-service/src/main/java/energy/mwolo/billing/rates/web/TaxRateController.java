@@ -54,10 +54,26 @@ class TaxRateController {
                 + rate.validFrom())).body(TaxRateResponse.from(rate));
     }
 
-    /** @param rate a fraction, {@code "0.16"} for 16 %; @param code {@code vat} when absent */
+    /**
+     * A tax rate in force from a day until the next rate of the same code starts; invoices already made keep the
+     * rate they were computed with.
+     *
+     * @param code      the tax's code, 2 to 30 lowercase letters, digits and {@code _}, starting with a letter;
+     *                  {@code vat} when absent
+     * @param rate      a fraction from 0 to 1, at most 4 decimals: {@code "0.16"} for 16 %
+     * @param validFrom the first day it applies, ISO {@code yyyy-MM-dd}; one rate per code and day
+     */
     record TaxRateRequest(@Size(max = 30) String code, @NotNull BigDecimal rate, @NotNull LocalDate validFrom) {
     }
 
+    /**
+     * A tax rate and the day it applies from; it holds until the next rate of its code starts.
+     *
+     * @param code      the tax's code ({@code vat})
+     * @param rate      the rate as a fraction, a decimal string with 4 decimals ({@code "0.1600"})
+     * @param percent   the same rate as a percentage for people ({@code "16"})
+     * @param validFrom the first day it applies, ISO {@code yyyy-MM-dd}
+     */
     record TaxRateResponse(String code, String rate, String percent, LocalDate validFrom) {
 
         static TaxRateResponse from(TaxRate rate) {

@@ -88,11 +88,36 @@ class RunController {
                 item.code(), problems.message(item.code(), item.arguments().toArray()));
     }
 
-    /** @param period {@code YYYY-MM} */
+    /**
+     * The month to bill: every contract billable in it that has no invoice for it yet.
+     *
+     * @param period the month to bill, {@code YYYY-MM} ({@code "2026-03"})
+     */
     record RunRequest(@NotNull String period) {
     }
 
-    /** @param done invoices this run issued; @param skipped contracts already invoiced for the month */
+    /**
+     * A billing run of one month and its progress. All its invoices are issued on the day it started.
+     *
+     * @param id          the run's id
+     * @param period      the month billed, {@code YYYY-MM}
+     * @param trigger     {@code manual} (started by an accountant) or {@code schedule} (the monthly schedule)
+     * @param status      {@code running}, {@code completed}, {@code interrupted} (its worker stopped and a new run of
+     *                    the month took over) or {@code failed} (it could not go on)
+     * @param total       contracts to look at: those billable in the month when it started
+     * @param done        invoices this run issued
+     * @param skipped     contracts already invoiced for the month
+     * @param failed      contracts a rule refused (unknown tariff, no exchange rate, ...): see the run's items
+     * @param waiting     metered contracts without consumption for the month yet; a later run bills them
+     * @param remaining   contracts not looked at yet: total minus the four counts above, never below 0
+     * @param startedBy   the identity user id of whoever started it, or {@code system} for the schedule
+     * @param startedAt   when it started, ISO-8601 UTC
+     * @param heartbeatAt when its worker last reported progress, ISO-8601 UTC; a running run whose heartbeat is old
+     *                    has lost its worker
+     * @param finishedAt  when it ended, ISO-8601 UTC; null while running
+     * @param failures    the first 20 failed contracts when one run is read by its id; empty in lists and in the
+     *                    answer to a start
+     */
     record RunResponse(UUID id, String period, String trigger, String status, int total, int done, int skipped,
                        int failed, int waiting, int remaining, String startedBy, Instant startedAt,
                        Instant heartbeatAt, Instant finishedAt, List<ItemResponse> failures) {
@@ -105,7 +130,16 @@ class RunController {
         }
     }
 
-    /** @param reason the reason in the caller's language */
+    /**
+     * A contract a run did not bill, and why.
+     *
+     * @param contract       the CRM contract
+     * @param contractNumber its number, {@code CT-<YYYY>-<NNNNNN>}
+     * @param outcome        {@code failed} (a rule refused it) or {@code waiting} (a metered contract whose month has
+     *                       no consumption yet)
+     * @param code           the reason's stable error code ({@code billing.consumption.missing})
+     * @param reason         the reason in the caller's language: French, or English when Accept-Language prefers it
+     */
     record ItemResponse(UUID contract, String contractNumber, String outcome, String code, String reason) {
     }
 }

@@ -9,8 +9,33 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /**
- * A client as staff send it. The number is generated and never accepted. In a PATCH, absent fields keep their
- * value; {@code status} moves the client through its state machine.
+ * A client as staff send it: to register one (POST), replace its details (PUT) or change some of them (PATCH). The
+ * number is generated and never accepted. A PUT replaces every detail, clearing what it leaves out; in a PATCH, absent
+ * fields keep their value and {@code status} moves the client through its state machine (POST and PUT ignore it). Place
+ * ids are checked with geo-service: each must exist and lie within the others given.
+ *
+ * @param kind              {@code individual} or {@code company}; required, except in a PATCH
+ * @param firstName         an individual's first name, at most 100 characters; required for an individual
+ * @param lastName          an individual's last name, at most 100 characters; required for an individual
+ * @param postName          an individual's Congolese post-nom, optional, at most 100 characters
+ * @param companyName       a company's name, at most 200 characters; required for a company
+ * @param rccm              a company's trade register number (RCCM), optional, at most 50 characters
+ * @param nif               the tax identification number (NIF), optional, at most 50 characters
+ * @param email             the client's email, required; unique among clients whatever the case, kept in lower case
+ * @param phone             a DR Congo mobile number, written as people do ({@code 0812345678},
+ *                          {@code +243 81 234 5678}), kept as {@code +243} and 9 digits; optional, blank for none
+ *                          (refused in a PATCH)
+ * @param address           the postal address as people write it, optional, at most 255 characters
+ * @param agency            the agency that serves the client ({@code /api/agencies/}), an open one; optional
+ * @param preferredLanguage the language the client is written to in: {@code fr} (French), {@code en} (English),
+ *                          {@code ln} (Lingala) or {@code sw} (Swahili); {@code fr} when absent
+ * @param status            in a PATCH only, the status to move to: {@code prospect}, {@code active}, {@code suspended}
+ *                          or {@code closed}; a prospect becomes active or closed, an active client suspended or
+ *                          closed, a suspended one active or closed; closed is final
+ * @param country           the country where the address lies ({@code /api/geo/countries/}), optional
+ * @param province          the province where the address lies ({@code /api/geo/provinces/}), optional
+ * @param commune           the commune where the address lies ({@code /api/geo/communes/}), optional
+ * @param territory         the territory where the address lies ({@code /api/geo/territories/}), optional
  */
 record ClientRequest(
         String kind,

@@ -4,7 +4,19 @@ import energy.mwolo.geo.geography.application.ProvinceView;
 import java.time.Instant;
 import java.util.UUID;
 
-/** @param isoCode the full ISO 3166-2 code, e.g. CD-KN */
+/**
+ * A province of a country.
+ *
+ * @param id          the province's id
+ * @param country     the country it belongs to ({@code /api/geo/countries/})
+ * @param countryCode that country's ISO 3166-1 alpha-2 code, e.g. {@code CD}
+ * @param countryName that country's name
+ * @param code        the subdivision part of its ISO 3166-2 code, e.g. {@code KN}; agency codes are built from it
+ * @param isoCode     the full ISO 3166-2 code, e.g. CD-KN
+ * @param name        its name, e.g. {@code Kinshasa}
+ * @param createdAt   when it was created (ISO-8601, UTC)
+ * @param updatedAt   when it was last updated (ISO-8601, UTC)
+ */
 record ProvinceResponse(UUID id, UUID country, String countryCode, String countryName, String code, String isoCode,
                         String name, Instant createdAt, Instant updatedAt) {
 

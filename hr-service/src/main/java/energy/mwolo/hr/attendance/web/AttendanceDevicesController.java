@@ -44,10 +44,27 @@ class AttendanceDevicesController {
         this.geofences = geofences;
     }
 
+    /**
+     * A badge to issue to an employee. Issuing revokes the employee's badge in force, if any: one badge holds at a
+     * time.
+     *
+     * @param employee the employee who receives the badge; required, and must not have left
+     */
     record BadgeRequest(UUID employee) {
     }
 
-    /** {@code token} only in the answer to an issue: it is what the card carries. */
+    /**
+     * A badge HR issued to an employee; at a registered kiosk it names the employee, and nowhere else. {@code token}
+     * only in the answer to an issue: it is what the card carries.
+     *
+     * @param id the badge's id
+     * @param employee the employee who holds it
+     * @param issuedAt when it was issued, ISO-8601 UTC instant
+     * @param revokedAt when it was revoked (by HR, or by a newer badge for the same employee), ISO-8601 UTC instant;
+     *                  null while it holds
+     * @param token the signed text the card carries (QR code or NFC tag), {@code MWB1.<badge>.<signature>}: in the
+     *              answer to the issue only, null in every other answer
+     */
     record BadgeResponse(UUID id, UUID employee, Instant issuedAt, Instant revokedAt, String token) {
 
         static BadgeResponse from(Badge badge, String token) {
@@ -56,10 +73,32 @@ class AttendanceDevicesController {
         }
     }
 
+    /**
+     * A clocking device to register at an agency.
+     *
+     * @param agency the open agency (geo-service) where the device stands; required
+     * @param name a name that tells HR which device it is (e.g. where it stands), up to 100 characters; required
+     * @param kind {@code kiosk} (a terminal where employees present their badge) or {@code badge_reader} (a reader on
+     *             a door, without a screen); {@code kiosk} when left out. Its clockings are recorded with source
+     *             {@code kiosk} or {@code badge} accordingly
+     */
     record KioskRequest(UUID agency, String name, String kind) {
     }
 
-    /** {@code credential} only in the answer to a registration: shown once, kept hashed. */
+    /**
+     * A clocking device HR registered at an agency. {@code credential} only in the answer to a registration: shown
+     * once, kept hashed.
+     *
+     * @param id the device's id
+     * @param agency the agency (geo-service) where it stands
+     * @param name the name HR gave it
+     * @param kind {@code kiosk} or {@code badge_reader}
+     * @param registeredAt when HR registered it, ISO-8601 UTC instant
+     * @param revokedAt when HR revoked it, ISO-8601 UTC instant; null while it may clock
+     * @param credential the secret the device sends in the {@code X-Kiosk-Credential} header,
+     *                   {@code MWK1.<kiosk>.<secret>}: in the answer to the registration only, null in every other
+     *                   answer; it cannot be shown again
+     */
     record KioskResponse(UUID id, UUID agency, String name, String kind, Instant registeredAt, Instant revokedAt,
                          String credential) {
 
@@ -69,9 +108,25 @@ class AttendanceDevicesController {
         }
     }
 
+    /**
+     * An agency's geofence: the circle inside which a clocking that reports a position is accepted (one outside is
+     * refused). It replaces the agency's previous one.
+     *
+     * @param latitude the centre's latitude in decimal degrees (WGS 84, -90 to 90); required
+     * @param longitude the centre's longitude in decimal degrees (WGS 84, -180 to 180); required
+     * @param radiusMetres the radius in metres, from 1 to 50000; required
+     */
     record GeofenceRequest(Double latitude, Double longitude, Integer radiusMetres) {
     }
 
+    /**
+     * An agency's geofence: a clocking that reports a position farther than the radius from the centre is refused.
+     *
+     * @param agency the agency (geo-service) it belongs to
+     * @param latitude the centre's latitude in decimal degrees (WGS 84)
+     * @param longitude the centre's longitude in decimal degrees (WGS 84)
+     * @param radiusMetres the radius in metres, from 1 to 50000
+     */
     record GeofenceResponse(UUID agency, double latitude, double longitude, int radiusMetres) {
 
         static GeofenceResponse from(Geofence geofence) {

@@ -26,7 +26,17 @@ class KioskClockingController {
         this.clocking = clocking;
     }
 
-    /** {@code direction} {@code in} or {@code out}; the kiosk's position (both or neither) when it has GPS. */
+    /**
+     * A clocking a registered kiosk sends when it reads a badge. {@code direction} {@code in} or {@code out}; the
+     * kiosk's position (both or neither) when it has GPS.
+     *
+     * @param badge the token read from the badge's QR code or NFC tag, {@code MWB1.<badge>.<signature>}; required
+     * @param direction {@code in} to clock in, {@code out} to clock out; required
+     * @param latitude the kiosk's latitude in decimal degrees (WGS 84, -90 to 90); with {@code longitude} or not at
+     *                 all
+     * @param longitude the kiosk's longitude in decimal degrees (WGS 84, -180 to 180); with {@code latitude} or not
+     *                  at all. A position outside the geofence of the kiosk's agency is refused
+     */
     record KioskClockRequest(String badge, String direction, Double latitude, Double longitude) {
     }
 

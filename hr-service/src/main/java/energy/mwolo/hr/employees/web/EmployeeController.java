@@ -90,6 +90,12 @@ class EmployeeController {
         return get(id, user);
     }
 
+    /**
+     * An employee's departure: its status becomes {@code left} for good, and its record changes no more.
+     *
+     * @param endDate the employee's last day of employment, ISO {@code yyyy-MM-dd}, not before its hire date;
+     *                required
+     */
     record DepartureRequest(@NotNull LocalDate endDate) {
     }
 
@@ -101,7 +107,14 @@ class EmployeeController {
         return get(id, user);
     }
 
-    /** {@code status}: {@code active}, {@code suspended} or {@code on_leave}; {@code reason} free text. */
+    /**
+     * A change of an employee's status. {@code status}: {@code active}, {@code suspended} or {@code on_leave};
+     * {@code reason} free text.
+     *
+     * @param status the new status: {@code suspended} or {@code on_leave} from {@code active}, {@code active} from
+     *               either of them; required ({@code left} goes through the departure instead)
+     * @param reason why, as free text up to 500 characters; optional
+     */
     record StatusRequest(@NotNull String status, @Size(max = 500) String reason) {
     }
 
@@ -115,6 +128,12 @@ class EmployeeController {
         return get(id, user);
     }
 
+    /**
+     * The user account to link to an employee, so that the employee can sign in and see its own records.
+     *
+     * @param userId the identity-service user account; required. An employee has at most one account and an account
+     *               belongs to at most one employee
+     */
     record AccountRequest(@NotNull UUID userId) {
     }
 

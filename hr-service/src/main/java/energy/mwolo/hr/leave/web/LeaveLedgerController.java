@@ -41,6 +41,20 @@ class LeaveLedgerController {
         this.crediting = crediting;
     }
 
+    /**
+     * A kind of leave (annual, sick, maternity, ...), with how its days are credited and limited.
+     *
+     * @param code the type's code, used in requests and balances, e.g. {@code annual}, {@code sick}
+     * @param name the type's name in French
+     * @param nameEn the type's name in English
+     * @param yearlyDays the working days a year accrued month by month, as a decimal string such as {@code "20.00"};
+     *                   null when the type does not accrue
+     * @param balanceChecked whether requests of this type are limited by the employee's balance (sick or unpaid
+     *                       leave, for instance, is recorded but not limited)
+     * @param carryForwardCap the most days a year's close carries into the next year, as a decimal string; null when
+     *                        nothing is carried forward
+     * @param carryForwardMonths how many months, from 1 January, carried-forward days stay usable
+     */
     record LeaveTypeResponse(String code, String name, String nameEn,
                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yearlyDays,
                              boolean balanceChecked,
@@ -53,6 +67,21 @@ class LeaveLedgerController {
         }
     }
 
+    /**
+     * One movement of a leave balance, never changed once written.
+     *
+     * @param kind why days entered or left the balance: {@code allocation} (granted by HR), {@code accrual} (a
+     *             month's share of the yearly days), {@code take} (approved leave), {@code return} (an approved
+     *             leave cancelled), {@code carry_forward} (days kept from a closed year) or {@code year_closed} (a
+     *             closed year's remainder leaving)
+     * @param days working days, signed: negative for {@code take} and {@code year_closed} (and for an allocation that
+     *             corrects); a decimal string such as {@code "1.67"} or {@code "-4.5"}
+     * @param effectiveOn the day the movement counts from, ISO {@code yyyy-MM-dd}: the grant's day, the accrued
+     *                    month's last day, the leave's first day, 31 December or 1 January for a year's close
+     * @param period what an accrual or a year's close is for, {@code 2026-03} or {@code 2026}; null for other kinds
+     * @param expiresOn for {@code carry_forward}, the last day its days may be used, ISO {@code yyyy-MM-dd}; null
+     *                  otherwise
+     */
     record EntryResponse(String kind, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal days,
                          LocalDate effectiveOn, String period, LocalDate expiresOn) {
 
@@ -62,6 +91,15 @@ class LeaveLedgerController {
         }
     }
 
+    /**
+     * An employee's balance of one leave type today, with the ledger it is computed from.
+     *
+     * @param leaveType the leave type's code
+     * @param available the working days available today: the entries' sum less the expired days, as a decimal string
+     *                  such as {@code "12.50"}; may be negative
+     * @param expired carried-forward days left unused at their expiry, as a decimal string
+     * @param entries the ledger's entries, oldest first
+     */
     record BalanceResponse(String leaveType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal available,
                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expired,
                            List<EntryResponse> entries) {
@@ -72,9 +110,24 @@ class LeaveLedgerController {
         }
     }
 
+    /**
+     * Days HR grants one employee of one leave type (a year's entitlement, a correction); each is a ledger entry of
+     * its own, dated today.
+     *
+     * @param employee the employee; required
+     * @param leaveType the leave type's code (see {@code /api/hr/leave-types/}); required
+     * @param days the working days granted, at most 2 decimals, negative to correct, never zero, as a decimal string
+     *             such as {@code "10"}; required
+     */
     record AllocationRequest(@NotNull UUID employee, @NotBlank String leaveType, @NotNull BigDecimal days) {
     }
 
+    /**
+     * A month to accrue: every employee employed in it receives the month's share of each accruing type's yearly days.
+     * Running it again for the same month adds only what is missing.
+     *
+     * @param month the month, {@code yyyy-MM}; required
+     */
     record AccrualRequest(@NotBlank String month) {
     }
 

@@ -48,6 +48,22 @@ class LeaveRequestController {
         this.deciding = deciding;
     }
 
+    /**
+     * A leave request to draft, or to submit at once with {@code submit}. Its working days are counted on the
+     * employee's agency calendar: weekends and public holidays are not counted, a half day counts 0.5.
+     *
+     * @param employee the employee who takes the leave; the caller when left out; only HR may name someone else
+     * @param leaveType the leave type's code (see {@code /api/hr/leave-types/}), e.g. {@code annual}; required
+     * @param startDate the leave's first day, ISO {@code yyyy-MM-dd}; required
+     * @param startHalfDay true when the leave begins at midday of its first day, which must then be a working day;
+     *                     false when left out
+     * @param endDate the leave's last day, ISO {@code yyyy-MM-dd}, not before {@code start_date}; required
+     * @param endHalfDay true when the leave ends at midday of its last day, which must then be a working day; false
+     *                   when left out. A one-day leave may take either half, not both
+     * @param reason why, as free text up to 500 characters; optional
+     * @param submit true to submit the request at once, under the submission's checks; false (or left out) keeps it
+     *               a draft
+     */
     record LeaveRequestBody(UUID employee, @NotBlank String leaveType, @NotNull LocalDate startDate,
                             Boolean startHalfDay, @NotNull LocalDate endDate, Boolean endHalfDay,
                             @Size(max = 500) String reason, Boolean submit) {

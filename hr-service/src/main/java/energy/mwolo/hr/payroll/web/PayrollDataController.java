@@ -40,9 +40,23 @@ class PayrollDataController {
         this.entering = entering;
     }
 
+    /**
+     * The USD/CDF exchange rate of a day, which converts dollar salaries in the runs dated that day.
+     *
+     * @param date the day the rate holds for, ISO {@code yyyy-MM-dd}; one rate per day (a second is refused);
+     *             required
+     * @param rate Congolese francs for one US dollar, positive, at most 4 decimals (more is refused, not rounded),
+     *             as a decimal string such as {@code "2850.5000"}; required
+     */
     record RateBody(@NotNull LocalDate date, @NotNull BigDecimal rate) {
     }
 
+    /**
+     * The USD/CDF exchange rate of a day; lists show the latest 100 rates, newest first.
+     *
+     * @param date the day the rate holds for, ISO {@code yyyy-MM-dd}
+     * @param rate Congolese francs for one US dollar, as a decimal string with 4 decimals, e.g. {@code "2850.5000"}
+     */
     record RateResponse(LocalDate date, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rate) {
 
         static RateResponse from(ExchangeRate rate) {
@@ -50,6 +64,13 @@ class PayrollDataController {
         }
     }
 
+    /**
+     * One labelled amount of an employee's month: an allowance or an adjustment.
+     *
+     * @param label what it is, e.g. {@code Transport}, up to 120 characters; required
+     * @param amount the amount in the employee's salary currency, at most 2 decimals, as a decimal string such as
+     *               {@code "50.00"}: never negative for an allowance, signed for an adjustment; required
+     */
     record LineBody(@NotBlank @Size(max = 120) String label, @NotNull BigDecimal amount) {
 
         PayLine line() {
@@ -57,7 +78,17 @@ class PayrollDataController {
         }
     }
 
-    /** Amounts in the employee's salary currency, which {@code currency} must name. */
+    /**
+     * What varies in one employee's pay for one month; it replaces what was entered for that month before. Amounts in
+     * the employee's salary currency, which {@code currency} must name.
+     *
+     * @param currency the employee's salary currency, {@code USD} or {@code CDF}; another is refused; required
+     * @param allowances the month's allowances (transport, housing, ...), up to 20 lines, none negative; none when
+     *                   left out
+     * @param overtime the month's overtime pay, already valued (an amount, not hours), never negative, at most 2
+     *                 decimals, as a decimal string such as {@code "50.00"}; zero when left out
+     * @param adjustments signed corrections of a month already paid, up to 20 lines; none when left out
+     */
     record InputBody(@NotBlank String currency, @Valid @Size(max = 20) List<LineBody> allowances,
                      BigDecimal overtime, @Valid @Size(max = 20) List<LineBody> adjustments) {
 
@@ -70,6 +101,16 @@ class PayrollDataController {
         }
     }
 
+    /**
+     * What varies in one employee's pay for one month, in its salary currency; a month nothing was entered for shows
+     * no lines and zero overtime.
+     *
+     * @param employee the employee
+     * @param month the month, {@code yyyy-MM}
+     * @param allowances the month's allowances, in the order entered
+     * @param overtime the month's overtime pay, as a decimal string with 2 decimals, e.g. {@code "50.00"}
+     * @param adjustments the month's signed corrections, in the order entered
+     */
     record InputResponse(UUID employee, String month, List<PayrollResponses.Line> allowances,
                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal overtime,
                          List<PayrollResponses.Line> adjustments) {
@@ -81,6 +122,12 @@ class PayrollDataController {
         }
     }
 
+    /**
+     * How many dependents an employee declares: each one reduces its income tax (IPR), up to the number the payroll
+     * rules allow.
+     *
+     * @param dependents the number of dependents, from 0 to 30; required
+     */
     record DependentsBody(@NotNull Integer dependents) {
     }
 

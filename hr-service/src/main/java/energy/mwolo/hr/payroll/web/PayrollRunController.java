@@ -40,10 +40,27 @@ class PayrollRunController {
         this.browsing = browsing;
     }
 
-    /** {@code agency} left out: the whole company; {@code run_date} left out: today in Kinshasa. */
+    /**
+     * A month's payroll run to compute, as a draft: a payslip for everyone employed on some day of the month in
+     * its scope. {@code agency} left out: the whole company; {@code run_date} left
+     * out: today in Kinshasa. Two runs of one month may not pay the same employee: the company's run covers every
+     * agency.
+     *
+     * @param month the month to pay, {@code yyyy-MM}; required
+     * @param agency the agency (geo-service) whose staff to pay; null or left out for the whole company
+     * @param runDate the day whose exchange rate converts dollar pay to CDF, ISO {@code yyyy-MM-dd}: that day must
+     *                have a rate; today in Kinshasa when left out
+     */
     record DraftRequest(@NotBlank String month, UUID agency, LocalDate runDate) {
     }
 
+    /**
+     * A draft run's recomputation with the current staff, salaries, dependents and monthly inputs; the whole body may
+     * be left out.
+     *
+     * @param runDate the day whose exchange rate to use from now on, ISO {@code yyyy-MM-dd}: that day must have a
+     *                rate; the run's own date when left out
+     */
     record RecomputeRequest(LocalDate runDate) {
     }
 

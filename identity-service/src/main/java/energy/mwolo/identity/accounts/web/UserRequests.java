@@ -19,7 +19,24 @@ final class UserRequests {
     private UserRequests() {
     }
 
-    /** A new account; without {@code password} its holder is invited by mail to set one. */
+    /**
+     * A new account opened by an administrator; without {@code password} its holder is invited by mail to set one. Only
+     * super administrators open {@code SUPER_ADMIN} accounts.
+     *
+     * @param email     the address the person will sign in with, unique whatever the case; confirmed at once when
+     *                  {@code password} is given, else when the holder accepts the invitation
+     * @param password  the first password: 10 to 128 characters, neither the account's email nor its local part, not a
+     *                  common password, at least 4 different characters; absent to mail an invitation instead
+     * @param firstName the person's first name, at most 100 characters
+     * @param lastName  the person's last name, at most 100 characters
+     * @param postName  the Congolese post-nom, optional, at most 100 characters
+     * @param phone     the person's phone number, optional, at most 30 characters: digits, spaces and {@code + ( ) . -}
+     * @param role      the role code, case ignored: {@code SUPER_ADMIN}, {@code ADMIN}, {@code HR}, {@code ACCOUNTANT},
+     *                  {@code OPERATIONS}, {@code SALES_AGENT}, {@code EMPLOYEE} or {@code CLIENT}
+     * @param agency    the geo-service agency the account belongs to, one this service knows; optional
+     * @param client    the CRM client the account acts for (a customer's account); optional
+     * @param employee  the HR employee the account belongs to; optional
+     */
     record Create(
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 128) String password,
@@ -87,6 +104,13 @@ final class UserRequests {
         }
     }
 
+    /**
+     * An account's new role; its next access token carries the new role's permissions. Nobody changes their own role,
+     * and only super administrators grant {@code SUPER_ADMIN} or change a super administrator.
+     *
+     * @param role the role code, case ignored: {@code SUPER_ADMIN}, {@code ADMIN}, {@code HR}, {@code ACCOUNTANT},
+     *             {@code OPERATIONS}, {@code SALES_AGENT}, {@code EMPLOYEE} or {@code CLIENT}
+     */
     record RoleAssignment(@NotNull String role) {
     }
 }

@@ -3,6 +3,7 @@ package energy.mwolo.identity.authentication.web;
 import energy.mwolo.identity.authentication.application.LoggingIn;
 import energy.mwolo.identity.authentication.application.LoggingOut;
 import energy.mwolo.identity.authentication.application.RefreshingSession;
+import energy.mwolo.platform.apidocs.AnswersProblem;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.InvalidRequestParameter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,6 +31,7 @@ class AuthController {
     }
 
     @Operation(summary = "Se connecter (jetons d'accès et de rafraîchissement)")
+    @AnswersProblem(status = 403, codes = "auth.account_disabled")
     @PostMapping({"/login", "/login/"})
     SessionResponse login(@RequestBody @Valid AuthRequests.Login request, HttpServletRequest http) {
         if (request.identifier() == null || request.identifier().isBlank()) {

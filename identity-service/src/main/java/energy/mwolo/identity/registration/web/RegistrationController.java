@@ -4,6 +4,7 @@ import energy.mwolo.identity.mail.MailLanguage;
 import energy.mwolo.identity.registration.application.ConfirmingEmail;
 import energy.mwolo.identity.registration.application.ResendingConfirmation;
 import energy.mwolo.identity.registration.application.SigningUp;
+import energy.mwolo.platform.apidocs.AnswersProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.Locale;
@@ -36,6 +37,7 @@ class RegistrationController {
     }
 
     @Operation(summary = "Créer son compte client en ligne")
+    @AnswersProblem(status = 403, codes = "accounts.registration_closed")
     @PostMapping({"", "/"})
     ResponseEntity<Accepted> register(@RequestBody @Valid RegistrationRequests.Register request) {
         MailLanguage language = request.mailLanguage();
@@ -44,6 +46,8 @@ class RegistrationController {
     }
 
     @Operation(summary = "Confirmer son inscription avec le code reçu")
+    @AnswersProblem(status = 410, codes = {"registration.confirmation_expired", "registration.confirmation_used"})
+    @AnswersProblem(status = 409, codes = "accounts.email.taken")
     @PostMapping({"/confirm", "/confirm/"})
     ResponseEntity<Void> confirm(@RequestBody @Valid RegistrationRequests.Confirmation request) {
         confirming.confirm(request.token(), request.password());
@@ -64,7 +68,13 @@ class RegistrationController {
                 locale)));
     }
 
-    /** The same words whatever happened: a mail may have been sent to the address. */
+    /**
+     * The answer to a registration or to a request for a new link: the same words whatever happened, so that it tells
+     * nobody whether the address has an account.
+     *
+     * @param detail a sentence for the person, in the mails' language (French or English): if the address can be used,
+     *               a message was just sent to it
+     */
     record Accepted(String detail) {
     }
 }

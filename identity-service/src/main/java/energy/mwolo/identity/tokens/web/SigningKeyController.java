@@ -48,6 +48,17 @@ class SigningKeyController {
         return list(user).stream().filter(key -> key.kid().equals(kid)).findFirst().orElseThrow();
     }
 
+    /**
+     * A key that signs access tokens, and where it is in its life. The list comes in order of activation, oldest first;
+     * a retired key leaves it once no token it signed can still be valid.
+     *
+     * @param kid        the key's id, as in the {@code kid} header of the tokens it signs and in the JWKS: the UTC date
+     *                   it starts signing ({@code yyyyMMdd}), a dash and 12 hexadecimal digits
+     * @param state      {@code pending} (published, not signing yet), {@code signing} (signs every new token) or
+     *                   {@code retired} (signs nothing more; its tokens verify until they expire)
+     * @param activeFrom when the key starts or started signing, ISO-8601 UTC
+     * @param retiredAt  when the next key took over, ISO-8601 UTC; null while the key is not retired
+     */
     record KeyResponse(String kid, String state, Instant activeFrom, Instant retiredAt) {
     }
 }

@@ -4,6 +4,7 @@ import energy.mwolo.operations.commands.application.BrowsingCommands;
 import energy.mwolo.operations.commands.application.RelayCommanding;
 import energy.mwolo.operations.commands.model.CommandAction;
 import energy.mwolo.operations.meters.model.MeterId;
+import energy.mwolo.platform.apidocs.AnswersProblem;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
@@ -33,6 +34,7 @@ class CommandController {
     }
 
     @Operation(summary = "Lister les commandes de relais d'un compteur")
+    @AnswersProblem(status = 404, codes = "meters.not_found")
     @GetMapping({"/commands", "/commands/"})
     PageResponse<CommandResponse> list(@PathVariable UUID id, PageQuery page, CurrentUser user) {
         MeterId meter = new MeterId(id);
@@ -41,6 +43,7 @@ class CommandController {
     }
 
     @Operation(summary = "Couper un compteur à distance")
+    @AnswersProblem(status = 404, codes = "meters.not_found")
     @PostMapping({"/disconnect", "/disconnect/"})
     @Idempotent(required = true)
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -50,6 +53,7 @@ class CommandController {
     }
 
     @Operation(summary = "Rétablir un compteur à distance")
+    @AnswersProblem(status = 404, codes = "meters.not_found")
     @PostMapping({"/reconnect", "/reconnect/"})
     @Idempotent(required = true)
     @ResponseStatus(HttpStatus.ACCEPTED)

@@ -94,15 +94,58 @@ class DisconnectionController {
         return new HoldResponse(deciding.releaseHold(scope, target, user.userId()));
     }
 
+    /**
+     * A hold to place on a contract's or an agency's automatic disconnections; the body may be left out.
+     *
+     * @param note why the hold is placed, free text of 500 characters at most, kept with the hold; optional
+     */
     record HoldRequest(@Size(max = 500) String note) {
     }
 
+    /**
+     * What placing or releasing a hold did.
+     *
+     * @param changed true when this request placed (or released) the hold; false when it was in place already (or
+     *                there was none to release)
+     */
     record HoldResponse(boolean changed) {
     }
 
+    /**
+     * What a pass of the disconnection scheduler did.
+     *
+     * @param examined how many waiting cuts whose time had come were looked at again (each then cut, refused or left
+     *                 waiting)
+     */
     record PassResponse(int examined) {
     }
 
+    /**
+     * One entry of a contract's disconnection history (oldest first): what the policy or a staff member decided about
+     * cutting or restoring its supply, and why.
+     *
+     * @param id        the decision's id
+     * @param contract  the id of the CRM contract it concerns
+     * @param meter     the id of the meter it concerns; null for a decision about the whole contract (an outdated
+     *                  billing report, a hold)
+     * @param agency    the id of the agency of the contract's site, when known; null for a decision about the whole
+     *                  contract
+     * @param outcome   {@code cut_ordered}, {@code waiting}, {@code refused}, {@code cancelled} (the cut called off),
+     *                  {@code reconnect_ordered}, {@code ignored} (an outdated billing report), {@code hold_placed} or
+     *                  {@code hold_released}
+     * @param reason    why: {@code protected_site}, {@code site_unknown}, {@code contract_on_hold},
+     *                  {@code agency_on_hold}, {@code payment_pending}, {@code outside_cut_window},
+     *                  {@code agency_hourly_limit}, {@code daily_cap}, {@code overdue}, {@code settled},
+     *                  {@code settled_before_cut} or {@code stale_event}
+     * @param notBefore for {@code waiting}, when the cut is looked at again (ISO-8601 UTC); null otherwise
+     * @param alert     true when the cut waits for a limit on disconnections ({@code agency_hourly_limit},
+     *                  {@code daily_cap}) that someone must be told of
+     * @param actor     the user id of the staff member who placed or released a hold; null for the policy's own
+     *                  decisions
+     * @param orderId   the relay order given ({@code cut_ordered}, {@code reconnect_ordered}): the {@code order_id}
+     *                  of the meter's command; null otherwise
+     * @param decidedAt when it was decided (ISO-8601 UTC)
+     */
     record DecisionResponse(UUID id, UUID contract, UUID meter, UUID agency, String outcome, String reason,
                             Instant notBefore, boolean alert, UUID actor, UUID orderId, Instant decidedAt) {
 

@@ -9,10 +9,21 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An intervention as clients send it. Type, site and equipment are taken when it is scheduled only: a PATCH naming
- * them changes nothing of them.
+ * An intervention to schedule (POST) or to replan (PATCH). Type, site and equipment are taken when it is scheduled
+ * only: a PATCH naming them changes nothing of them. In a PATCH a field left out keeps its value; description and
+ * date change only while the intervention is planned, the technician until it is completed or cancelled.
  *
- * @param technician the assigned technician's user id (an OPERATIONS account)
+ * @param type          {@code installation}, {@code maintenance}, {@code repair}, {@code inspection},
+ *                      {@code disconnection} or {@code reconnection}; required when scheduling
+ * @param site          the id of the CRM site (service point) where the work is done, closed or not; required when
+ *                      scheduling
+ * @param equipment     the id of the piece of equipment of that site the work is on; left out for work on the site
+ *                      as a whole
+ * @param description   what is to be done, 2000 characters at most; required when scheduling
+ * @param scheduledDate the day the work is planned for (yyyy-MM-dd, Africa/Kinshasa), not in the past; required when
+ *                      scheduling
+ * @param technician    the assigned technician's user id (an OPERATIONS account); left out when scheduling, the
+ *                      intervention waits unassigned for a supervisor to give it out; a PATCH cannot unassign it
  */
 record InterventionRequest(
         @NotBlank(groups = Complete.class) String type,

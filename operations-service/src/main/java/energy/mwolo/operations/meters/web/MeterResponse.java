@@ -11,6 +11,33 @@ import java.util.UUID;
 /**
  * A meter; register values are strings (kWh, three decimals). {@code links} (the history, oldest first) only in a
  * meter's own representation, not in lists.
+ *
+ * @param id              the meter's id
+ * @param number          the number printed on the meter and used by its head-end, in upper case, unique
+ * @param equipment       the id of the piece of equipment (type {@code meter}) it is
+ * @param serialNumber    that equipment's serial number
+ * @param equipmentStatus that equipment's status: {@code active}, {@code inactive}, {@code maintenance} or
+ *                        {@code faulty}
+ * @param site            the id of the CRM site (service point) it stands on, its equipment's; never changes
+ * @param siteReference   that site's reference ({@code SITE-NNNNNN}); null if crm has not told operations of it
+ * @param siteName        that site's name; null if crm has not told operations of it
+ * @param kind            {@code postpaid} (billed from its readings) or {@code prepaid} (paid ahead with STS tokens)
+ * @param remoteRelay     whether its supply relay can be switched remotely; without one, cuts and reconnections are
+ *                        field interventions
+ * @param relayState      {@code connected}, {@code disconnect_requested}, {@code disconnected} or
+ *                        {@code reconnect_requested}; a requested state waits for the meter to report its relay
+ * @param relayChangedAt  when the relay state last changed (ISO-8601 UTC); its installation at first
+ * @param contract        the id of the CRM contract it measures now; null when it measures none
+ * @param contractNumber  that contract's number ({@code CT-YYYY-NNNNNN}); null when it measures none
+ * @param linkedAt        when it started measuring that contract (ISO-8601 UTC); null when it measures none
+ * @param lastReadingKwh  the import register of its latest usable reading (one not flagged
+ *                        {@code negative_consumption} or {@code future_dated}); null before the first
+ * @param lastReadingAt   when that reading was taken (ISO-8601 UTC); null before the first
+ * @param lastSeenAt      when the meter was last heard from, by any reading (ISO-8601 UTC); null before the first
+ * @param createdAt       when it was installed here (ISO-8601 UTC)
+ * @param updatedAt       when it last changed (ISO-8601 UTC)
+ * @param links           the contracts it measured and measures, oldest first; a customer sees only its own
+ *                        contracts' links; null in lists
  */
 record MeterResponse(UUID id, String number, UUID equipment, String serialNumber, String equipmentStatus, UUID site,
                      String siteReference, String siteName, String kind, boolean remoteRelay, String relayState,
@@ -34,6 +61,20 @@ record MeterResponse(UUID id, String number, UUID equipment, String serialNumber
                 view.createdAt(), view.updatedAt(), links);
     }
 
+    /**
+     * A period during which the meter measured a contract, from the register value at its opening to the one at its
+     * closing (consumption over the link is the difference). A closed link never changes.
+     *
+     * @param id                 the link's id
+     * @param contract           the id of the CRM contract measured
+     * @param contractNumber     that contract's number ({@code CT-YYYY-NNNNNN})
+     * @param linkedAt           when the link opened (ISO-8601 UTC)
+     * @param openingRegisterKwh the import register when it opened (kWh, three decimals)
+     * @param unlinkedAt         when it closed (ISO-8601 UTC); null while the meter still measures the contract
+     * @param closingRegisterKwh the import register when it closed (kWh, three decimals); null while open
+     * @param replacesMeter      in a meter swap, the id of the meter whose link this one continued; null otherwise
+     * @param replacedByMeter    in a meter swap, the id of the meter that continued this link; null otherwise
+     */
     record LinkResponse(UUID id, UUID contract, String contractNumber, Instant linkedAt, String openingRegisterKwh,
                         Instant unlinkedAt, String closingRegisterKwh, UUID replacesMeter, UUID replacedByMeter) {
 

@@ -1,7 +1,9 @@
 package energy.mwolo.sample.widgets.application;
 
+import energy.mwolo.platform.errors.ErrorKind;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.sample.widgets.model.WidgetFrozen;
+import energy.mwolo.sample.widgets.model.WidgetMissing;
 import energy.mwolo.sample.widgets.model.WidgetRefused;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -33,6 +35,9 @@ public class MakingWidgets {
     }
 
     public String show(CurrentUser user, String name) {
+        if (name.isEmpty()) {
+            throw new WidgetMissing(ErrorKind.NOT_FOUND, name);
+        }
         return user.can(WidgetPermissions.READ) ? name : "";
     }
 

@@ -30,4 +30,12 @@ public class WidgetController {
     public ResponseEntity<String> order(String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(name);
     }
+
+    public ResponseEntity<String> reorder(String name) {
+        return accepted(name);
+    }
+
+    private ResponseEntity<String> accepted(String name) {
+        return ResponseEntity.accepted().body(name);
+    }
 }

@@ -59,6 +59,22 @@ class TicketController {
         this.assigning = assigning;
     }
 
+    /**
+     * A support ticket to open, for a client or by a client. Its SLA deadlines follow from its priority, and it goes at
+     * once to the next available agent of the client's agency taking its category, else to that agency's team.
+     *
+     * @param client the CRM client the ticket is for: required from staff (a client crm announced); ignored when a
+     *     client opens a ticket, which is always for the client its account is linked to
+     * @param site the client's site (service point) concerned; optional; a site of another client is a 400
+     * @param category what the ticket is about, required: {@code outage}, {@code billing}, {@code meter},
+     *     {@code connection} or {@code other}
+     * @param priority {@code low}, {@code normal}, {@code high} or {@code critical}; null means {@code normal}; a
+     *     client may choose {@code high} or {@code critical} only for an {@code outage}
+     * @param subject a one-line summary, required, 200 characters at most
+     * @param description what happened, in the opener's words, required, 10,000 characters at most
+     * @param invoice the billing invoice disputed, for a billing ticket; optional
+     * @param meter the operations meter concerned, for an outage or meter ticket; optional
+     */
     record TicketBody(UUID client, UUID site, @NotBlank String category, String priority,
                       @NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
                       UUID invoice, UUID meter) {
@@ -70,12 +86,34 @@ class TicketController {
         }
     }
 
+    /**
+     * A message written on a ticket by its client or by staff. A closed ticket takes no message (409). Staff's first
+     * public reply meets the first-response deadline; a client's reply to a ticket waiting for it resumes the work.
+     *
+     * @param body the message, required, 10,000 characters at most
+     * @param internal {@code true} for an internal note between staff, never shown to the client (a client sending
+     *     {@code true} gets a 400); null means {@code false}
+     */
     record MessageBody(@NotBlank @Size(max = 10000) String body, Boolean internal) {
     }
 
+    /**
+     * The status staff move a ticket to. Reopening a resolved or closed ticket has its own operation.
+     *
+     * @param status the next status, required: {@code in_progress}, {@code waiting_customer} (the SLA clock stops
+     *     until the client answers), {@code resolved} (from any active status) or {@code closed} (from
+     *     {@code resolved}); any other step is a 409, the current status changes nothing
+     */
     record StatusBody(@NotBlank String status) {
     }
 
+    /**
+     * Whom staff give an active ticket to: an agent, an agency's team, or an agent within a team; at least one.
+     *
+     * @param agent the identity-service user id of a recorded support agent; an unknown one is a 400
+     * @param team the geo-service agency whose support team takes the ticket; null with an agent means the agent's
+     *     agency
+     */
     record AssignmentBody(UUID agent, UUID team) {
     }
 

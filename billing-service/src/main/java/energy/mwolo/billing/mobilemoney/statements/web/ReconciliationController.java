@@ -34,6 +34,21 @@ class ReconciliationController {
         return ReportResponse.from(reconciling.report(provider, date, user));
     }
 
+    /**
+     * A provider's statement of one Africa/Kinshasa day against the payments we credited. A past day's report is
+     * kept and served as it was generated; today's is computed again at each call, the day not being over.
+     *
+     * @param provider           the provider reconciled: {@code mpesa}, {@code airtel}, {@code orange} or
+     *                           {@code aggregator}
+     * @param date               the day reconciled, ISO {@code yyyy-MM-dd}
+     * @param generatedAt        when the report was computed, ISO-8601 UTC
+     * @param matched            lines of kind {@code matched}
+     * @param missingOnOurSide   lines of kind {@code missing_ours}
+     * @param missingOnTheirSide lines of kind {@code missing_theirs}
+     * @param amountDifferences  lines of kind {@code amount_difference}
+     * @param lines              every transaction looked at: the statement's successes in its order, then our credits
+     *                           it does not show as a success
+     */
     record ReportResponse(String provider, LocalDate date, Instant generatedAt, long matched, long missingOnOurSide,
                           long missingOnTheirSide, long amountDifferences, List<LineResponse> lines) {
 
@@ -44,7 +59,24 @@ class ReconciliationController {
         }
     }
 
-    /** {@code kind}: {@code matched}, {@code missing_ours}, {@code missing_theirs}, {@code amount_difference}. */
+    /**
+     * One provider transaction as the reconciliation found it.
+     *
+     * @param kind                  {@code matched} (credited by us and collected by them, same amount and currency),
+     *                              {@code missing_ours} (collected by them, never credited by us: a lost callback, a
+     *                              parked paybill payment), {@code missing_theirs} (credited by us, not a success on
+     *                              their statement) or {@code amount_difference} (on both sides, for other amounts or
+     *                              currencies)
+     * @param providerTransactionId the provider's transaction id
+     * @param reference             our payment request's reference, or the account reference a paybill payment named;
+     *                              for {@code missing_ours}, the one the statement gives (may be null)
+     * @param client                the CRM client we credited; null for {@code missing_ours}
+     * @param ours                  the amount we credited, a decimal string; null for {@code missing_ours}
+     * @param theirs                the amount the statement books, a decimal string; null for {@code missing_theirs}
+     * @param currency              {@code CDF} or {@code USD}: ours when we credited it, else the statement's
+     * @param theirStatus           the status the statement gives the transaction ({@code SUCCEEDED},
+     *                              {@code FAILED}, {@code PENDING}, ...); null when the statement does not list it
+     */
     record LineResponse(String kind, String providerTransactionId, String reference, UUID client, String ours,
                         String theirs, String currency, String theirStatus) {
 
