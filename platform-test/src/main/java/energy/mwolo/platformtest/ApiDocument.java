@@ -65,6 +65,18 @@ public final class ApiDocument {
         }));
         ResponseSchemas.of(document).exampleMismatches().forEach(mismatch -> gaps.add("an example its schema refuses: "
                 + mismatch));
+        document.path("components").path("schemas").properties().forEach(schema -> {
+            if (schema.getValue().path("description").asString("").isBlank()) {
+                gaps.add("schema " + schema.getKey() + ": no description (the Javadoc of its record or class)");
+            }
+            schema.getValue().path("properties").properties().forEach(property -> {
+                if (property.getValue().path("description").asString("").isBlank()
+                        && !property.getValue().has("$ref")) {
+                    gaps.add("schema " + schema.getKey() + ": property '" + property.getKey()
+                            + "' has no description (an @param line of its record's Javadoc)");
+                }
+            });
+        });
         return gaps;
     }
 

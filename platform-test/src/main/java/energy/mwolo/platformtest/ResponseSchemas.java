@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Real answers held to a service's OpenAPI document: the body of a JSON answer must be what the document's schema for
- * that operation and status says (types, required properties, enumerations, the formats {@code uuid}, {@code date},
- * {@code date-time}, {@code decimal} (an amount as a string); {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf}, arrays and
- * nested objects followed). So what a frontend developer reads is what the service sends, and a change of either
- * without the other fails the service's tests.
+ * that operation and status says: types, required properties, no property the schema does not name, enumerations,
+ * the formats {@code uuid}, {@code date}, {@code date-time} and {@code decimal} (an amount as a string); {@code $ref},
+ * {@code allOf}, {@code anyOf}, {@code oneOf}, arrays and nested objects followed. So what a frontend developer reads
+ * is what the service sends, and a change of either without the other fails the service's tests.
  */
 public final class ResponseSchemas {
 
@@ -137,13 +137,20 @@ public final class ResponseSchemas {
                 }
             });
             JsonNode additional = resolved.path("additionalProperties");
-            if (additional.isObject()) {
-                value.properties().forEach(property -> {
-                    if (!resolved.path("properties").has(property.getKey())) {
-                        check(property.getValue(), additional, at + "." + property.getKey(), mismatches, depth + 1);
-                    }
-                });
-            }
+            // An object the document lists properties of names them all: a property it does not name (or names
+            // otherwise, provinceCode for province_code) is a difference, unless it allows more.
+            boolean named = resolved.has("properties") && !additional.asBoolean(false) && !additional.isObject()
+                    && !resolved.has("allOf") && !resolved.has("anyOf") && !resolved.has("oneOf");
+            value.properties().forEach(property -> {
+                if (resolved.path("properties").has(property.getKey())) {
+                    return;
+                }
+                if (additional.isObject()) {
+                    check(property.getValue(), additional, at + "." + property.getKey(), mismatches, depth + 1);
+                } else if (named) {
+                    mismatches.add(at + ": property '" + property.getKey() + "' is not in the document");
+                }
+            });
         }
         if (value.isArray() && resolved.has("items")) {
             for (int i = 0; i < value.size(); i++) {

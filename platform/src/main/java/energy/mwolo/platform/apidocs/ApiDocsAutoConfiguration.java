@@ -1,23 +1,31 @@
 package energy.mwolo.platform.apidocs;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import energy.mwolo.platform.apidocs.PlatformApiDocs.FeatureTag;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.info.Info;
 import java.util.List;
 import java.util.Map;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.properties.SpringDocConfigProperties;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.function.SingletonSupplier;
@@ -65,6 +73,25 @@ public class ApiDocsAutoConfiguration {
                 .bind("mwolo.api-docs.tags", Bindable.mapOf(String.class, FeatureTag.class)).orElse(Map.of());
         return new PlatformApiDocs(info, publicPaths, tags,
                 SingletonSupplier.of(() -> DomainProblems.scan(classFiles)));
+    }
+
+    /**
+     * Schemas named as the services write JSON: snake_case ({@code province_code}), where swagger's own resolver
+     * names properties as Java does; nested records named apart ({@link ServiceTypeNames}). It replaces that resolver
+     * (springdoc keeps one converter per class) and, ordered first, lies last in the chain: the platform's other
+     * converters see each type before it.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ModelResolver apiDocsSnakeCaseSchemas(SpringDocConfigProperties springDoc) {
+        ObjectMapper mapper = (springDoc.isOpenapi31() ? Json31.mapper() : Json.mapper()).copy()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        return new ModelResolver(mapper, new ServiceTypeNames()).openapi31(springDoc.isOpenapi31());
+    }
+
+    @Bean
+    JavadocDescriptions apiDocsJavadocDescriptions() {
+        return new JavadocDescriptions();
     }
 
     @Bean

@@ -72,7 +72,7 @@ final class DecimalStrings implements ModelConverter {
     }
 
     /** The class of a property's type, as swagger-core hands it (a class, or Jackson 2's type of it). */
-    private static Class<?> rawClass(Type type) {
+    static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> plain) {
             return plain;
         }

@@ -28,7 +28,8 @@ import org.springframework.asm.Type;
  * a literal code ({@code super(ErrorKind.NOT_FOUND, "agencies.not_found", ...)}), a subclass passing a literal code to
  * its parent's constructor, and every {@code new SomeProblem("meters.link.contract_taken", ...)} of an exception that
  * takes its code as a parameter. A code built from a literal and values known only at run time
- * ({@code "geo." + kind.code() + ".not_found"}) is listed with a {@code *} for each such value ({@code geo.*.not_found}).
+ * ({@code "geo." + kind.code() + ".not_found"}) is listed with a {@code *} for each such value
+ * ({@code geo.*.not_found}).
  * A code belongs to the feature of the class that names it (its package below
  * {@code energy.mwolo.<service>}, the layer package {@code model}, {@code application}, {@code web},
  * {@code persistence} or {@code messaging} left out), the same feature {@link FeatureOperations} tags operations

@@ -230,7 +230,7 @@ public class PlatformApiDocs implements OpenApiCustomizer {
         }
     }
 
-    /** Codes a handler declares it answers ({@link AnswersProblem}), kept on its operation until the document is built. */
+    /** Codes a handler declares ({@link AnswersProblem}), kept on its operation until the document is built. */
     static void declareCodes(Operation operation, int status, List<String> codes) {
         if (operation.getExtensions() == null || !(operation.getExtensions().get(DECLARED) instanceof Map)) {
             operation.addExtension(DECLARED, new TreeMap<Integer, SortedSet<String>>());
@@ -249,7 +249,8 @@ public class PlatformApiDocs implements OpenApiCustomizer {
     @SuppressWarnings("unchecked")
     private static Map<Integer, SortedSet<String>> platformCodes(Operation operation) {
         Map<Integer, SortedSet<String>> codes = new TreeMap<>();
-        if (operation.getExtensions() != null && operation.getExtensions().remove(DECLARED) instanceof Map<?, ?> declared) {
+        if (operation.getExtensions() != null
+                && operation.getExtensions().remove(DECLARED) instanceof Map<?, ?> declared) {
             declared.forEach((status, named) -> codes.computeIfAbsent((Integer) status, s -> new TreeSet<>())
                     .addAll((SortedSet<String>) named));
         }
@@ -347,16 +348,29 @@ public class PlatformApiDocs implements OpenApiCustomizer {
         return new ObjectSchema()
                 .description("A problem (RFC 9457). `code` is stable: programs branch on it; `detail` is for people "
                         + "(French or English, from Accept-Language).")
-                .addProperty("type", new StringSchema().format("uri").example("urn:mwolo:problem:validation.failed"))
-                .addProperty("title", new StringSchema().example("Requête invalide"))
-                .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema().format("uri"))
-                .addProperty("code", new StringSchema().example("validation.failed"))
-                .addProperty("errors", new ArraySchema().items(new ObjectSchema()
-                        .addProperty("field", new StringSchema().example("email"))
-                        .addProperty("message", new StringSchema())))
-                .addRequiredItem("status").addRequiredItem("code");
+                .addProperty("type", new StringSchema().format("uri").example("urn:mwolo:problem:validation.failed")
+                        .description("The problem's kind as a URI: `urn:mwolo:problem:` and its code."))
+                .addProperty("title", new StringSchema().example("Requête invalide")
+                        .description("A short summary of the kind, in the request's language."))
+                .addProperty("status", new IntegerSchema().example(400).description("The HTTP status."))
+                .addProperty("detail", new StringSchema()
+                        .description("What went wrong in this request, for people, in the request's language."))
+                .addProperty("instance", new StringSchema().format("uri")
+                        .description("The request's path, when given."))
+                .addProperty("code", new StringSchema().example("validation.failed")
+                        .description("The stable code: programs branch on it."))
+                .addProperty("field", new StringSchema().example("email")
+                        .description("The field the problem is about, when it is about one."))
+                .addProperty("errors", new ArraySchema()
+                        .description("Each field at fault, for a 400 on the request's body or parameters.")
+                        .items(new ObjectSchema()
+                                .addProperty("field", new StringSchema().example("email")
+                                        .description("The field as the request named it (snake_case, dotted)."))
+                                .addProperty("message", new StringSchema()
+                                        .description("What is wrong with it, for people."))))
+                .addRequiredItem("status").addRequiredItem("code")
+                // RFC 9457 extension members: a problem may say more (retry_after, the limit it met).
+                .additionalProperties(true);
     }
 
     /** One public path of the service's settings: a pattern, for one method or all. */

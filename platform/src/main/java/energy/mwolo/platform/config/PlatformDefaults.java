@@ -56,6 +56,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("mwolo.security.api-docs-open", Boolean.toString(dev));
         // Answers are JSON (problems application/problem+json, which the document lists apart): not springdoc's */*.
         defaults.put("springdoc.default-produces-media-type", "application/json");
+        // The platform describes schemas from the services' Javadoc itself (JavadocDescriptions): springdoc's own
+        // reader names properties as Java does (provinceCode) and would show controllers' notes to callers.
+        defaults.put("springdoc.enable-javadoc", "false");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("spring.threads.virtual.enabled", "false");

@@ -7,7 +7,14 @@ import java.util.function.Function;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** A page of results in the shape the frontends know: {@code {count, next, previous, results}}. */
+/**
+ * A page of results in the shape the frontends know: {@code {count, next, previous, results}}.
+ *
+ * @param count    how many results there are on all pages
+ * @param next     the path and query of the next page; null on the last
+ * @param previous the path and query of the previous page; null on the first
+ * @param results  this page's results, at most {@code page_size}
+ */
 public record PageResponse<T>(long count, String next, String previous, List<T> results) {
 
     public PageResponse {

@@ -144,7 +144,8 @@ class PlatformApiDocsTest {
         assertThat(one.get("404").getDescription()).endsWith("Stable codes: `widgets.missing`, `widgets.not_found`.");
         assertThat(one.get("404").getContent()).containsKey(PlatformApiDocs.PROBLEM_JSON);
         assertThat(create.get("409").getDescription())
-                .endsWith("Stable codes: `sample.slug.taken`, `widgets.frozen`, `widgets.name_taken`, `widgets.retired`.");
+                .endsWith("Stable codes: `sample.slug.taken`, `widgets.frozen`, `widgets.name_taken`, "
+                        + "`widgets.retired`.");
         assertThat(create.get("422").getDescription()).endsWith("`widgets.too_many`.");
         assertThat(create.get("400").get$ref()).as("no 400 code of its own").isEqualTo(
                 "#/components/responses/BadRequest");

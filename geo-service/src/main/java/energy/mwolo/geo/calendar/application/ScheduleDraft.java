@@ -22,6 +22,12 @@ import java.util.Map;
  */
 public record ScheduleDraft(Map<String, List<Interval>> days, String zone) {
 
+    /**
+     * An opening interval of a day, in the agency's time zone.
+     *
+     * @param start when it opens, {@code HH:mm}
+     * @param end   when it closes, {@code HH:mm}, after {@code start}
+     */
     public record Interval(LocalTime start, LocalTime end) {
     }
 

@@ -11,6 +11,16 @@ public record AgencyMonthSummary(UUID agency, YearMonth month, List<Line> employ
     public record Line(AttendanceRoster.Employment employment, MonthSummary summary) {
     }
 
+    /**
+     * The agency's month so far, summed over its employees' lines.
+     *
+     * @param employees   how many employees the month lists
+     * @param workedDays  the days they clocked in
+     * @param lateDays    the days they clocked in late
+     * @param lateMinutes the minutes late, all days together
+     * @param leaveDays   the working days they were on approved leave
+     * @param absentDays  the working days with neither clocking nor leave
+     */
     public record Totals(int employees, int workedDays, int lateDays, int lateMinutes, int leaveDays,
                          int absentDays) {
 
