@@ -7,6 +7,7 @@ import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -73,7 +74,8 @@ class ConsumptionController {
      * @param source    where the figure comes from: {@code operations} (computed from meter readings) or
      *                  {@code manual} (entered by an accountant)
      */
-    record ConsumptionResponse(UUID contract, String period, String kwh, boolean estimated, String source) {
+    record ConsumptionResponse(UUID contract, String period, @Schema(format = "decimal") String kwh,
+                               boolean estimated, String source) {
 
         static ConsumptionResponse from(Consumption consumption) {
             return new ConsumptionResponse(consumption.contractId(), consumption.period().toString(),

@@ -1,6 +1,7 @@
 package energy.mwolo.billing.invoices.web;
 
 import energy.mwolo.billing.invoices.model.CreditNote;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -22,7 +23,8 @@ import java.util.UUID;
  * @param createdAt when it was recorded, ISO-8601 UTC
  */
 record CreditNoteResponse(UUID id, String number, UUID invoice, UUID client, UUID contract, String kind,
-                          String amount, String currency, String reason, LocalDate issueDate, Instant createdAt) {
+                          @Schema(format = "decimal") String amount, String currency, String reason,
+                          LocalDate issueDate, Instant createdAt) {
 
     static CreditNoteResponse from(CreditNote note) {
         return new CreditNoteResponse(note.id(), note.number().toString(), note.invoiceId().value(), note.clientId(),

@@ -5,6 +5,7 @@ import energy.mwolo.billing.invoices.model.Invoice;
 import energy.mwolo.billing.invoices.model.InvoiceLine;
 import energy.mwolo.billing.invoices.model.InvoiceSubject;
 import energy.mwolo.billing.kernel.Codes;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,8 +46,12 @@ import java.util.UUID;
  */
 record InvoiceResponse(UUID id, String number, String status, UUID client, UUID contract, String contractNumber,
                        UUID site, String period, LocalDate periodStart, LocalDate periodEnd, LocalDate issueDate,
-                       LocalDate dueDate, String currency, List<Line> lines, String subtotal, String tax, String total,
-                       String amountPaid, String amountCredited, String balance, boolean estimated, UUID run,
+                       LocalDate dueDate, String currency, List<Line> lines,
+                       @Schema(format = "decimal") String subtotal, @Schema(format = "decimal") String tax,
+                       @Schema(format = "decimal") String total,
+                       @Schema(format = "decimal") String amountPaid,
+                       @Schema(format = "decimal") String amountCredited, @Schema(format = "decimal") String balance,
+                       boolean estimated, UUID run,
                        List<CreditNoteResponse> creditNotes, Instant createdAt, Instant updatedAt) {
 
     static InvoiceResponse from(Invoice invoice, List<CreditNote> creditNotes) {
@@ -77,8 +82,10 @@ record InvoiceResponse(UUID id, String number, String status, UUID client, UUID 
      * @param taxRate     the fraction of VAT on the line ({@code "0.1600"}; {@code "0"} for none)
      * @param amount      quantity times unit price minus discount, rounded to the cent, before tax
      */
-    record Line(int position, String kind, String description, String quantity, String unit, String unitPrice,
-                String discount, String taxRate, String amount) {
+    record Line(int position, String kind, String description, @Schema(format = "decimal") String quantity,
+                String unit, @Schema(format = "decimal") String unitPrice,
+                @Schema(format = "decimal") String discount, @Schema(format = "decimal") String taxRate,
+                @Schema(format = "decimal") String amount) {
 
         static Line from(InvoiceLine line) {
             return new Line(line.position(), Codes.of(line.kind()), line.description(),

@@ -1,6 +1,7 @@
 package energy.mwolo.billing.invoices.web;
 
 import energy.mwolo.billing.invoices.application.InvoiceSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +36,12 @@ import java.util.UUID;
  */
 record InvoiceSummaryResponse(UUID id, String number, String status, UUID client, UUID contract,
                               String contractNumber, UUID site, String period, LocalDate issueDate, LocalDate dueDate,
-                              String currency, String subtotal, String tax, String total, String amountPaid,
-                              String amountCredited, String balance, boolean estimated, UUID run, Instant createdAt) {
+                              String currency, @Schema(format = "decimal") String subtotal,
+                              @Schema(format = "decimal") String tax, @Schema(format = "decimal") String total,
+                              @Schema(format = "decimal") String amountPaid,
+                              @Schema(format = "decimal") String amountCredited,
+                              @Schema(format = "decimal") String balance, boolean estimated, UUID run,
+                              Instant createdAt) {
 
     static InvoiceSummaryResponse from(InvoiceSummary summary) {
         return new InvoiceSummaryResponse(summary.id(), summary.number(), summary.status(), summary.client(),

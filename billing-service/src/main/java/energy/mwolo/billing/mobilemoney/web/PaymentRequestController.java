@@ -8,6 +8,7 @@ import energy.mwolo.billing.mobilemoney.model.MobileMoneyRequest;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -93,7 +94,8 @@ class PaymentRequestController {
      * @param createdAt             when it was requested, ISO-8601 UTC
      * @param completedAt           when it became final, ISO-8601 UTC; null while pending
      */
-    record RequestResponse(UUID id, String reference, UUID client, String amount, String currency, String provider,
+    record RequestResponse(UUID id, String reference, UUID client, @Schema(format = "decimal") String amount,
+                           String currency, String provider,
                            String msisdn, List<UUID> invoices, String status, String failureReason,
                            String providerTransactionId, Instant createdAt, Instant completedAt) {
 

@@ -4,6 +4,7 @@ import energy.mwolo.billing.payments.application.AccountBook;
 import energy.mwolo.billing.payments.application.ReadingAccounts;
 import energy.mwolo.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -69,7 +70,9 @@ class AccountController {
      *                 when a contract is asked about)
      * @param due      open minus credit: what the client still owes in that currency (negative: in credit)
      */
-    record CurrencyBalance(String currency, String open, String overdue, String credit, String due) {
+    record CurrencyBalance(String currency, @Schema(format = "decimal") String open,
+                           @Schema(format = "decimal") String overdue, @Schema(format = "decimal") String credit,
+                           @Schema(format = "decimal") String due) {
     }
 
     /**
@@ -81,7 +84,8 @@ class AccountController {
      * @param open           what its open invoices (issued, partially paid, overdue) still ask
      * @param overdue        the part of {@code open} on invoices marked overdue (past their due date)
      */
-    record ContractBalance(UUID contract, String contractNumber, String currency, String open, String overdue) {
+    record ContractBalance(UUID contract, String contractNumber, String currency,
+                           @Schema(format = "decimal") String open, @Schema(format = "decimal") String overdue) {
     }
 
     /**
@@ -121,7 +125,8 @@ class AccountController {
      *                 notes, then payments
      * @param closing  the balance at the end of {@code to}
      */
-    record CurrencyStatement(String currency, String opening, List<Line> lines, String closing) {
+    record CurrencyStatement(String currency, @Schema(format = "decimal") String opening, List<Line> lines,
+                             @Schema(format = "decimal") String closing) {
     }
 
     /**
@@ -138,6 +143,7 @@ class AccountController {
      *                currency's statement, as settled)
      * @param balance the balance after this line
      */
-    record Line(LocalDate date, String kind, UUID id, String number, String debit, String credit, String balance) {
+    record Line(LocalDate date, String kind, UUID id, String number, @Schema(format = "decimal") String debit,
+                @Schema(format = "decimal") String credit, @Schema(format = "decimal") String balance) {
     }
 }

@@ -13,6 +13,7 @@ import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -164,8 +165,10 @@ class PaymentController {
      * @param reference  the bank's or card acquirer's reference; null when none was given (always for mobile money)
      * @param credit     what it still holds for the client, not put on any invoice; {@code "0.00"} unless confirmed
      */
-    record SummaryResponse(UUID id, String number, UUID client, String amount, String currency, String method,
-                           String status, LocalDate receivedOn, String reference, String credit) {
+    record SummaryResponse(UUID id, String number, UUID client, @Schema(format = "decimal") String amount,
+                           String currency, String method,
+                           String status, LocalDate receivedOn, String reference,
+                           @Schema(format = "decimal") String credit) {
 
         static SummaryResponse from(PaymentSummary summary) {
             return new SummaryResponse(summary.id(), summary.number(), summary.clientId(), summary.amount().text(),

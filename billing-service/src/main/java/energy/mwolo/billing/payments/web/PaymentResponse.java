@@ -5,6 +5,7 @@ import energy.mwolo.billing.invoices.model.InvoiceId;
 import energy.mwolo.billing.kernel.Codes;
 import energy.mwolo.billing.payments.model.Allocation;
 import energy.mwolo.billing.payments.model.Payment;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,10 +44,13 @@ import java.util.UUID;
  *                              client's) open invoices, oldest due first
  * @param allocations           the shares of it put on invoices, in the order they were made
  */
-record PaymentResponse(UUID id, String number, UUID client, UUID contract, String amount, String currency,
+record PaymentResponse(UUID id, String number, UUID client, UUID contract, @Schema(format = "decimal") String amount,
+                       String currency,
                        String method, String status, LocalDate receivedOn, Instant receivedAt, String reference,
-                       String provider, String providerTransactionId, String exchangeRate, String failureReason,
-                       String credit, List<UUID> invoices, List<AllocationResponse> allocations) {
+                       String provider, String providerTransactionId, @Schema(format = "decimal") String exchangeRate,
+                       String failureReason,
+                       @Schema(format = "decimal") String credit, List<UUID> invoices,
+                       List<AllocationResponse> allocations) {
 
     static PaymentResponse from(Payment payment, Map<InvoiceId, Invoice> invoices) {
         return new PaymentResponse(payment.id().value(), payment.number().toString(), payment.clientId(),

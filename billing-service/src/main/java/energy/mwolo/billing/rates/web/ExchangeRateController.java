@@ -9,6 +9,7 @@ import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.platform.web.PageQuery;
 import energy.mwolo.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -86,7 +87,7 @@ class ExchangeRateController {
      * @param quote always {@code CDF}
      * @param rate  Congolese francs for one US dollar, a decimal string with 4 decimals ({@code "2750.1234"})
      */
-    record ExchangeRateResponse(LocalDate date, String base, String quote, String rate) {
+    record ExchangeRateResponse(LocalDate date, String base, String quote, @Schema(format = "decimal") String rate) {
 
         static ExchangeRateResponse from(ExchangeRate rate) {
             return new ExchangeRateResponse(rate.day(), "USD", "CDF", rate.cdfPerUsd().toPlainString());

@@ -5,6 +5,7 @@ import energy.mwolo.billing.rates.model.TaxRate;
 import energy.mwolo.platform.idempotency.Idempotent;
 import energy.mwolo.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -74,7 +75,7 @@ class TaxRateController {
      * @param percent   the same rate as a percentage for people ({@code "16"})
      * @param validFrom the first day it applies, ISO {@code yyyy-MM-dd}
      */
-    record TaxRateResponse(String code, String rate, String percent, LocalDate validFrom) {
+    record TaxRateResponse(String code, @Schema(format = "decimal") String rate, String percent, LocalDate validFrom) {
 
         static TaxRateResponse from(TaxRate rate) {
             return new TaxRateResponse(rate.code(), rate.rate().toPlainString(), rate.percent().toPlainString(),

@@ -4,6 +4,7 @@ import energy.mwolo.billing.tariffs.model.EnergyBlock;
 import energy.mwolo.billing.tariffs.model.FixedCharge;
 import energy.mwolo.billing.tariffs.model.Tariff;
 import energy.mwolo.billing.tariffs.model.TariffVersion;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +31,8 @@ record TariffResponse(String code, String name, String currency, List<Version> v
      * @param blocks       the kWh price blocks in ascending order, the last one without bound; empty for a flat tariff
      * @param fixedCharges charges billed every month on top of energy
      */
-    record Version(LocalDate validFrom, String monthlyFee, List<Block> blocks, List<Charge> fixedCharges) {
+    record Version(LocalDate validFrom, @Schema(format = "decimal") String monthlyFee, List<Block> blocks,
+                   List<Charge> fixedCharges) {
 
         static Version from(TariffVersion version) {
             return new Version(version.validFrom(), version.monthlyFee().text(),
@@ -47,7 +49,7 @@ record TariffResponse(String code, String name, String currency, List<Version> v
      *                    block ("and above")
      * @param pricePerKwh the price of one kWh in the tariff's currency, 4 decimals ({@code "0.0600"})
      */
-    record Block(String upToKwh, String pricePerKwh) {
+    record Block(@Schema(format = "decimal") String upToKwh, @Schema(format = "decimal") String pricePerKwh) {
 
         static Block from(EnergyBlock block) {
             return new Block(block.upToKwh() == null ? null : block.upToKwh().toPlainString(),
@@ -64,7 +66,8 @@ record TariffResponse(String code, String name, String currency, List<Version> v
      * @param currency {@code CDF} or {@code USD}
      * @param taxable  whether VAT applies to it (a tax collected for others does not bear VAT)
      */
-    record Charge(String code, String label, String amount, String currency, boolean taxable) {
+    record Charge(String code, String label, @Schema(format = "decimal") String amount, String currency,
+                  boolean taxable) {
 
         static Charge from(FixedCharge charge) {
             return new Charge(charge.code(), charge.label(), charge.amount().text(), charge.amount().currency().name(),

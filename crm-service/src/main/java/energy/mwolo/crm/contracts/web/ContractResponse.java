@@ -3,6 +3,7 @@ package energy.mwolo.crm.contracts.web;
 import energy.mwolo.crm.contracts.model.Contract;
 import energy.mwolo.crm.contracts.model.TariffCode;
 import energy.mwolo.crm.contracts.model.Terms;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ import java.util.UUID;
  * @param updatedAt      when the contract last changed, ISO-8601 UTC
  */
 record ContractResponse(UUID id, String contractNumber, UUID client, UUID site, String contractType,
-                        String fixedFee, String pricePerKwh, String tariffCode, String currency, int billingDay,
+                        @Schema(format = "decimal") String fixedFee, @Schema(format = "decimal") String pricePerKwh,
+                        String tariffCode, String currency, int billingDay,
                         LocalDate startDate, LocalDate endDate, String status, Instant createdAt,
                         Instant updatedAt) {
 

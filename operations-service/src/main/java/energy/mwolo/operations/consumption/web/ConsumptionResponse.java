@@ -3,6 +3,7 @@ package energy.mwolo.operations.consumption.web;
 import energy.mwolo.operations.consumption.application.ConsumptionStore.Figure;
 import energy.mwolo.operations.consumption.application.ShowingConsumption.ConsumptionView;
 import energy.mwolo.operations.consumption.model.ConsumptionCalculator.Consumption;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ import java.util.UUID;
  * @param meterNumber   that meter's number; null when {@code kwh} is
  * @param published     the figure billing last received for this contract and period; null until published
  */
-record ConsumptionResponse(UUID contract, LocalDate periodStart, LocalDate periodEnd, String kwh, Boolean estimated,
+record ConsumptionResponse(UUID contract, LocalDate periodStart, LocalDate periodEnd,
+                           @Schema(format = "decimal") String kwh, Boolean estimated,
                            String registerStart, String registerEnd, UUID meter, String meterNumber,
                            Published published) {
 
@@ -53,7 +55,8 @@ record ConsumptionResponse(UUID contract, LocalDate periodStart, LocalDate perio
      * @param meter       the id of the meter measuring the contract at the end of the period when it was published
      * @param meterNumber that meter's number
      */
-    record Published(int revision, String kwh, boolean estimated, UUID meter, String meterNumber) {
+    record Published(int revision, @Schema(format = "decimal") String kwh, boolean estimated, UUID meter,
+                     String meterNumber) {
 
         static Published from(Figure figure) {
             return new Published(figure.revision(), text(figure.kwh()), figure.estimated(), figure.meterId(),

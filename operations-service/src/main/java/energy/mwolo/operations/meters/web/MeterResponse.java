@@ -3,6 +3,7 @@ package energy.mwolo.operations.meters.web;
 import energy.mwolo.operations.meters.application.BrowsingMeters.MeterDetail;
 import energy.mwolo.operations.meters.application.MeterLinkView;
 import energy.mwolo.operations.meters.application.MeterView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +43,8 @@ import java.util.UUID;
 record MeterResponse(UUID id, String number, UUID equipment, String serialNumber, String equipmentStatus, UUID site,
                      String siteReference, String siteName, String kind, boolean remoteRelay, String relayState,
                      Instant relayChangedAt, UUID contract, String contractNumber, Instant linkedAt,
-                     String lastReadingKwh, Instant lastReadingAt, Instant lastSeenAt, Instant createdAt,
+                     @Schema(format = "decimal") String lastReadingKwh, Instant lastReadingAt, Instant lastSeenAt,
+                     Instant createdAt,
                      Instant updatedAt, List<LinkResponse> links) {
 
     static MeterResponse from(MeterView view) {
@@ -75,8 +77,10 @@ record MeterResponse(UUID id, String number, UUID equipment, String serialNumber
      * @param replacesMeter      in a meter swap, the id of the meter whose link this one continued; null otherwise
      * @param replacedByMeter    in a meter swap, the id of the meter that continued this link; null otherwise
      */
-    record LinkResponse(UUID id, UUID contract, String contractNumber, Instant linkedAt, String openingRegisterKwh,
-                        Instant unlinkedAt, String closingRegisterKwh, UUID replacesMeter, UUID replacedByMeter) {
+    record LinkResponse(UUID id, UUID contract, String contractNumber, Instant linkedAt,
+                        @Schema(format = "decimal") String openingRegisterKwh,
+                        Instant unlinkedAt, @Schema(format = "decimal") String closingRegisterKwh, UUID replacesMeter,
+                        UUID replacedByMeter) {
 
         static LinkResponse from(MeterLinkView link) {
             return new LinkResponse(link.id(), link.contract(), link.contractNumber(), link.linkedAt(),

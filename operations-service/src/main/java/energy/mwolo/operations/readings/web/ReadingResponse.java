@@ -1,6 +1,7 @@
 package energy.mwolo.operations.readings.web;
 
 import energy.mwolo.operations.readings.application.ReadingView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -29,9 +30,10 @@ import java.util.UUID;
  *                       an agent)
  * @param receivedAt     when operations stored it (ISO-8601 UTC); may be days after {@code read_at}
  */
-record ReadingResponse(UUID meter, Instant readAt, UUID messageId, String registerKwh, String exportKwh,
+record ReadingResponse(UUID meter, Instant readAt, UUID messageId, @Schema(format = "decimal") String registerKwh,
+                       @Schema(format = "decimal") String exportKwh,
                        String voltageV, String powerKw, String relayState, List<String> alarms, List<String> flags,
-                       String consumptionKwh, String source, Instant receivedAt) {
+                       @Schema(format = "decimal") String consumptionKwh, String source, Instant receivedAt) {
 
     static ReadingResponse from(ReadingView view) {
         return new ReadingResponse(view.meter(), view.readAt(), view.messageId(), text(view.registerKwh()),

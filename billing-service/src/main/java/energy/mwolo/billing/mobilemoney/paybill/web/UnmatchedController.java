@@ -6,6 +6,7 @@ import energy.mwolo.billing.mobilemoney.paybill.application.BrowsingUnmatched;
 import energy.mwolo.billing.mobilemoney.paybill.model.PaybillPayment;
 import energy.mwolo.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -79,7 +80,8 @@ class UnmatchedController {
      * @param assignedAt            when it was assigned, ISO-8601 UTC; null unless assigned by hand
      */
     record PaybillResponse(UUID id, String provider, String providerTransactionId, String accountReference,
-                           String msisdn, String amount, String currency, String status, String reason,
+                           String msisdn, @Schema(format = "decimal") String amount, String currency, String status,
+                           String reason,
                            boolean confirmed, UUID client, UUID invoice, Instant receivedAt, Instant creditedAt,
                            UUID assignedBy, Instant assignedAt) {
 

@@ -7,6 +7,7 @@ import energy.mwolo.billing.mobilemoney.statements.model.ReconciliationLine;
 import energy.mwolo.billing.mobilemoney.statements.model.ReconciliationLine.Kind;
 import energy.mwolo.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,8 +78,9 @@ class ReconciliationController {
      * @param theirStatus           the status the statement gives the transaction ({@code SUCCEEDED},
      *                              {@code FAILED}, {@code PENDING}, ...); null when the statement does not list it
      */
-    record LineResponse(String kind, String providerTransactionId, String reference, UUID client, String ours,
-                        String theirs, String currency, String theirStatus) {
+    record LineResponse(String kind, String providerTransactionId, String reference, UUID client,
+                        @Schema(format = "decimal") String ours,
+                        @Schema(format = "decimal") String theirs, String currency, String theirStatus) {
 
         static LineResponse from(ReconciliationLine line) {
             return new LineResponse(Codes.of(line.kind()), line.transactionId(), line.reference(), line.clientId(),
