@@ -29,6 +29,18 @@ class BadgeSignerTest {
     }
 
     @Test
+    void everyOtherLastCharacterNamesNobodyThoughSomeDecodeToTheSameSignature() {
+        String token = signer.tokenOf(BadgeId.newId());
+        String stem = token.substring(0, token.length() - 1);
+
+        for (char last : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray()) {
+            if (last != token.charAt(token.length() - 1)) {
+                assertThat(signer.verify(stem + last)).as(stem + last).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void anotherBadgesIdUnderAValidSignatureNamesNobody() {
         String token = signer.tokenOf(new BadgeId(new UUID(0, 1)));
         String other = signer.tokenOf(new BadgeId(new UUID(0, 2)));
