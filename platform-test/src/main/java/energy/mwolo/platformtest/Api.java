@@ -53,18 +53,19 @@ public final class Api {
     private final String base;
     private final List<String> defaults;
     private final String localAddress;
-    private final Supplier<String> heldToDocument;
+    /** The token the service's OpenAPI document is read with; null when answers are not held to it. */
+    private final Supplier<String> documentReader;
 
     /** Calls to {@code base} ({@code http://localhost:8084}); paths are appended to it. */
     public Api(String base) {
         this(base, List.of(), null, null);
     }
 
-    private Api(String base, List<String> defaults, String localAddress, Supplier<String> heldToDocument) {
+    private Api(String base, List<String> defaults, String localAddress, Supplier<String> documentReader) {
         this.base = base;
         this.defaults = List.copyOf(defaults);
         this.localAddress = localAddress;
-        this.heldToDocument = heldToDocument;
+        this.documentReader = documentReader;
     }
 
     /**
@@ -111,7 +112,7 @@ public final class Api {
         }
         headers.add(name);
         headers.add(value);
-        return new Api(base, headers, localAddress, heldToDocument);
+        return new Api(base, headers, localAddress, documentReader);
     }
 
     /**
@@ -120,7 +121,7 @@ public final class Api {
      * Such calls go over a plain socket, one connection each ({@code Connection: close}).
      */
     public Api fromPeer(String localAddress) {
-        return new Api(base, defaults, localAddress, heldToDocument);
+        return new Api(base, defaults, localAddress, documentReader);
     }
 
     public Call get(String path) {
@@ -220,8 +221,8 @@ public final class Api {
 
         public Reply send() {
             Reply reply = localAddress != null ? sendFromPeer() : sendPooled();
-            if (heldToDocument != null) {
-                DocumentedAnswers.check(base, heldToDocument, method, path, reply);
+            if (documentReader != null) {
+                DocumentedAnswers.check(base, documentReader, method, path, reply);
             }
             return reply;
         }

@@ -1,14 +1,11 @@
 package energy.mwolo.platform.apidocs;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -34,7 +31,7 @@ final class DecimalStrings implements ModelConverter {
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
-        if (BigDecimal.class.equals(rawClass(type.getType())) && shapedAsString(type.getCtxAnnotations())) {
+        if (BigDecimal.class.equals(SwaggerTypes.rawClass(type.getType())) && shapedAsString(type.getCtxAnnotations())) {
             // A string as the document's version writes one (OpenAPI 3.1: "type": ["string"]).
             return context.resolve(new AnnotatedType(String.class)).format(FORMAT);
         }
@@ -69,14 +66,5 @@ final class DecimalStrings implements ModelConverter {
     private static boolean shapedAsString(Annotation[] annotations) {
         return annotations != null && Arrays.stream(annotations).anyMatch(annotation ->
                 annotation instanceof JsonFormat format && format.shape() == JsonFormat.Shape.STRING);
-    }
-
-    /** The class of a property's type, as swagger-core hands it (a class, or Jackson 2's type of it). */
-    static Class<?> rawClass(Type type) {
-        if (type instanceof Class<?> plain) {
-            return plain;
-        }
-        return type instanceof JavaType javaType ? javaType.getRawClass()
-                : TypeFactory.defaultInstance().constructType(type).getRawClass();
     }
 }

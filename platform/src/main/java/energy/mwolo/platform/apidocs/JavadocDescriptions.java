@@ -35,7 +35,7 @@ final class JavadocDescriptions implements ModelConverter {
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         Schema<?> schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
-        Class<?> described = DecimalStrings.rawClass(type.getType());
+        Class<?> described = SwaggerTypes.rawClass(type.getType());
         if (schema == null || described == null || !described.getName().startsWith(SERVICES)) {
             return schema;
         }

@@ -23,7 +23,7 @@ final class RawJsonValues implements ModelConverter {
                 .anyMatch(annotation -> annotation instanceof JsonRawValue raw && raw.value())) {
             return new JsonSchema().description("JSON as it was received: any value.");
         }
-        Class<?> raw = DecimalStrings.rawClass(type.getType());
+        Class<?> raw = SwaggerTypes.rawClass(type.getType());
         if (raw != null && (JsonNode.class.isAssignableFrom(raw)
                 || com.fasterxml.jackson.databind.JsonNode.class.isAssignableFrom(raw))) {
             return new JsonSchema().description("A JSON object.");
