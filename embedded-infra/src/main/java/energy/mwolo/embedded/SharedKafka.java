@@ -199,16 +199,27 @@ public final class SharedKafka implements AutoCloseable {
      * ever sees a partition being born. Topics already there are kept; a failure only leaves auto-creation to work.
      */
     private void createContractTopics() {
+        createContractTopics(adminClientProperties(), (short) 1);
+    }
+
+    /**
+     * Creates, as the admin whose client settings are given, every contract topic and its {@code .dlt} that is
+     * missing, with {@value #PARTITIONS} partitions of {@code replicas} replicas; existing topics are kept as they
+     * are. Returns the number created.
+     */
+    static int createContractTopics(Map<String, Object> adminClient, short replicas) {
         List<NewTopic> topics = Contracts.messages().stream().map(MessageContract::topic).distinct()
                 .flatMap(topic -> Stream.of(topic, topic + ".dlt"))
-                .map(topic -> new NewTopic(topic, PARTITIONS, (short) 1)).toList();
-        try (Admin kafkaAdmin = Admin.create(adminClientProperties())) {
-            for (Map.Entry<String, KafkaFuture<Void>> created : kafkaAdmin.createTopics(topics).values().entrySet()) {
+                .map(topic -> new NewTopic(topic, PARTITIONS, replicas)).toList();
+        int created = 0;
+        try (Admin kafkaAdmin = Admin.create(adminClient)) {
+            for (Map.Entry<String, KafkaFuture<Void>> topic : kafkaAdmin.createTopics(topics).values().entrySet()) {
                 try {
-                    created.getValue().get(TOPIC_WAIT.toSeconds(), TimeUnit.SECONDS);
+                    topic.getValue().get(TOPIC_WAIT.toSeconds(), TimeUnit.SECONDS);
+                    created++;
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        LOG.warn("Topic {} not created ahead ({}); it will be created on first use", created.getKey(),
+                        LOG.warn("Topic {} not created ahead ({}); it will be created on first use", topic.getKey(),
                                 e.getCause().toString());
                     }
                 }
@@ -219,6 +230,7 @@ public final class SharedKafka implements AutoCloseable {
             LOG.warn("Contract topics not all created within {} s; the rest will be created on first use",
                     TOPIC_WAIT.toSeconds());
         }
+        return created;
     }
 
     /** The broker applies the formatted SCRAM credentials as it loads its metadata: wait until it has. */

@@ -13,10 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +35,6 @@ public final class SharedPostgres implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedPostgres.class);
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
-    private static final long ENSURE_LOCK_KEY = 0x6d776f6c6f5f6462L; // "mwolo_db"
     private static SharedPostgres shared;
 
     private final EmbeddedPostgres postgres;
@@ -190,23 +186,8 @@ public final class SharedPostgres implements AutoCloseable {
      */
     public ServiceDatabase ensureServiceDatabase(String service) {
         String name = "mwolo_" + shortName(service);
-        try (Connection connection = superuserDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("SELECT pg_advisory_lock(" + ENSURE_LOCK_KEY + ")");
-            try {
-                if (exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", name)) {
-                    statement.execute("ALTER ROLE " + name + " LOGIN REPLICATION PASSWORD '" + name + "'");
-                } else {
-                    statement.execute("CREATE ROLE " + name + " LOGIN REPLICATION PASSWORD '" + name + "'");
-                }
-                if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
-                    statement.execute("CREATE DATABASE " + name + " OWNER " + name);
-                    // Each service's role reaches its own database only.
-                    statement.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
-                }
-            } finally {
-                statement.execute("SELECT pg_advisory_unlock(" + ENSURE_LOCK_KEY + ")");
-            }
+        try (Connection connection = superuserDataSource().getConnection()) {
+            ServiceDatabases.ensureOwner(connection, name, name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
@@ -224,16 +205,8 @@ public final class SharedPostgres implements AutoCloseable {
     public ServiceDatabase ensureRuntimeRole(String service) {
         ServiceDatabase database = ensureServiceDatabase(service);
         String role = database.name() + "_app";
-        try (Connection connection = superuserDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("SELECT pg_advisory_lock(" + ENSURE_LOCK_KEY + ")");
-            try {
-                String verb = exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";
-                statement.execute(verb + " ROLE " + role + " LOGIN NOREPLICATION PASSWORD '" + role + "'");
-                statement.execute("GRANT CONNECT ON DATABASE " + database.name() + " TO " + role);
-            } finally {
-                statement.execute("SELECT pg_advisory_unlock(" + ENSURE_LOCK_KEY + ")");
-            }
+        try (Connection connection = superuserDataSource().getConnection()) {
+            ServiceDatabases.ensureRuntime(connection, database.name(), role, role);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create role " + role, e);
         }
@@ -251,15 +224,6 @@ public final class SharedPostgres implements AutoCloseable {
             throw new IllegalArgumentException("Not a usable service name: '" + service + "'");
         }
         return name;
-    }
-
-    private static boolean exists(Connection connection, String sql, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, name);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
     }
 
     /** Stops the server (fast shutdown); a temporary server's files are deleted. Idempotent. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * plain YAML; {@link GeneratedManifestsTest} fails when one differs from what the code now implies, and rewrites them
  * when run with {@code -Dmwolo.k8s.write=true}.
  */
-final class Manifests {
+public final class Manifests {
 
     static final String BASE = "k8s/base/";
     private static final String GENERATED = """
@@ -31,7 +31,7 @@ final class Manifests {
     }
 
     /** The project's version, which tags its images. */
-    static String version() {
+    public static String version() {
         Matcher version = VERSION.matcher(Repository.read("pom.xml"));
         if (!version.find()) {
             throw new IllegalStateException("No version in pom.xml");

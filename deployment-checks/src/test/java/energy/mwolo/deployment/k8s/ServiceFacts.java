@@ -30,18 +30,21 @@ import tools.jackson.databind.JsonNode;
  * @param hasOutbox   it publishes events through the outbox (unless {@code mwolo.outbox.enabled: false})
  * @param peers       the services it calls, each with the variable that points at it ({@code MWOLO_GEO_BASE_URL})
  * @param callsOut    it calls servers outside the cluster over HTTPS (a {@code *_BASE_URL} with no default)
+ * @param unsetByDefault the variables its settings read with an empty default ({@code ${MWOLO_HR_BADGE_SIGNING_KEY:}}):
+ *                    keys, credentials, providers' addresses, which each installation gives or leaves unset
  */
-record ServiceFacts(PlatformService service, boolean storesFiles, boolean sendsMail, boolean hasOutbox,
-                    Map<String, PlatformService> peers, boolean callsOut) {
+public record ServiceFacts(PlatformService service, boolean storesFiles, boolean sendsMail, boolean hasOutbox,
+                           Map<String, PlatformService> peers, boolean callsOut, List<String> unsetByDefault) {
 
     /** Where a service that keeps files keeps them. */
-    static final String FILES = "/var/lib/mwolo/files";
+    public static final String FILES = "/var/lib/mwolo/files";
 
     private static final Pattern URL_VARIABLE = Pattern.compile(
             "\\$\\{([A-Z][A-Z0-9_]*(?:_BASE_URL|_JWKS_URI)):([^}]*)}");
+    private static final Pattern EMPTY_DEFAULT = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):}");
     private static final Pattern LOCAL_PORT = Pattern.compile("http://localhost:(\\d+)(/.*)?");
 
-    static List<ServiceFacts> all() {
+    public static List<ServiceFacts> all() {
         return ServiceCatalogue.all().stream().map(ServiceFacts::of).toList();
     }
 
@@ -64,21 +67,22 @@ record ServiceFacts(PlatformService service, boolean storesFiles, boolean sendsM
         JsonNode outbox = Repository.YAML.readTree(settings).path("mwolo").path("outbox").path("enabled");
         return new ServiceFacts(service, importsStorage(service.module()), settings.contains("${SPRING_MAIL_HOST"),
                 service.database() != DatabaseKind.NONE && (!outbox.isBoolean() || outbox.asBoolean()),
-                Map.copyOf(peers), callsOut);
+                Map.copyOf(peers), callsOut,
+                EMPTY_DEFAULT.matcher(settings).results().map(found -> found.group(1)).distinct().sorted().toList());
     }
 
     /** Its Kafka user's name, if it uses Kafka. */
-    Optional<String> kafkaUser() {
+    public Optional<String> kafkaUser() {
         return KafkaUsers.find(service).map(KafkaAccess::user);
     }
 
     /** Its database, {@code mwolo_<name>}. */
-    String database() {
+    public String database() {
         return "mwolo_" + service.name();
     }
 
     /** The role it runs as: the owner, or for an append-only database the second role that may only read and add. */
-    String runtimeRole() {
+    public String runtimeRole() {
         return service.database() == DatabaseKind.APPEND_ONLY ? database() + "_app" : database();
     }
 

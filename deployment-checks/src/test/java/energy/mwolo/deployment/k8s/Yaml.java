@@ -8,7 +8,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** Ordered maps for manifests and their YAML text: one document per object, keys in the order they were given. */
-final class Yaml {
+public final class Yaml {
 
     private static final YAMLMapper WRITER = YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
@@ -22,7 +22,7 @@ final class Yaml {
     }
 
     /** A map of {@code key, value, key, value...}; a null value leaves its key out. */
-    static Map<String, Object> map(Object... keysAndValues) {
+    public static Map<String, Object> map(Object... keysAndValues) {
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("keys and values come in pairs");
         }
@@ -43,7 +43,7 @@ final class Yaml {
     }
 
     /** The documents of one file, after its header comment (each line prefixed with {@code # }). */
-    static String file(String header, List<Map<String, Object>> documents) {
+    public static String file(String header, List<Map<String, Object>> documents) {
         String comment = header.lines().map(line -> line.isEmpty() ? "#" : "# " + line)
                 .collect(Collectors.joining("\n", "", "\n"));
         return comment + documents.stream().map(WRITER::writeValueAsString).collect(Collectors.joining("---\n"));

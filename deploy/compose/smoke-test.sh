@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The compose stack's smoke test, run by CI after the tests (it needs the jars `./mvnw verify` built):
+#   1. installs what it needs if missing (podman, docker-compose, debootstrap, jq: Debian packages);
+#   2. builds the images (deploy/images/build.sh) and the stand-ins for postgres:17 and apache/kafka (no registry);
+#   3. writes a throw-away .env (new-env.sh) and checks docker-compose.yml with `docker-compose config -q`;
+#   4. brings the platform up under podman (docker-compose through podman's Docker API), answering podman's health
+#      checks itself (podman runs them through systemd timers, and there is no systemd here);
+#   5. signs in through the gateway as the first administrator, opens an agency, and waits for its event in the
+#      audit log (geo's outbox -> Kafka -> audit);
+#   6. tears the stack down with its volumes, whatever happened, and prints its figures as SMOKE lines.
+# A step that fails fails the script. Time-boxed: MWOLO_SMOKE_TIMEOUT seconds in all (default 1200).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+started_at=$(date +%s)
+deadline=$((started_at + ${MWOLO_SMOKE_TIMEOUT:-1200}))
+say() { echo "[smoke $(($(date +%s) - started_at))s] $*"; }
+
+missing=()
+for tool in podman:podman docker-compose:docker-compose debootstrap:debootstrap jq:jq openssl:openssl unzip:unzip; do
+  command -v "${tool%%:*}" > /dev/null || missing+=("${tool#*:}")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" > /dev/null \
+    || { apt-get update -q > /dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" > /dev/null; }
+fi
+
+source deploy/images/podman-env.sh
+mwolo_podman_service
+
+say "building the images"
+images_started=$(date +%s)
+deploy/images/build.sh | sed 's/^/  /'
+stand_ins="$(deploy/images/stand-ins/build.sh 2> /dev/null)"
+export $stand_ins
+images_seconds=$(($(date +%s) - images_started))
+
+project="mwolo-smoke-$$"
+work="$(mktemp -d)"
+env_file="$work/.env"
+port="${MWOLO_SMOKE_GATEWAY_PORT:-18080}"
+admin_password="$(openssl rand -hex 16)"
+MWOLO_BOOTSTRAP_ADMIN_EMAIL=admin@mwolo.local MWOLO_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
+  MWOLO_GATEWAY_PORT="$port" MWOLO_PUBLIC_URL="http://localhost:$port" COMPOSE_PROJECT_NAME="$project" \
+  MWOLO_JAVA_OPTIONS="${MWOLO_SMOKE_JAVA_OPTIONS:--Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}" \
+  deploy/compose/new-env.sh "$env_file" 2> /dev/null
+compose() { docker-compose --project-name "$project" --env-file "$env_file" "$@"; }
+
+health_loop_pid=
+teardown() {
+  status=$?
+  [ -n "$health_loop_pid" ] && kill "$health_loop_pid" 2> /dev/null || true
+  if [ "$status" -ne 0 ]; then
+    say "failed; the last lines of each container's log:"
+    for container in $(podman ps -a --filter "label=com.docker.compose.project=$project" --format '{{.Names}}'); do
+      echo "----- $container ($(podman inspect --format '{{.State.Status}} {{.State.ExitCode}}' "$container" 2> /dev/null))"
+      podman logs --tail 40 "$container" 2>&1 | sed 's/^/  /'
+    done
+  fi
+  say "tearing down"
+  compose down --volumes --remove-orphans --timeout 20 > "$work/down.log" 2>&1 || cat "$work/down.log"
+  # What compose could not remove (a container restarting in a loop): removed by force, then its volumes.
+  podman ps -a -q --filter "label=com.docker.compose.project=$project" | xargs -r podman rm -f > /dev/null 2>&1 || true
+  podman volume ls -q --filter "label=com.docker.compose.project=$project" | xargs -r podman volume rm -f > /dev/null 2>&1 || true
+  podman network rm -f "${project}_default" > /dev/null 2>&1 || true
+  rm -rf "$work"
+  exit "$status"
+}
+trap teardown EXIT
+
+compose config -q
+say "docker-compose.yml is valid"
+
+# Podman leaves health checks to systemd timers; without systemd, this loop runs them, as often as compose asks.
+(
+  while true; do
+    for container in $(podman ps --filter "label=com.docker.compose.project=$project" --format '{{.ID}}'); do
+      podman healthcheck run "$container" > /dev/null 2>&1 || true
+    done
+    sleep 3
+  done
+) &
+health_loop_pid=$!
+
+say "starting the stack"
+up_started=$(date +%s)
+timeout $((deadline - $(date +%s))) docker-compose --project-name "$project" --env-file "$env_file" up -d gateway \
+  > "$work/up.log" 2>&1 || { cat "$work/up.log"; say "the stack did not come up"; exit 1; }
+until curl -fsS -o /dev/null "http://127.0.0.1:$port/api/geo/provinces/" -H 'Accept: application/json' 2> /dev/null \
+  || [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/geo/provinces/")" = 401 ]; do
+  [ "$(date +%s)" -lt "$deadline" ] || { say "the gateway did not answer in time"; exit 1; }
+  sleep 2
+done
+up_seconds=$(($(date +%s) - up_started))
+say "every service healthy and the gateway answering after ${up_seconds}s"
+
+api() { # method path [body]: prints the body, fails on a status >= 400
+  local answer
+  answer="$(curl -sS -X "$1" "http://127.0.0.1:$port$2" -H 'Content-Type: application/json' \
+    -H 'Accept: application/json' ${token:+-H "Authorization: Bearer $token"} ${3:+-d "$3"} -w '\n%{http_code}')"
+  local status="${answer##*$'\n'}"
+  local body="${answer%$'\n'*}"
+  if [ "$status" -ge 400 ]; then
+    say "$1 $2 answered $status: $body"
+    return 1
+  fi
+  printf '%s' "$body"
+}
+
+token=
+token="$(api POST /api/auth/login/ "{\"email\": \"admin@mwolo.local\", \"password\": \"$admin_password\"}" | jq -r .access)"
+say "signed in through the gateway"
+kinshasa="$(api GET '/api/geo/provinces/?page_size=100' | jq -r '.results[] | select(.code == "KN") | .id')"
+agency="$(api POST /api/agencies/ "{\"province\": \"$kinshasa\", \"name\": \"Agence de Limete (smoke $project)\",
+  \"address\": \"7, boulevard Lumumba, Limete\", \"phone\": \"+243 81 555 0199\", \"email\": \"limete@mwolo.energy\",
+  \"latitude\": -4.3690, \"longitude\": 15.3470, \"opening_hours\": \"Lun-Ven 8h-16h\"}" | jq -r .id)"
+say "agency $agency opened"
+opened_at=$(date +%s)
+until [ "$(api GET "/api/audit/events/?subject=$agency" | jq -r '.count')" -ge 1 ] 2> /dev/null; do
+  [ "$(($(date +%s) - opened_at))" -lt 120 ] || { say "no audit event for agency $agency after 120s"; exit 1; }
+  sleep 2
+done
+event="$(api GET "/api/audit/events/?subject=$agency" | jq -c '.results[0] | {type, source, subject}')"
+say "the audit log holds $event after $(($(date +%s) - opened_at))s"
+
+for image in $(compose config | sed -n 's/^ *image: *//p' | tr -d '"' | sort -u); do
+  size="$(podman image inspect --format '{{.Size}}' "$image" 2> /dev/null || true)"
+  [ -n "$size" ] && echo "SMOKE image $image $((size / 1000000)) MB"
+done
+echo "SMOKE images built in ${images_seconds}s; stack cold start to healthy ${up_seconds}s"
