@@ -114,7 +114,11 @@ public abstract class AbstractApiIT {
 
     /** A client filed at {@code agency}; answers once support knows it. */
     protected UUID registerClient(UUID agency) {
-        UUID client = UUID.randomUUID();
+        return registerClient(UUID.randomUUID(), agency);
+    }
+
+    /** The client {@code client} filed at {@code agency}; answers once support knows it. */
+    protected UUID registerClient(UUID client, UUID agency) {
         try (ServiceEvents crm = ServiceEvents.as(bootstrapServers, ServiceCatalogue.CRM)) {
             crm.publish(ClientRegistered.CONTRACT, client, new ClientRegistered(client, "CL-2026-" + String.format(
                     "%06d", Math.abs(client.hashCode() % 1_000_000)), "individual", "Mado", "Kabeya", "Ilunga", null,
