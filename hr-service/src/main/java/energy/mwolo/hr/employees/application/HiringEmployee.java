@@ -27,9 +27,22 @@ public class HiringEmployee {
 
     @Transactional
     public EmployeeId hire(EmployeeDraft draft, CurrentUser user) {
+        return hireAs(EmployeeId.newId(), draft, user);
+    }
+
+    /**
+     * Hires under an id the caller chose, for records other services name before they exist (the dev profile's
+     * employees, whose ids identity's dev accounts already carry); otherwise as {@link #hire}.
+     */
+    @Transactional
+    public EmployeeId hireWithId(EmployeeId id, EmployeeDraft draft, CurrentUser user) {
+        return hireAs(id, draft, user);
+    }
+
+    private EmployeeId hireAs(EmployeeId id, EmployeeDraft draft, CurrentUser user) {
         HrAccess.requireHrStaff(user, HrAccess.CREATE);
         rules.check(draft.details(), draft.manager(), null);
-        Employee employee = Employee.hire(employees.nextNumber(), draft.details(), draft.manager());
+        Employee employee = Employee.hire(id, employees.nextNumber(), draft.details(), draft.manager());
         employees.add(employee);
         events.publishRecordedEvents(employee, user);
         return employee.id();

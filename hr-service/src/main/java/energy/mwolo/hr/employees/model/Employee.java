@@ -33,7 +33,12 @@ public final class Employee {
 
     /** A new employee, active from its hire date; its manager must be an employee already (checked by the caller). */
     public static Employee hire(EmployeeNumber number, EmployeeDetails details, EmployeeId manager) {
-        Employee employee = new Employee(EmployeeId.newId(), number, details, manager, EmployeeStatus.ACTIVE, null);
+        return hire(EmployeeId.newId(), number, details, manager);
+    }
+
+    /** As {@link #hire(EmployeeNumber, EmployeeDetails, EmployeeId)}, under an id the caller chose. */
+    public static Employee hire(EmployeeId id, EmployeeNumber number, EmployeeDetails details, EmployeeId manager) {
+        Employee employee = new Employee(id, number, details, manager, EmployeeStatus.ACTIVE, null);
         employee.events.add(new EmployeeEvent.Hired());
         if (employee.teamProfile().listed()) {
             employee.events.add(new EmployeeEvent.TeamProfileChanged());
