@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The dev customer's ticket, so that a person signed in as {@code client@mwolo.local} finds one in the portal and
  * support's staff find it in their queue: a question about the home's invoice, opened by the customer itself through
- * the use case (assigned, with its SLA deadlines, announced on support's topic like any other). The client comes from
+ * the use case (announced on support's topic like any other; unassigned and without SLA deadlines, since the dev
+ * customer is filed at no agency, whose agents and calendar they would follow). The client comes from
  * crm's events in its own time, so this tries every {@code mwolo.dev-data.retry-every} until the ticket exists, then
  * stops; a ticket of the customer with this subject already there (an earlier start) means nothing is opened.
  * Never active in another profile.

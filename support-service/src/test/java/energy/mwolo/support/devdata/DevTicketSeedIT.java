@@ -28,7 +28,8 @@ class DevTicketSeedIT extends AbstractApiIT {
     void onceCrmAnnouncesTheDevCustomerItsInvoiceQuestionIsInThePortalAndNeverOpenedTwice() {
         assertThat(seed.seed()).as("nothing to do before crm announces the customer").isFalse();
 
-        registerClient(DevCustomer.clientId(), AGENCY);
+        // As crm's dev seed files it: at no agency (so no agent's turn of the other tests is taken either).
+        registerClient(DevCustomer.clientId(), null);
 
         String token = Tokens.client(DevCustomer.clientId());
         Awaitility.await().atMost(WAIT).until(() -> get("/api/support/tickets/", token).json().path("count")
@@ -41,8 +42,8 @@ class DevTicketSeedIT extends AbstractApiIT {
         assertThat(ticket.path("category").asString()).isEqualTo("billing");
         assertThat(ticket.path("client").asString()).isEqualTo(DevCustomer.clientId().toString());
         assertThat(ticket.path("site").asString()).isEqualTo(DevCustomer.homeSiteId().toString());
-        assertThat(ticket.path("agency").asString()).isEqualTo(AGENCY.toString());
+        assertThat(ticket.path("agency").isNull()).as("the customer's agency: none").isTrue();
         assertThat(ticket.path("opened_by").asString()).isEqualTo(DevCustomer.userId().toString());
-        assertThat(ticket.path("first_response_due").isNull()).as("SLA deadlines counted").isFalse();
+        assertThat(ticket.path("status").asString()).isEqualTo("open");
     }
 }
