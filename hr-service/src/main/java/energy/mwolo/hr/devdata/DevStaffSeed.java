@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * finds a team and {@code employe@mwolo.local} finds their own record and leave: the HR officer and, reporting to
  * them, a technician, both filed at geo's dev agency ({@link DevStaff#AGENCY_NAME}), each linked to their account;
  * the technician's opening annual-leave balance and a request for three days next month, submitted and awaiting
- * HR's decision. Everything goes through the use cases (HR's in the dev super administrator's name, the request in
+ * HR's decision; last month's payroll of the agency, paid, so each has a payslip ({@link DevPayslips}). Everything goes through the use cases (HR's in the dev super administrator's name, the request in
  * the employee's own), so it is announced on hr's topics like anything else. Geo's agency comes by events in its own
  * time, so this tries every {@code mwolo.dev-data.retry-every} until done, all steps in one transaction; each step
  * is skipped once done, so a restart adds nothing. Never active in another profile.
@@ -66,12 +66,13 @@ class DevStaffSeed {
     private final CreditingLeave crediting;
     private final RequestingLeave requesting;
     private final BrowsingLeave browsing;
+    private final DevPayslips payslips;
     private final TransactionTemplate transactions;
     private volatile boolean done;
 
     DevStaffSeed(Agencies agencies, Employees employees, HiringEmployee hiring, RevisingEmployee revising,
                  CreditingLeave crediting, RequestingLeave requesting, BrowsingLeave browsing,
-                 TransactionTemplate transactions) {
+                 DevPayslips payslips, TransactionTemplate transactions) {
         this.agencies = agencies;
         this.employees = employees;
         this.hiring = hiring;
@@ -79,6 +80,7 @@ class DevStaffSeed {
         this.crediting = crediting;
         this.requesting = requesting;
         this.browsing = browsing;
+        this.payslips = payslips;
         this.transactions = transactions;
     }
 
@@ -115,6 +117,7 @@ class DevStaffSeed {
                 ContractType.CDI, LocalDate.of(2023, 6, 1), null, new Salary(new BigDecimal("650.00"), Currency.USD),
                 null, null), officer);
         requestLeave(technician, at);
+        payslips.payLastMonth(at, SEEDER);
         log.info("Dev staff: {} and {} are employees of {}", DevStaff.HR_EMAIL, DevStaff.EMPLOYEE_EMAIL,
                 DevStaff.AGENCY_NAME);
         return true;

@@ -11,6 +11,8 @@ import energy.mwolo.platformtest.Api;
 import energy.mwolo.platformtest.ServiceEvents;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class DevStaffSeedIT extends AbstractApiIT {
     private DevStaffSeed seed;
 
     @Test
-    void onceGeoAnnouncesTheDevAgencyTheEmployeeFindsTheirRecordManagerAndLeaveRequestAndNothingIsSeededTwice() {
+    void onceGeoAnnouncesTheDevAgencyTheEmployeeFindsRecordManagerLeaveRequestAndPayslipAndNothingIsSeededTwice() {
         assertThat(seed.seed()).as("nothing to do before geo announces the dev agency").isFalse();
         UUID agency = UUID.randomUUID();
         try (ServiceEvents geo = ServiceEvents.as(bootstrapServers(), ServiceCatalogue.GEO)) {
@@ -67,6 +69,14 @@ class DevStaffSeedIT extends AbstractApiIT {
         assertThat(request.path("status").asString()).isEqualTo("submitted");
         assertThat(request.path("days").asString()).isEqualTo("3.0");
         assertThat(request.path("reason").asString()).isEqualTo(DevStaffSeed.LEAVE_REASON);
+        JsonNode payslips = api.get("/api/hr/payslips/").as(employee).send().json();
+        assertThat(payslips).hasSize(1);
+        assertThat(payslips.get(0).path("month").asString())
+                .isEqualTo(YearMonth.now(ZoneId.of("Africa/Kinshasa")).minusMonths(1).toString());
+        assertThat(payslips.get(0).path("status").asString()).isEqualTo("paid");
+        assertThat(payslips.get(0).path("base").asString()).isEqualTo("650.00");
+        assertThat(jdbc.sql("select count(*) from payroll_runs where agency_id = ?").param(agency)
+                .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from employees where id in (?, ?)").param(OFFICER).param(TECHNICIAN)
                 .query(Long.class).single()).isEqualTo(2);
     }

@@ -50,7 +50,7 @@ class DevStoryIT {
     }
 
     @Test
-    void theEmployeeFindsTheirRecordAtTheDevAgencyAndTheirLeaveRequestWhichHrFindsToDecide() {
+    void theEmployeeFindsTheirRecordLeaveRequestAndPayslipAndHrFindsTheTeamAndTheRequestToDecide() {
         String employee = Customers.signIn(gateway(), DevStaff.EMPLOYEE_EMAIL, "employe123");
         String hr = Customers.signIn(gateway(), DevStaff.HR_EMAIL, "rh123");
         String admin = Customers.signIn(gateway(), "admin@mwolo.local", "admin123");
@@ -75,6 +75,8 @@ class DevStoryIT {
         JsonNode toDecide = gateway().get("/api/hr/leave-requests/?status=submitted").as(hr).send().json();
         assertThat(toDecide.path("results").valueStream().map(r -> r.path("id").asString()))
                 .contains(request.path("id").asString());
+        JsonNode payslips = gateway().get("/api/hr/payslips/").as(employee).send().json();
+        assertThat(payslips.valueStream().map(p -> p.path("status").asString())).containsExactly("paid");
         JsonNode team = gateway().get("/api/hr/employees/?agency=" + me.json().path("agency").asString())
                 .as(hr).send().json();
         assertThat(team.path("results").valueStream().map(e -> e.path("first_name").asString()))
