@@ -50,17 +50,7 @@ public final class KafkaProvisioning {
 
     public static void main(String[] args) {
         KafkaProvisioning provisioning = new KafkaProvisioning(System.getenv(), KafkaUsers.all());
-        List<String> missing = provisioning.missing();
-        if (!missing.isEmpty()) {
-            LOG.error("Kafka not provisioned: set {}", String.join(", ", missing));
-            System.exit(2);
-        }
-        try {
-            provisioning.run();
-        } catch (RuntimeException e) {
-            LOG.error("Kafka not provisioned", e);
-            System.exit(1);
-        }
+        Provisioning.exitAfter("Kafka", provisioning.missing(), provisioning::run);
     }
 
     /** The variable holding {@code user}'s password. */
@@ -118,29 +108,10 @@ public final class KafkaProvisioning {
 
     /** A broker that has just started refuses connections, then answers: wait for its answer. */
     private static void awaitBroker(Map<String, Object> admin, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
+        Provisioning.retrying("Kafka at " + admin.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG), wait, () -> {
             try (Admin client = Admin.create(admin)) {
-                client.describeCluster().clusterId().get(10, TimeUnit.SECONDS);
-                return;
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for Kafka", e);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Kafka at " + admin.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)
-                            + " did not accept the admin within " + wait.toSeconds() + " s", e);
-                }
-                LOG.info("Waiting for Kafka at {} ({})", admin.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
-                        e.getMessage());
-                try {
-                    Thread.sleep(2000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for Kafka", interrupted);
-                }
+                return client.describeCluster().clusterId().get(10, TimeUnit.SECONDS);
             }
-        }
+        });
     }
 }

@@ -42,17 +42,7 @@ public final class PostgresProvisioning {
 
     public static void main(String[] args) {
         PostgresProvisioning provisioning = new PostgresProvisioning(System.getenv(), ServiceCatalogue.all());
-        List<String> missing = provisioning.missing();
-        if (!missing.isEmpty()) {
-            LOG.error("PostgreSQL not provisioned: set {}", String.join(", ", missing));
-            System.exit(2);
-        }
-        try {
-            provisioning.run();
-        } catch (RuntimeException e) {
-            LOG.error("PostgreSQL not provisioned", e);
-            System.exit(1);
-        }
+        Provisioning.exitAfter("PostgreSQL", provisioning.missing(), provisioning::run);
     }
 
     /** The variable holding the password of the owner of {@code service}'s database. */
@@ -98,25 +88,9 @@ public final class PostgresProvisioning {
         String user = env.getOrDefault("MWOLO_POSTGRES_USER", "").isBlank() ? "postgres"
                 : env.get("MWOLO_POSTGRES_USER").trim();
         String wait = env.getOrDefault("MWOLO_POSTGRES_WAIT", "");
-        Duration patience = Duration.parse(wait.isBlank() ? "PT2M" : wait.trim());
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            try {
-                return DriverManager.getConnection(env.get("MWOLO_POSTGRES_URL"), user,
-                        env.get("MWOLO_POSTGRES_PASSWORD"));
-            } catch (SQLException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("PostgreSQL at " + env.get("MWOLO_POSTGRES_URL")
-                            + " did not accept " + user + " within " + patience.toSeconds() + " s", e);
-                }
-                LOG.info("Waiting for PostgreSQL ({})", e.getMessage());
-                try {
-                    Thread.sleep(2000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for PostgreSQL", interrupted);
-                }
-            }
-        }
+        return Provisioning.retrying("PostgreSQL at " + env.get("MWOLO_POSTGRES_URL") + " as " + user,
+                Duration.parse(wait.isBlank() ? "PT2M" : wait.trim()),
+                () -> DriverManager.getConnection(env.get("MWOLO_POSTGRES_URL"), user,
+                        env.get("MWOLO_POSTGRES_PASSWORD")));
     }
 }

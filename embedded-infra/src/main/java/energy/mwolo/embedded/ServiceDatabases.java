@@ -27,19 +27,13 @@ final class ServiceDatabases {
      */
     static void ensureOwner(Connection superuser, String name, String password) throws SQLException {
         requireIdentifier(name);
-        try (Statement statement = superuser.createStatement()) {
-            statement.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
-            try {
-                String verb = exists(superuser, "SELECT 1 FROM pg_roles WHERE rolname = ?", name) ? "ALTER" : "CREATE";
-                statement.execute(verb + " ROLE " + name + " LOGIN REPLICATION PASSWORD " + literal(password));
-                if (!exists(superuser, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
-                    statement.execute("CREATE DATABASE " + name + " OWNER " + name);
-                    statement.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
-                }
-            } finally {
-                statement.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
+        underLock(superuser, statement -> {
+            statement.execute(role(superuser, name) + " LOGIN REPLICATION PASSWORD " + literal(password));
+            if (!exists(superuser, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
+                statement.execute("CREATE DATABASE " + name + " OWNER " + name);
+                statement.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
             }
-        }
+        });
     }
 
     /**
@@ -50,16 +44,32 @@ final class ServiceDatabases {
             throws SQLException {
         requireIdentifier(database);
         requireIdentifier(role);
+        underLock(superuser, statement -> {
+            statement.execute(role(superuser, role) + " LOGIN NOREPLICATION PASSWORD " + literal(password));
+            statement.execute("GRANT CONNECT ON DATABASE " + database + " TO " + role);
+        });
+    }
+
+    /** Statements run while holding the lock every caller takes. */
+    private interface Locked {
+        void run(Statement statement) throws SQLException;
+    }
+
+    private static void underLock(Connection superuser, Locked work) throws SQLException {
         try (Statement statement = superuser.createStatement()) {
             statement.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
             try {
-                String verb = exists(superuser, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";
-                statement.execute(verb + " ROLE " + role + " LOGIN NOREPLICATION PASSWORD " + literal(password));
-                statement.execute("GRANT CONNECT ON DATABASE " + database + " TO " + role);
+                work.run(statement);
             } finally {
                 statement.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
             }
         }
+    }
+
+    /** {@code CREATE ROLE name} or, when it exists, {@code ALTER ROLE name}. */
+    private static String role(Connection superuser, String name) throws SQLException {
+        return (exists(superuser, "SELECT 1 FROM pg_roles WHERE rolname = ?", name) ? "ALTER" : "CREATE")
+                + " ROLE " + name;
     }
 
     /** A password as an SQL string literal (standard conforming strings: a quote is doubled). */
