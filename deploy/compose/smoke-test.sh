@@ -6,7 +6,9 @@
 #   4. brings the platform up under podman (docker-compose through podman's Docker API), answering podman's health
 #      checks itself (podman runs them through systemd timers, and there is no systemd here);
 #   5. signs in through the gateway as the first administrator, opens an agency, and waits for its event in the
-#      audit log (geo's outbox -> Kafka -> audit);
+#      audit log (geo's outbox -> Kafka -> audit); kills geo-service's JVM, waits for its restart policy to bring it
+#      back healthy and for the next agency's event; starts the stack again (the setups run again and change
+#      nothing, running services are kept);
 #   6. tears the stack down with its volumes, whatever happened, and prints its figures as SMOKE lines.
 # A step that fails fails the script. Time-boxed: MWOLO_SMOKE_TIMEOUT seconds in all (default 1200).
 set -euo pipefail
@@ -111,20 +113,58 @@ token=
 token="$(api POST /api/auth/login/ "{\"email\": \"admin@mwolo.local\", \"password\": \"$admin_password\"}" | jq -r .access)"
 say "signed in through the gateway"
 kinshasa="$(api GET '/api/geo/provinces/?page_size=100' | jq -r '.results[] | select(.code == "KN") | .id')"
-agency="$(api POST /api/agencies/ "{\"province\": \"$kinshasa\", \"name\": \"Agence de Limete (smoke $project)\",
-  \"address\": \"7, boulevard Lumumba, Limete\", \"phone\": \"+243 81 555 0199\", \"email\": \"limete@mwolo.energy\",
-  \"latitude\": -4.3690, \"longitude\": 15.3470, \"opening_hours\": \"Lun-Ven 8h-16h\"}" | jq -r .id)"
+open_agency() { # name: prints the new agency's id
+  api POST /api/agencies/ "{\"province\": \"$kinshasa\", \"name\": \"$1 (smoke $project)\",
+    \"address\": \"7, boulevard Lumumba, Limete\", \"phone\": \"+243 81 555 0199\", \"email\": \"agence@mwolo.energy\",
+    \"latitude\": -4.3690, \"longitude\": 15.3470, \"opening_hours\": \"Lun-Ven 8h-16h\"}" | jq -r .id
+}
+await_audit_event() { # agency: waits for its event in the audit log (geo's outbox, Kafka, audit), says what it found
+  local opened_at count
+  opened_at=$(date +%s)
+  until count="$(api GET "/api/audit/events/?subject=$1" | jq -r '.count')" && [ "$count" -ge 1 ] 2> /dev/null; do
+    [ "$(($(date +%s) - opened_at))" -lt 120 ] || { say "no audit event for agency $1 after 120s"; exit 1; }
+    sleep 2
+  done
+  say "the audit log holds $(api GET "/api/audit/events/?subject=$1" | jq -c '.results[0] | {type, source, subject}') after $(($(date +%s) - opened_at))s"
+}
+container_of() { # compose service: its container's id
+  podman ps -a -q --filter "label=com.docker.compose.project=$project" --filter "label=com.docker.compose.service=$1"
+}
+
+agency="$(open_agency "Agence de Limete")"
 say "agency $agency opened"
-opened_at=$(date +%s)
-until [ "$(api GET "/api/audit/events/?subject=$agency" | jq -r '.count')" -ge 1 ] 2> /dev/null; do
-  [ "$(($(date +%s) - opened_at))" -lt 120 ] || { say "no audit event for agency $agency after 120s"; exit 1; }
+await_audit_event "$agency"
+
+# A crash: geo-service's JVM killed as the kernel's OOM killer would. Its restart policy brings it back, its relay
+# resumes from the offsets in its volume, and the next agency's event reaches the audit log as the first did.
+geo="$(container_of geo-service)"
+kill -9 "$(podman inspect --format '{{.State.Pid}}' "$geo")"
+crashed_at=$(date +%s)
+say "geo-service's JVM killed"
+sleep 2
+until [ "$(podman inspect --format '{{.State.Status}} {{.State.Health.Status}}' "$geo")" = "running healthy" ]; do
+  [ "$(($(date +%s) - crashed_at))" -lt 240 ] || { say "geo-service did not come back healthy after 240s"; exit 1; }
   sleep 2
 done
-event="$(api GET "/api/audit/events/?subject=$agency" | jq -c '.results[0] | {type, source, subject}')"
-say "the audit log holds $event after $(($(date +%s) - opened_at))s"
+recovered_seconds=$(($(date +%s) - crashed_at))
+say "geo-service restarted (restarts: $(podman inspect --format '{{.RestartCount}}' "$geo")) and healthy after ${recovered_seconds}s"
+second="$(open_agency "Agence de Masina")"
+say "agency $second opened"
+await_audit_event "$second"
+
+# Started again, as after a reboot: the setups run once more and change nothing, running services are left alone.
+timeout $((deadline - $(date +%s))) docker-compose --project-name "$project" --env-file "$env_file" up -d gateway \
+  > "$work/up-again.log" 2>&1 || { cat "$work/up-again.log"; say "the second start failed"; exit 1; }
+for setup in postgres-setup kafka-setup; do
+  [ "$(podman inspect --format '{{.State.ExitCode}}' "$(container_of "$setup")")" = 0 ] \
+    || { podman logs --tail 20 "$(container_of "$setup")"; say "$setup failed on the second start"; exit 1; }
+done
+[ "$(container_of geo-service)" = "$geo" ] || { say "the second start recreated geo-service"; exit 1; }
+say "started again: both setups completed again, the running services were kept"
 
 for image in $(compose config | sed -n 's/^ *image: *//p' | tr -d '"' | sort -u); do
   size="$(podman image inspect --format '{{.Size}}' "$image" 2> /dev/null || true)"
   [ -n "$size" ] && echo "SMOKE image $image $((size / 1000000)) MB"
 done
-echo "SMOKE images built in ${images_seconds}s; stack cold start to healthy ${up_seconds}s"
+echo "SMOKE images built in ${images_seconds}s; stack cold start to healthy ${up_seconds}s;" \
+  "geo-service back healthy ${recovered_seconds}s after its JVM was killed"
