@@ -54,7 +54,7 @@ public final class KafkaProvisioning {
     }
 
     /** The variable holding {@code user}'s password. */
-    static String passwordVariable(String user) {
+    public static String passwordVariable(String user) {
         return "MWOLO_KAFKA_PASSWORD_" + user.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 

@@ -46,12 +46,12 @@ public final class PostgresProvisioning {
     }
 
     /** The variable holding the password of the owner of {@code service}'s database. */
-    static String ownerPasswordVariable(PlatformService service) {
+    public static String ownerPasswordVariable(PlatformService service) {
         return "MWOLO_DB_PASSWORD_" + service.name().toUpperCase(Locale.ROOT);
     }
 
     /** The variable holding the password of {@code service}'s runtime role (append-only databases). */
-    static String runtimePasswordVariable(PlatformService service) {
+    public static String runtimePasswordVariable(PlatformService service) {
         return ownerPasswordVariable(service) + "_APP";
     }
 

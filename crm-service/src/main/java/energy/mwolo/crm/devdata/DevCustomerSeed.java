@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +45,7 @@ class DevCustomerSeed implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DevCustomerSeed.class);
     private static final ZoneId KINSHASA = ZoneId.of("Africa/Kinshasa");
-    static final CurrentUser SEEDER = new CurrentUser(DevCustomer.seedingUserId(), Set.of(CurrentUser.SUPER_ADMIN),
-            Set.of(), null, null, null);
+    static final CurrentUser SEEDER = CurrentUser.superAdmin(DevCustomer.seedingUserId());
 
     private final Clients clients;
     private final RegisteringClient registering;

@@ -8,6 +8,8 @@ import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.deployment.k8s.Manifests;
+import energy.mwolo.embedded.KafkaProvisioning;
+import energy.mwolo.embedded.PostgresProvisioning;
 import energy.mwolo.deployment.k8s.ServiceFacts;
 import energy.mwolo.deployment.k8s.Yaml;
 import energy.mwolo.mobilemoney.simulator.Provider;
@@ -195,17 +197,13 @@ public final class ComposeFile {
     }
 
     private static Map<String, Object> oneShot(String mainClass, Map<String, Object> env, String after) {
-        return map(
+        return hardened(map(
                 "image", ownImage("devstack"),
                 "command", List.of(mainClass),
                 "environment", env,
                 "depends_on", map(after, map("condition", "service_healthy")),
                 "healthcheck", map("disable", true),
-                "read_only", true,
-                "tmpfs", List.of("/tmp", DATA),
-                "cap_drop", List.of("ALL"),
-                "security_opt", List.of("no-new-privileges:true"),
-                "restart", "no");
+                "restart", "no"), "/tmp", DATA);
     }
 
     private static Map<String, Object> service(ServiceFacts facts, List<ServiceFacts> all) {
@@ -263,7 +261,7 @@ public final class ComposeFile {
             all.stream().filter(other -> other.service() != service).forEach(other ->
                     dependsOn.put(other.service().module(), map("condition", "service_healthy")));
         }
-        return map(
+        return hardened(map(
                 "image", ownImage(service.module()),
                 "environment", env,
                 "ports", service == ServiceCatalogue.GATEWAY
@@ -272,12 +270,8 @@ public final class ComposeFile {
                 "depends_on", dependsOn.isEmpty() ? null : dependsOn,
                 "healthcheck", health(List.of("CMD", "curl", "-fsS", "-o", "/dev/null",
                         "http://127.0.0.1:" + service.managementPort() + PlatformService.READINESS), "300s"),
-                "read_only", true,
-                "tmpfs", List.of("/tmp"),
-                "cap_drop", List.of("ALL"),
-                "security_opt", List.of("no-new-privileges:true"),
                 "stop_grace_period", "45s",
-                "restart", "unless-stopped");
+                "restart", "unless-stopped"), "/tmp");
     }
 
     private static Map<String, Object> prometheus() {
@@ -332,15 +326,23 @@ public final class ComposeFile {
             env.put(prefix + "_CALLBACK_URL", webhook);
             env.put(prefix + "_C2B_CALLBACK_URL", webhook + "c2b/");
         }
-        return map(
+        return hardened(map(
                 "image", ownImage("mobile-money-simulator"),
                 "profiles", List.of("dev"),
                 "environment", env,
-                "read_only", true,
-                "tmpfs", List.of("/tmp"),
-                "cap_drop", List.of("ALL"),
-                "security_opt", List.of("no-new-privileges:true"),
-                "restart", "unless-stopped");
+                "restart", "unless-stopped"), "/tmp");
+    }
+
+    /**
+     * A container of the platform's own images locked down: read-only root file system with {@code writable} as
+     * tmpfs, no capabilities, no privilege escalation.
+     */
+    private static Map<String, Object> hardened(Map<String, Object> container, String... writable) {
+        container.put("read_only", true);
+        container.put("tmpfs", List.of(writable));
+        container.put("cap_drop", List.of("ALL"));
+        container.put("security_opt", List.of("no-new-privileges:true"));
+        return container;
     }
 
     private static Map<String, Object> health(List<String> test, String startPeriod) {
@@ -354,15 +356,15 @@ public final class ComposeFile {
     }
 
     static String ownerPassword(PlatformService service) {
-        return "MWOLO_DB_PASSWORD_" + service.name().toUpperCase(Locale.ROOT);
+        return PostgresProvisioning.ownerPasswordVariable(service);
     }
 
     static String runtimePassword(PlatformService service) {
-        return ownerPassword(service) + "_APP";
+        return PostgresProvisioning.runtimePasswordVariable(service);
     }
 
     static String kafkaPassword(String user) {
-        return "MWOLO_KAFKA_PASSWORD_" + user.toUpperCase(Locale.ROOT).replace('-', '_');
+        return KafkaProvisioning.passwordVariable(user);
     }
 
     /** The example of {@code .env}: every variable compose reads, secrets empty, each group explained. */

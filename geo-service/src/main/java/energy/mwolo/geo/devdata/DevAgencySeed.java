@@ -7,13 +7,10 @@ import energy.mwolo.geo.agencies.application.AgencyDraft;
 import energy.mwolo.geo.agencies.application.AgencyOrdering;
 import energy.mwolo.geo.agencies.application.AgencyQuery;
 import energy.mwolo.geo.agencies.application.OpeningAgency;
+import energy.mwolo.geo.geography.application.GeographyDirectory;
+import energy.mwolo.geo.geography.application.ProvinceView;
 import energy.mwolo.platform.security.CurrentUser;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +29,16 @@ import org.springframework.stereotype.Component;
 @Profile("dev")
 class DevAgencySeed implements ApplicationRunner {
 
-    /** Kinshasa's province, as the reference data's migration names it ({@code md5('mwolo.geo/province/CD-KN')}). */
-    static final UUID KINSHASA = md5Uuid("mwolo.geo/province/CD-KN");
-    private static final CurrentUser SEEDER = new CurrentUser(DevCustomer.seedingUserId(),
-            Set.of(CurrentUser.SUPER_ADMIN), Set.of(), null, null, null);
+    private static final CurrentUser SEEDER = CurrentUser.superAdmin(DevCustomer.seedingUserId());
     private static final Logger log = LoggerFactory.getLogger(DevAgencySeed.class);
 
     private final AgencyDirectory directory;
+    private final GeographyDirectory geography;
     private final OpeningAgency opening;
 
-    DevAgencySeed(AgencyDirectory directory, OpeningAgency opening) {
+    DevAgencySeed(AgencyDirectory directory, GeographyDirectory geography, OpeningAgency opening) {
         this.directory = directory;
+        this.geography = geography;
         this.opening = opening;
     }
 
@@ -52,21 +48,18 @@ class DevAgencySeed implements ApplicationRunner {
                         AgencyOrdering.BY_CODE, false), 0, 100).stream()
                 .anyMatch(agency -> agency.name().equals(DevStaff.AGENCY_NAME));
         if (!there) {
-            opening.open(new AgencyDraft(KINSHASA, null, DevStaff.AGENCY_NAME,
+            opening.open(new AgencyDraft(kinshasa(), null, DevStaff.AGENCY_NAME,
                     "12, avenue du Commerce, Gombe, Kinshasa", "+243 81 000 0001", "gombe@mwolo.energy", null,
                     new BigDecimal("-4.3036"), new BigDecimal("15.3106"), "Lun-Ven 8h-16h, Sam 8h-12h"), SEEDER);
             log.info("Dev agency {} opened", DevStaff.AGENCY_NAME);
         }
     }
 
-    /** PostgreSQL's {@code md5(text)::uuid}: the digest's bytes as they are, unlike a version-3 UUID. */
-    static UUID md5Uuid(String text) {
-        try {
-            ByteBuffer digest = ByteBuffer.wrap(MessageDigest.getInstance("MD5")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-            return new UUID(digest.getLong(), digest.getLong());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is part of every Java runtime", e);
-        }
+    /** Kinshasa's province in the reference data (country CD, code KN). */
+    private UUID kinshasa() {
+        return geography.provinces(null, 0, 100).stream()
+                .filter(province -> province.countryCode().equals("CD") && province.code().equals("KN"))
+                .findFirst().map(ProvinceView::id)
+                .orElseThrow(() -> new IllegalStateException("The reference data holds no province KN of CD"));
     }
 }

@@ -55,8 +55,7 @@ class DevStaffSeed {
 
     static final String LEAVE_REASON = "Mariage de ma sœur à Lubumbashi";
     static final BigDecimal OPENING_BALANCE = new BigDecimal("12");
-    private static final CurrentUser SEEDER = new CurrentUser(DevCustomer.seedingUserId(),
-            Set.of(CurrentUser.SUPER_ADMIN), Set.of(), null, null, null);
+    private static final CurrentUser SEEDER = CurrentUser.superAdmin(DevCustomer.seedingUserId());
     private static final Logger log = LoggerFactory.getLogger(DevStaffSeed.class);
 
     private final Agencies agencies;

@@ -13,7 +13,6 @@ import energy.mwolo.operations.meters.model.MeterNumber;
 import energy.mwolo.operations.meters.model.Meters;
 import energy.mwolo.platform.security.CurrentUser;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DevMeterInstallation {
 
     private static final Logger log = LoggerFactory.getLogger(DevMeterInstallation.class);
-    static final CurrentUser SEEDER = new CurrentUser(DevCustomer.seedingUserId(), Set.of(CurrentUser.SUPER_ADMIN),
-            Set.of(), null, null, null);
+    static final CurrentUser SEEDER = CurrentUser.superAdmin(DevCustomer.seedingUserId());
 
     private final Meters meters;
     private final Customers customers;

@@ -28,6 +28,11 @@ public record CurrentUser(UUID userId, Set<String> roles, Set<String> permission
         return ANONYMOUS;
     }
 
+    /** A super administrator acting without a request, such as the dev profile's seeds in the dev admin's name. */
+    public static CurrentUser superAdmin(UUID userId) {
+        return new CurrentUser(userId, Set.of(SUPER_ADMIN), Set.of(), null, null, null);
+    }
+
     /** The caller of the current request or job thread. */
     public static CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
