@@ -2,7 +2,6 @@ package energy.mwolo.devstack;
 
 import energy.mwolo.contracts.devdata.DevCustomer;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,35 +16,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dev customer's invoice of the month, so a person signed in as {@code client@mwolo.local} has one to pay. It is
- * asked of billing through the gateway exactly as an accountant would: signed in as the dev accountant, the day's
- * exchange rate entered when none holds (the tariff's public-lighting tax is in francs), the month of the customer's
- * home contract drafted once billing knows the contract from crm's events, then issued. Billing stays the only
- * author of its invoices (no seed of its own has to wait for crm's events or bypass its rules), and a month already
- * invoiced is left alone, so every start of the devstack is safe.
+ * Names the dev customer's invoice of the month on the console, so a person signed in as {@code client@mwolo.local}
+ * knows what there is to pay and how. Billing's dev profile makes it, with the months before (its
+ * {@code DevBillingHistory}), once it hears of the home contract from crm; this asks for it through the gateway as
+ * the dev accountant until it is there, and changes nothing.
  */
 final class DevInvoice {
 
     static final String ACCOUNTANT = "comptable@mwolo.local";
     private static final String ACCOUNTANT_PASSWORD = "comptable123";
-    /** An illustrative USD/CDF rate, used only when no rate holds today. */
-    static final BigDecimal DEV_EXCHANGE_RATE = new BigDecimal("2850.0000");
     private static final ZoneId KINSHASA = ZoneId.of("Africa/Kinshasa");
-    private static final Duration WAIT_FOR_CONTRACT = Duration.ofMinutes(3);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String gateway;
     private final Duration retryEvery;
+    private final Duration waitAtMost;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     DevInvoice(String gateway) {
-        this(gateway, Duration.ofSeconds(3));
+        this(gateway, Duration.ofSeconds(3), Duration.ofMinutes(3));
     }
 
-    DevInvoice(String gateway, Duration retryEvery) {
+    DevInvoice(String gateway, Duration retryEvery, Duration waitAtMost) {
         this.gateway = gateway;
         this.retryEvery = retryEvery;
+        this.waitAtMost = waitAtMost;
     }
 
     /** In the background: the stack is usable meanwhile, and billing may need a while to hear of the contract. */
@@ -64,21 +60,8 @@ final class DevInvoice {
     /** @return what a person should know: the invoice to pay, and how */
     String open() throws IOException, InterruptedException {
         String token = login();
-        LocalDate today = LocalDate.now(KINSHASA);
-        if (send(get("/api/billing/exchange-rates/" + today + "/", token)).statusCode() == 409) {
-            expect(send(post("/api/billing/exchange-rates/", token,
-                    Map.of("date", today.toString(), "rate", DEV_EXCHANGE_RATE.toPlainString()))), 201, 409);
-        }
-        String period = YearMonth.from(today).toString();
-        UUID contract = DevCustomer.homeContractId();
-        JsonNode invoice = monthsInvoice(token, contract, period);
-        if (invoice == null) {
-            invoice = draftOnceBillingKnows(token, contract, period);
-        }
-        if ("draft".equals(invoice.path("status").asString())) {
-            invoice = json(expect(send(post("/api/billing/invoices/" + invoice.path("id").asString() + "/issue/",
-                    token, Map.of())), 200));
-        }
+        String period = YearMonth.from(LocalDate.now(KINSHASA)).toString();
+        JsonNode invoice = monthsInvoiceOnceSeeded(token, DevCustomer.homeContractId(), period);
         return "Dev customer's invoice " + invoice.path("number").asString() + " (" + period + "): "
                 + invoice.path("status").asString() + ", balance " + invoice.path("balance").asString() + " "
                 + invoice.path("currency").asString() + "; sign in as " + DevCustomer.EMAIL
@@ -103,18 +86,18 @@ final class DevInvoice {
         return null;
     }
 
-    /** crm announces the contract at its activation; billing answers 422 until its read model has it. */
-    private JsonNode draftOnceBillingKnows(String token, UUID contract, String period)
+    /** billing seeds the month once crm's events have told it of the contract. */
+    private JsonNode monthsInvoiceOnceSeeded(String token, UUID contract, String period)
             throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + WAIT_FOR_CONTRACT.toNanos();
+        long deadline = System.nanoTime() + waitAtMost.toNanos();
         while (true) {
-            HttpResponse<String> reply = send(post("/api/billing/invoices/", token,
-                    Map.of("contract", contract.toString(), "period", period)));
-            if (reply.statusCode() == 201) {
-                return json(reply);
+            JsonNode invoice = monthsInvoice(token, contract, period);
+            if (invoice != null) {
+                return invoice;
             }
-            if (reply.statusCode() != 422 || System.nanoTime() > deadline) {
-                throw new IOException("billing answered " + reply.statusCode() + " " + reply.body());
+            if (System.nanoTime() > deadline) {
+                throw new IOException("billing has no invoice of " + period + " for the home contract after "
+                        + waitAtMost.toSeconds() + " s (its log says why: DevBillingHistory)");
             }
             Thread.sleep(retryEvery.toMillis());
         }

@@ -1,6 +1,7 @@
 package energy.mwolo.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import energy.mwolo.contracts.devdata.DevCustomer;
@@ -20,17 +21,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The devstack's accountant steps against a stand-in gateway that answers as billing does. */
+/** The devstack's wait for billing's invoice of the month, against a stand-in gateway that answers as billing does. */
 class DevInvoiceTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Africa/Kinshasa"));
     private static final String LOGIN = "POST /api/auth/login/";
-    private static final String RATE = "GET /api/billing/exchange-rates/" + TODAY + "/";
-    private static final String NEW_RATE = "POST /api/billing/exchange-rates/";
     private static final String MONTH = "GET /api/billing/invoices/?contract=" + DevCustomer.homeContractId()
             + "&period=" + YearMonth.from(TODAY);
-    private static final String DRAFT = "POST /api/billing/invoices/";
-    private static final String ISSUE = "POST /api/billing/invoices/0190f1a0-0000-7000-8000-00000000aaaa/issue/";
+    private static final String NONE = "{\"count\": 0, \"results\": []}";
     private static final String TOKEN = "{\"access\": \"accountant-token\"}";
 
     private final List<String> calls = new CopyOnWriteArrayList<>();
@@ -42,33 +40,46 @@ class DevInvoiceTest {
     }
 
     @Test
-    void entersTheDaysRateDraftsTheMonthOnceBillingKnowsTheContractAndIssuesIt() throws Exception {
+    void asksUntilBillingHasSeededTheMonthThenNamesItAndHowToPayIt() throws Exception {
         String gateway = billing(Map.of(
                 LOGIN, answers(200, TOKEN),
-                RATE, answers(409, "{\"code\": \"billing.exchange_rate.missing\"}"),
-                NEW_RATE, answers(201, "{}"),
-                MONTH, answers(200, "{\"count\": 0, \"results\": []}"),
-                DRAFT, answers(422, "{\"code\": \"billing.contract.unknown\"}", 201, invoice(null, "draft")),
-                ISSUE, answers(200, invoice("FAC-2026-000001", "issued"))));
+                MONTH, answers(200, NONE, 200, NONE, 200, "{\"count\": 1, \"results\": ["
+                        + invoice("FAC-2026-000003", "issued") + "]}")));
 
-        String said = new DevInvoice(gateway, Duration.ofMillis(10)).open();
+        String said = new DevInvoice(gateway, Duration.ofMillis(10), Duration.ofSeconds(10)).open();
 
-        assertThat(said).contains("FAC-2026-000001", "issued", "3.66 USD", DevCustomer.EMAIL);
-        assertThat(calls).containsExactly(LOGIN, RATE, NEW_RATE, MONTH, DRAFT, DRAFT, ISSUE);
+        assertThat(said).contains("FAC-2026-000003", "issued", "3.66 USD", DevCustomer.EMAIL, "client123");
+        assertThat(calls).containsExactly(LOGIN, MONTH, MONTH, MONTH);
     }
 
     @Test
-    void leavesAMonthAlreadyInvoicedAsItIs() throws Exception {
+    void passesOverACancelledInvoiceOfTheMonth() throws Exception {
         String gateway = billing(Map.of(
                 LOGIN, answers(200, TOKEN),
-                RATE, answers(200, "{\"date\": \"" + TODAY + "\", \"rate\": \"2850.0000\"}"),
                 MONTH, answers(200, "{\"count\": 2, \"results\": [" + invoice("FAC-2026-000001", "cancelled") + ", "
                         + invoice("FAC-2026-000002", "paid") + "]}")));
 
-        String said = new DevInvoice(gateway, Duration.ofMillis(10)).open();
+        String said = new DevInvoice(gateway, Duration.ofMillis(10), Duration.ofSeconds(10)).open();
 
         assertThat(said).contains("FAC-2026-000002", "paid");
-        assertThat(calls).containsExactly(LOGIN, RATE, MONTH);
+        assertThat(calls).containsExactly(LOGIN, MONTH);
+    }
+
+    @Test
+    void givesUpNamingWhereToLookWhenBillingNeverSeedsTheMonth() throws Exception {
+        String gateway = billing(Map.of(LOGIN, answers(200, TOKEN), MONTH, answers(200, NONE)));
+
+        assertThatThrownBy(() -> new DevInvoice(gateway, Duration.ofMillis(10), Duration.ofMillis(200)).open())
+                .isInstanceOf(IOException.class).hasMessageContaining("DevBillingHistory");
+    }
+
+    @Test
+    void saysWhatTheGatewayAnsweredWhenTheAccountantCannotSignIn() throws Exception {
+        String gateway = billing(Map.of(LOGIN, answers(401, "{\"code\": \"auth.invalid_credentials\"}")));
+
+        assertThatThrownBy(() -> new DevInvoice(gateway, Duration.ofMillis(10), Duration.ofSeconds(1)).open())
+                .isInstanceOf(IOException.class).hasMessageContaining("401");
+        assertThat(calls).containsExactly(LOGIN);
     }
 
     private static String invoice(String number, String status) {

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * The customer identity's dev account {@code client@mwolo.local} acts for, so that a person on the devstack finds a
  * client behind the login: the client (the id the account's token carries, active), its home with an active
- * flat-fee contract on billing's {@code RES} tariff, and a site with an active metered contract per simulated meter
+ * flat-fee contract on billing's {@code RES} tariff since the first day of the month before last (so billing has
+ * months to show: its dev history has that month paid, the next one overdue), and a site with an active metered contract per simulated meter
  * ({@code mwolo.dev-data.meters}). Each record goes through the use cases, in the dev super administrator's name, so
  * it is announced on crm's topics as any other; each step is skipped when its record is already there, so every
  * start completes what an interrupted one left and a second start seeds nothing. Never active in another profile.
@@ -80,11 +81,12 @@ class DevCustomerSeed implements ApplicationRunner {
             managing.amend(client, null, ClientStatus.ACTIVE, SEEDER);
         }
         LocalDate firstOfMonth = LocalDate.now(KINSHASA).withDayOfMonth(1);
+        LocalDate customerSince = firstOfMonth.minusMonths(2);
         servicePoints.seed(DevCustomer.homeSiteId(), DevCustomer.homeContractId(),
                 new SiteDetails("Domicile", "12, avenue de la Justice, Gombe, Kinshasa", null,
                         SiteUsage.RESIDENTIAL, false, true, PlaceIds.NONE),
                 new Terms(ContractType.MONTHLY_FLAT_FEE, new BigDecimal("3.00"), null, TariffCode.parse("RES"),
-                        Currency.USD, 1, firstOfMonth, null));
+                        Currency.USD, 1, customerSince, null));
         for (int n = 1; n <= properties.meters(); n++) {
             String meter = DevCustomer.meterNumber(n);
             servicePoints.seed(DevCustomer.meteredSiteId(meter), DevCustomer.meteredContractId(meter),

@@ -6,6 +6,8 @@ import energy.mwolo.contracts.devdata.DevCustomer;
 import energy.mwolo.crm.AbstractApiIT;
 import energy.mwolo.crm.Tokens;
 import energy.mwolo.platformtest.Api;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,8 @@ class DevCustomerSeedIT extends AbstractApiIT {
                 .findFirst().orElseThrow();
         assertThat(home.path("contract_type").asString()).isEqualTo("monthly_flat_fee");
         assertThat(home.path("site").asString()).isEqualTo(DevCustomer.homeSiteId().toString());
+        assertThat(home.path("start_date").asString()).as("a customer since the month before last")
+                .isEqualTo(YearMonth.now(ZoneId.of("Africa/Kinshasa")).minusMonths(2).atDay(1).toString());
     }
 
     @Test

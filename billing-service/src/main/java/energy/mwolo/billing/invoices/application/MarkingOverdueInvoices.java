@@ -1,6 +1,8 @@
 package energy.mwolo.billing.invoices.application;
 
 import energy.mwolo.billing.invoices.model.Invoice;
+import energy.mwolo.billing.invoices.model.InvoiceId;
+import energy.mwolo.billing.invoices.model.InvoiceNotFound;
 import energy.mwolo.billing.invoices.model.Invoices;
 import energy.mwolo.billing.kernel.BusinessTime;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,6 +43,15 @@ public class MarkingOverdueInvoices {
         return markOverdueOn(time.today());
     }
 
+    /**
+     * One invoice looked at now, in the caller's transaction: one dated in the past may be overdue already, and
+     * need not wait for the daily pass. Answers whether it became overdue.
+     */
+    @Transactional
+    public boolean markOverdue(InvoiceId id) {
+        return mark(invoices.lock(id).orElseThrow(() -> new InvoiceNotFound(id.value())), time.today());
+    }
+
     public int markOverdueOn(LocalDate today) {
         int marked = 0;
         while (true) {
@@ -59,12 +71,19 @@ public class MarkingOverdueInvoices {
         List<Invoice> due = invoices.lockDueBefore(today, BATCH);
         int marked = 0;
         for (Invoice invoice : due) {
-            if (invoice.markOverdue(today, time.now())) {
-                invoices.update(invoice);
-                events.publishRecordedEvents(invoice);
+            if (mark(invoice, today)) {
                 marked++;
             }
         }
         return marked;
+    }
+
+    private boolean mark(Invoice invoice, LocalDate today) {
+        if (!invoice.markOverdue(today, time.now())) {
+            return false;
+        }
+        invoices.update(invoice);
+        events.publishRecordedEvents(invoice);
+        return true;
     }
 }
