@@ -1,6 +1,7 @@
 package energy.mwolo.gateway;
 
 import energy.mwolo.contracts.services.ServiceCatalogue;
+import energy.mwolo.embedded.ServiceLaunch;
 import energy.mwolo.embedded.ServiceProcess;
 import energy.mwolo.embedded.SharedKafka;
 import energy.mwolo.embedded.SharedPostgres;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The real geo-service, from the jar Maven resolved for the {@code keycloak} and {@code benchmark} profiles, as a
@@ -60,26 +62,33 @@ public final class GeoServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Trusting one other issuer only (Keycloak), with its keys at {@code jwkSetUri}, roles and permissions under
-     * these (dotted) claims, and tokens for {@code audience}.
+     * Trusting, besides its own identity issuer (its application.yml's list, kept), an external one (Keycloak) with
+     * its keys at {@code jwkSetUri}, roles and permissions under these (dotted) claims, and tokens for
+     * {@code audience}: given by the environment variables an operator sets (docker-compose.yml's
+     * {@code MWOLO_SECURITY_EXTERNALISSUER_*}).
      */
-    public static GeoServiceProcess trustingIssuer(String issuer, String jwkSetUri, String rolesClaim,
+    public static GeoServiceProcess trustingExternalIssuer(String issuer, String jwkSetUri, String rolesClaim,
             String permissionsClaim, String audience) {
-        return start(tempDir(), List.of(
-                "--mwolo.security.issuers[0].issuer=" + issuer,
-                "--mwolo.security.issuers[0].jwk-set-uri=" + jwkSetUri,
-                "--mwolo.security.issuers[0].roles-claim=" + rolesClaim,
-                "--mwolo.security.issuers[0].permissions-claim=" + permissionsClaim,
-                "--mwolo.security.issuers[0].audience=" + audience));
+        return start(tempDir(), List.of(), Map.of(
+                "MWOLO_SECURITY_EXTERNALISSUER_ISSUER", issuer,
+                "MWOLO_SECURITY_EXTERNALISSUER_JWKSETURI", jwkSetUri,
+                "MWOLO_SECURITY_EXTERNALISSUER_ROLESCLAIM", rolesClaim,
+                "MWOLO_SECURITY_EXTERNALISSUER_PERMISSIONSCLAIM", permissionsClaim,
+                "MWOLO_SECURITY_EXTERNALISSUER_AUDIENCE", audience));
     }
 
     private static GeoServiceProcess start(Path work, List<String> securityArguments) {
+        return start(work, securityArguments, Map.of());
+    }
+
+    private static GeoServiceProcess start(Path work, List<String> securityArguments,
+                                           Map<String, String> environment) {
         // Command-line arguments replace the issuer list of geo's application.yml as a whole.
         List<String> arguments = new ArrayList<>(securityArguments);
         arguments.add("--server.address=127.0.0.1");
         arguments.add("--management.server.address=127.0.0.1");
         arguments.add("--logging.level.root=WARN");
-        ServiceProcess geo = ServiceProcess.launch(ServiceCatalogue.GEO, jar())
+        ServiceLaunch launch = ServiceProcess.launch(ServiceCatalogue.GEO, jar())
                 .port(Loopback.freePort())
                 .managementPort(Loopback.freePort())
                 .host("127.0.0.1")
@@ -88,8 +97,9 @@ public final class GeoServiceProcess implements AutoCloseable {
                 .database(SharedPostgres.start())
                 .kafka(SharedKafka.start())
                 .stateDirectory(work)
-                .arguments(arguments.toArray(String[]::new))
-                .start();
+                .arguments(arguments.toArray(String[]::new));
+        environment.forEach(launch::environment);
+        ServiceProcess geo = launch.start();
         StackShutdown.register("geo-service", geo);
         try {
             geo.awaitReady(STARTUP);

@@ -30,7 +30,9 @@ import java.util.TreeMap;
  * <p>The stack: PostgreSQL 17 and Kafka (KRaft, SASL, ACLs), provisioned at every start by two one-shot containers
  * of the devstack's image (a database and roles per service, a Kafka user and ACLs per service, the contract topics);
  * every service with its embedded outbox relay; the gateway, the only published API port; Prometheus and Grafana with
- * the platform's alerts and dashboards; the profile {@code dev} adds the SMTP catcher and the mobile-money simulator.
+ * the platform's alerts and dashboards; the profile {@code dev} adds the SMTP catcher and the mobile-money simulator,
+ * the profile {@code keycloak} a Keycloak with the platform's realm, which every service and the gateway trust as
+ * their external issuer once {@code .env} names it ({@code MWOLO_SECURITY_EXTERNALISSUER_*}).
  */
 public final class ComposeFile {
 
@@ -42,6 +44,13 @@ public final class ComposeFile {
     static final String PROMETHEUS_IMAGE = "prom/prometheus:v3.5.0";
     static final String GRAFANA_IMAGE = "grafana/grafana:12.1.1";
     static final String SMTP_CATCHER_IMAGE = "axllent/mailpit:v1.27";
+    /** The Keycloak the gateway's interoperability test runs (the root pom's {@code keycloak.version}). */
+    static final String KEYCLOAK_IMAGE = "quay.io/keycloak/keycloak:26.7.3";
+    /** The external issuer every service and the gateway trust beside identity-service (platform's settings). */
+    static final List<String> EXTERNAL_ISSUER = List.of("MWOLO_SECURITY_EXTERNALISSUER_ISSUER",
+            "MWOLO_SECURITY_EXTERNALISSUER_JWKSETURI", "MWOLO_SECURITY_EXTERNALISSUER_AUDIENCE",
+            "MWOLO_SECURITY_EXTERNALISSUER_ROLESCLAIM", "MWOLO_SECURITY_EXTERNALISSUER_PERMISSIONSCLAIM");
+    static final String KEYCLOAK_REALM = "./deploy/keycloak/mwolo-realm.json";
     /** The Kafka listeners: the services' (SCRAM), the admin's (PLAIN, for provisioning), the controller's. */
     static final int KAFKA_CLIENTS = 9092;
     static final int KAFKA_CONTROLLER = 9093;
@@ -61,7 +70,9 @@ public final class ComposeFile {
 
             Before the first start: cp .env.example .env and give every secret a value (deploy/compose/new-env.sh does it
             with random ones), build the images (deploy/images/build.sh). Then: docker-compose up -d; with the SMTP
-            catcher and the simulators: docker-compose --profile dev up -d. Operating it: docs/operations.md.
+            catcher and the simulators: docker-compose --profile dev up -d; with Keycloak as a second issuer:
+            docker-compose --profile keycloak up -d (and .env's MWOLO_SECURITY_EXTERNALISSUER_*). Operating it:
+            docs/operations.md.
             """;
 
     private ComposeFile() {
@@ -89,12 +100,14 @@ public final class ComposeFile {
         containers.put("grafana", grafana());
         containers.put("smtp-catcher", smtpCatcher());
         containers.put("mobile-money-simulator", mobileMoneySimulator());
+        containers.put("keycloak", keycloak());
         Map<String, Object> volumes = new LinkedHashMap<>();
         volumes.put("postgres-data", map());
         volumes.put("kafka-data", map());
         services.forEach(facts -> volumes.put(facts.service().module() + "-data", map()));
         volumes.put("prometheus-data", map());
         volumes.put("grafana-data", map());
+        volumes.put("keycloak-data", map());
         return map("services", containers, "volumes", volumes);
     }
 
@@ -249,6 +262,7 @@ public final class ComposeFile {
             }
         });
         facts.unsetByDefault().forEach(variable -> env.putIfAbsent(variable, "${" + variable + ":-}"));
+        EXTERNAL_ISSUER.forEach(variable -> env.put(variable, "${" + variable + ":-}"));
 
         Map<String, Object> dependsOn = new LinkedHashMap<>();
         if (service.database() != DatabaseKind.NONE) {
@@ -334,6 +348,33 @@ public final class ComposeFile {
     }
 
     /**
+     * Keycloak with the platform's realm (its roles, its {@code perms} mapper, test users of known passwords), to try
+     * the platform with an external identity provider: development mode (its own file database in its volume), the
+     * admin console and token endpoint on this host only. Production points {@code MWOLO_SECURITY_EXTERNALISSUER_*}
+     * at the company's own Keycloak instead. Tokens name {@code KEYCLOAK_URL} as issuer; the services fetch its keys
+     * over the compose network.
+     */
+    private static Map<String, Object> keycloak() {
+        return map(
+                "image", "${MWOLO_KEYCLOAK_IMAGE:-" + KEYCLOAK_IMAGE + "}",
+                "profiles", List.of("keycloak"),
+                "command", List.of("start-dev", "--import-realm"),
+                "environment", map(
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "${KEYCLOAK_ADMIN_USER:-admin}",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", required("KEYCLOAK_ADMIN_PASSWORD"),
+                        "KC_HOSTNAME", "${KEYCLOAK_URL:-http://localhost:8180}",
+                        "KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true",
+                        "KC_HEALTH_ENABLED", "true"),
+                "ports", List.of("127.0.0.1:${KEYCLOAK_PORT:-8180}:8080"),
+                "volumes", List.of(KEYCLOAK_REALM + ":/opt/keycloak/data/import/mwolo-realm.json:ro",
+                        "keycloak-data:/opt/keycloak/data"),
+                // The image has neither curl nor wget: bash asks the management port's readiness itself.
+                "healthcheck", health(List.of("CMD-SHELL", "exec 3<>/dev/tcp/127.0.0.1/9000 && printf 'GET "
+                        + "/health/ready HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q UP <&3"), "120s"),
+                "restart", "unless-stopped");
+    }
+
+    /**
      * A container of the platform's own images locked down: read-only root file system with {@code writable} as
      * tmpfs, no capabilities, no privilege escalation.
      */
@@ -383,6 +424,7 @@ public final class ComposeFile {
                 "# MWOLO_PROMETHEUS_IMAGE=" + PROMETHEUS_IMAGE,
                 "# MWOLO_GRAFANA_IMAGE=" + GRAFANA_IMAGE,
                 "# MWOLO_SMTP_CATCHER_IMAGE=" + SMTP_CATCHER_IMAGE,
+                "# MWOLO_KEYCLOAK_IMAGE=" + KEYCLOAK_IMAGE,
                 "",
                 "# Where users reach the gateway (the issuer of every token), and its port on this host.",
                 "MWOLO_PUBLIC_URL=http://localhost:8080",
@@ -416,6 +458,21 @@ public final class ComposeFile {
         }
         KafkaUsers.all().forEach(user -> lines.add(kafkaPassword(user.user()) + "="));
         lines.add("GRAFANA_ADMIN_PASSWORD=");
+        lines.addAll(List.of(
+                "",
+                "# An external identity provider every service and the gateway trust beside identity-service; empty:",
+                "# none (docs/operations.md, \"An external identity provider\"). With the keycloak profile and its realm:",
+                "#   MWOLO_SECURITY_EXTERNALISSUER_ISSUER=http://localhost:8180/realms/mwolo",
+                "#   MWOLO_SECURITY_EXTERNALISSUER_JWKSETURI=http://keycloak:8080/realms/mwolo/protocol/openid-connect/certs",
+                "#   MWOLO_SECURITY_EXTERNALISSUER_ROLESCLAIM=realm_access.roles"));
+        EXTERNAL_ISSUER.forEach(variable -> lines.add(variable + "="));
+        lines.addAll(List.of(
+                "# The keycloak profile: its address as users reach it (its tokens' issuer), its port on this host, its",
+                "# administrator.",
+                "KEYCLOAK_URL=http://localhost:8180",
+                "KEYCLOAK_PORT=8180",
+                "KEYCLOAK_ADMIN_USER=admin",
+                "KEYCLOAK_ADMIN_PASSWORD="));
         for (ServiceFacts facts : services) {
             if (!facts.unsetByDefault().isEmpty()) {
                 lines.add("");

@@ -49,6 +49,33 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyServiceAndTheGatewayTrustTheExternalIssuerDotEnvNamesAndNoneWhenItNamesNone() {
+        for (PlatformService service : ServiceCatalogue.all()) {
+            JsonNode env = services.path(service.module()).path("environment");
+            for (String variable : ComposeFile.EXTERNAL_ISSUER) {
+                assertThat(env.path(variable).asString()).as(service.module() + " " + variable)
+                        .isEqualTo("${" + variable + ":-}");
+            }
+        }
+    }
+
+    @Test
+    void keycloakIsAnOptionalProfileOfTheVersionTheInteroperabilityTestRunsWithThePlatformsRealm() {
+        JsonNode keycloak = services.path("keycloak");
+        Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>")
+                .matcher(Repository.read("pom.xml"));
+        assertThat(version.find()).isTrue();
+
+        assertThat(keycloak.path("profiles").valueStream().map(JsonNode::asString)).containsExactly("keycloak");
+        assertThat(keycloak.path("image").asString()).endsWith("quay.io/keycloak/keycloak:" + version.group(1) + "}");
+        assertThat(keycloak.path("volumes").valueStream().map(JsonNode::asString))
+                .contains(ComposeFile.KEYCLOAK_REALM + ":/opt/keycloak/data/import/mwolo-realm.json:ro");
+        assertThat(keycloak.path("command").valueStream().map(JsonNode::asString)).contains("--import-realm");
+        assertThat(keycloak.path("environment").path("KC_BOOTSTRAP_ADMIN_PASSWORD").asString())
+                .startsWith("${KEYCLOAK_ADMIN_PASSWORD:?");
+    }
+
+    @Test
     void onlyTheGatewayIsPublishedBeyondThisHost() {
         List<String> published = new ArrayList<>();
         services.properties().forEach(entry -> entry.getValue().path("ports").forEach(port -> {
@@ -68,7 +95,7 @@ class ComposeFileTest {
         Matcher line = EXAMPLE_LINE.matcher(example);
         while (line.find()) {
             inExample.add(line.group(1));
-            if (line.group(1).matches(".*(PASSWORD|SECRET|_KEY|API_KEY).*") && !line.group(2).isEmpty()) {
+            if (line.group(1).matches(".*(PASSWORD|SECRET|_KEY(_.*)?$).*") && !line.group(2).isEmpty()) {
                 secretsGiven.add(line.group(1));
             }
         }

@@ -1,6 +1,7 @@
 package energy.mwolo.gateway.security;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
@@ -11,6 +12,9 @@ import org.springframework.core.io.Resource;
  *
  * @param audience        the {@code aud} every access token must carry, unless its issuer says otherwise
  * @param issuers         trusted issuers, each with its keys (a JWKS URL, or a JWKS document)
+ * @param externalIssuer  one more trusted issuer (Keycloak, say), added after {@code issuers}, as the services take
+ *                        it ({@code platform}'s {@code SecurityProperties}): environment variables
+ *                        {@code MWOLO_SECURITY_EXTERNALISSUER_*}; ignored while its {@code issuer} is blank
  * @param clockSkew       tolerance on {@code exp} and {@code nbf}
  * @param tokenCacheSize  verified tokens remembered (by SHA-256) until they expire
  * @param keysMaxAge      how long fetched keys are used before they are fetched again
@@ -20,12 +24,16 @@ import org.springframework.core.io.Resource;
  *                        otherwise to staff only (any role but CLIENT)
  */
 @ConfigurationProperties("mwolo.security")
-public record SecurityProperties(String audience, List<Issuer> issuers, Duration clockSkew, long tokenCacheSize,
-        Duration keysMaxAge, Duration keysMinRefresh, boolean apiDocsOpen) {
+public record SecurityProperties(String audience, List<Issuer> issuers, Issuer externalIssuer, Duration clockSkew,
+        long tokenCacheSize, Duration keysMaxAge, Duration keysMinRefresh, boolean apiDocsOpen) {
 
     public SecurityProperties {
         audience = audience == null || audience.isBlank() ? "mwolo-platform" : audience;
-        issuers = issuers == null ? List.of() : List.copyOf(issuers);
+        List<Issuer> trusted = new ArrayList<>(issuers == null ? List.of() : issuers);
+        if (externalIssuer != null && externalIssuer.issuer() != null && !externalIssuer.issuer().isBlank()) {
+            trusted.add(externalIssuer);
+        }
+        issuers = List.copyOf(trusted);
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
         tokenCacheSize = tokenCacheSize <= 0 ? 100_000 : tokenCacheSize;
         keysMaxAge = keysMaxAge == null ? Duration.ofMinutes(10) : keysMaxAge;
@@ -44,6 +52,7 @@ public record SecurityProperties(String audience, List<Issuer> issuers, Duration
             String permissionsClaim) {
 
         public Issuer {
+            audience = audience == null || audience.isBlank() ? null : audience;
             rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
             permissionsClaim = permissionsClaim == null || permissionsClaim.isBlank() ? "perms" : permissionsClaim;
         }

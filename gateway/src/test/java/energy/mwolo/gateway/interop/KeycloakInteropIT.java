@@ -54,19 +54,20 @@ class KeycloakInteropIT {
         GeoServiceProcess.jar(); // fails before anything starts when geo-service is not built
         keycloak = KeycloakServer.launch();
         // geo-service fetches Keycloak's keys at the first token it sees: both can start at the same time.
-        geo = GeoServiceProcess.trustingIssuer(keycloak.issuer(), keycloak.jwksUri(), ROLES_CLAIM,
+        geo = GeoServiceProcess.trustingExternalIssuer(keycloak.issuer(), keycloak.jwksUri(), ROLES_CLAIM,
                 PERMISSIONS_CLAIM, AUDIENCE);
         keycloak.awaitReady();
         System.out.printf("[keycloak] realm ready at %s in %d s; geo-service at %s%n", keycloak.issuer(),
                 keycloak.startedIn().toSeconds(), geo.url());
         Upstreams.urls().forEach((service, url) -> registry.add("mwolo.gateway.upstreams." + service, () -> url));
         registry.add("mwolo.gateway.upstreams.geo", geo::url);
-        // Replaces platform-test's issuer list: Keycloak is the only issuer this gateway trusts.
-        registry.add("mwolo.security.issuers[0].issuer", keycloak::issuer);
-        registry.add("mwolo.security.issuers[0].jwk-set-uri", keycloak::jwksUri);
-        registry.add("mwolo.security.issuers[0].roles-claim", () -> ROLES_CLAIM);
-        registry.add("mwolo.security.issuers[0].permissions-claim", () -> PERMISSIONS_CLAIM);
-        registry.add("mwolo.security.issuers[0].audience", () -> AUDIENCE);
+        // Keycloak as the external issuer, beside platform-test's (identity-service's) issuer list, as an operator
+        // adds it (MWOLO_SECURITY_EXTERNALISSUER_*).
+        registry.add("mwolo.security.external-issuer.issuer", keycloak::issuer);
+        registry.add("mwolo.security.external-issuer.jwk-set-uri", keycloak::jwksUri);
+        registry.add("mwolo.security.external-issuer.roles-claim", () -> ROLES_CLAIM);
+        registry.add("mwolo.security.external-issuer.permissions-claim", () -> PERMISSIONS_CLAIM);
+        registry.add("mwolo.security.external-issuer.audience", () -> AUDIENCE);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package energy.mwolo.platform.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
@@ -9,16 +10,27 @@ import org.springframework.core.io.Resource;
  *
  * @param audience    the {@code aud} every access token must carry
  * @param issuers     trusted issuers, each with its keys (a JWKS URL, or a JWKS document for tests and offline use)
+ * @param externalIssuer one more trusted issuer, an external identity provider such as Keycloak, added after
+ *                    {@code issuers} and never the identity issuer: set by environment variables
+ *                    ({@code MWOLO_SECURITY_EXTERNALISSUER_ISSUER}, {@code _JWKSETURI}, {@code _AUDIENCE},
+ *                    {@code _ROLESCLAIM}, {@code _PERMISSIONSCLAIM}), which cannot add an element to a list
+ *                    without restating it; ignored while its {@code issuer} is blank
  * @param publicPaths requests served without a token, as {@code "METHOD /pattern"} or {@code "/pattern"}
  * @param apiDocsOpen whether the OpenAPI document is served to anyone (true in the dev profile) or to staff only
  */
 @ConfigurationProperties("mwolo.security")
-public record SecurityProperties(String audience, List<Issuer> issuers, List<String> publicPaths,
-        boolean apiDocsOpen) {
+public record SecurityProperties(String audience, List<Issuer> issuers, Issuer externalIssuer,
+        List<String> publicPaths, boolean apiDocsOpen) {
 
     public SecurityProperties {
         audience = audience == null || audience.isBlank() ? "mwolo-platform" : audience;
-        issuers = issuers == null ? List.of() : List.copyOf(issuers);
+        List<Issuer> trusted = new ArrayList<>(issuers == null ? List.of() : issuers);
+        if (externalIssuer != null && externalIssuer.issuer() != null && !externalIssuer.issuer().isBlank()) {
+            trusted.add(new Issuer(externalIssuer.issuer(), externalIssuer.jwkSetUri(),
+                    externalIssuer.jwkSetLocation(), externalIssuer.audience(), externalIssuer.rolesClaim(),
+                    externalIssuer.permissionsClaim(), false));
+        }
+        issuers = List.copyOf(trusted);
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
     }
 
@@ -38,8 +50,9 @@ public record SecurityProperties(String audience, List<Issuer> issuers, List<Str
             String permissionsClaim, boolean identity) {
 
         public Issuer {
-            rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
-            permissionsClaim = permissionsClaim == null ? "perms" : permissionsClaim;
+            audience = audience == null || audience.isBlank() ? null : audience;
+            rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
+            permissionsClaim = permissionsClaim == null || permissionsClaim.isBlank() ? "perms" : permissionsClaim;
         }
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 class IssuerDecodersTest {
 
     private final IssuerDecoders decoders = new IssuerDecoders(new SecurityProperties(TestTokens.AUDIENCE, List.of(
-            issuer(TestTokens.ISSUER, true), issuer(TestTokens.EXTERNAL_ISSUER, false)), List.of(), false));
+            issuer(TestTokens.ISSUER, true), issuer(TestTokens.EXTERNAL_ISSUER, false)), null, List.of(), false));
 
     @Test
     void acceptsAnExpiringTokenOfATrustedIssuer() {
