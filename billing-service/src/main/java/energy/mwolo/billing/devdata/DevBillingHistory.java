@@ -14,6 +14,7 @@ import energy.mwolo.billing.rates.application.ReadingExchangeRates;
 import energy.mwolo.billing.rates.application.RecordingExchangeRate;
 import energy.mwolo.billing.rates.model.ExchangeRateMissing;
 import energy.mwolo.contracts.devdata.DevCustomer;
+import energy.mwolo.platform.devdata.RetriedSeed;
 import energy.mwolo.platform.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("dev")
-class DevBillingHistory {
+class DevBillingHistory extends RetriedSeed {
 
     /** The illustrative USD/CDF rate the devstack enters when none holds today (the tariff's lighting tax is in CDF). */
     static final BigDecimal DEV_EXCHANGE_RATE = new BigDecimal("2850.0000");
@@ -62,7 +62,6 @@ class DevBillingHistory {
     private final RecordingExchangeRate enteringRate;
     private final BusinessTime time;
     private final TransactionTemplate transactions;
-    private volatile boolean done;
 
     DevBillingHistory(Customers customers, BrowsingInvoices browsing, DraftingInvoice drafting,
                       IssuingInvoice issuing, MarkingOverdueInvoices overdue, RecordingPayment payments,
@@ -80,20 +79,9 @@ class DevBillingHistory {
         this.transactions = transactions;
     }
 
-    @Scheduled(initialDelayString = "${mwolo.dev-data.retry-every:10s}",
-            fixedDelayString = "${mwolo.dev-data.retry-every:10s}")
-    void seedUntilDone() {
-        if (!done) {
-            try {
-                done = seed();
-            } catch (RuntimeException e) {
-                log.debug("Dev billing history not seeded yet: {}", e.toString());
-            }
-        }
-    }
-
     /** Seeds what is missing; false while billing has not heard of the home contract from crm yet. */
-    boolean seed() {
+    @Override
+    public boolean seed() {
         Optional<BilledContract> home = customers.contract(DevCustomer.homeContractId());
         if (home.isEmpty()) {
             log.debug("Dev billing history: the home contract is not known yet");

@@ -22,6 +22,7 @@ import energy.mwolo.hr.leave.application.LeaveDraft;
 import energy.mwolo.hr.leave.application.LeaveQuery;
 import energy.mwolo.hr.leave.application.RequestingLeave;
 import energy.mwolo.hr.leave.model.LeavePeriod;
+import energy.mwolo.platform.devdata.RetriedSeed;
 import energy.mwolo.platform.readmodels.agencies.Agencies;
 import energy.mwolo.platform.readmodels.agencies.Agency;
 import energy.mwolo.platform.security.CurrentUser;
@@ -35,7 +36,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("dev")
-class DevStaffSeed {
+class DevStaffSeed extends RetriedSeed {
 
     static final String LEAVE_REASON = "Mariage de ma sœur à Lubumbashi";
     static final BigDecimal OPENING_BALANCE = new BigDecimal("12");
@@ -67,7 +67,6 @@ class DevStaffSeed {
     private final BrowsingLeave browsing;
     private final DevPayslips payslips;
     private final TransactionTemplate transactions;
-    private volatile boolean done;
 
     DevStaffSeed(Agencies agencies, Employees employees, HiringEmployee hiring, RevisingEmployee revising,
                  CreditingLeave crediting, RequestingLeave requesting, BrowsingLeave browsing,
@@ -83,20 +82,9 @@ class DevStaffSeed {
         this.transactions = transactions;
     }
 
-    @Scheduled(initialDelayString = "${mwolo.dev-data.retry-every:10s}",
-            fixedDelayString = "${mwolo.dev-data.retry-every:10s}")
-    void seedUntilDone() {
-        if (!done) {
-            try {
-                done = seed();
-            } catch (RuntimeException e) {
-                log.debug("Dev staff not seeded yet: {}", e.toString());
-            }
-        }
-    }
-
     /** Completes what is missing, in one transaction; false while geo's dev agency is not known yet. */
-    boolean seed() {
+    @Override
+    public boolean seed() {
         return Boolean.TRUE.equals(transactions.execute(status -> seedMissing()));
     }
 

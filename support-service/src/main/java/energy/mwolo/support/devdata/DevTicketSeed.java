@@ -1,6 +1,7 @@
 package energy.mwolo.support.devdata;
 
 import energy.mwolo.contracts.devdata.DevCustomer;
+import energy.mwolo.platform.devdata.RetriedSeed;
 import energy.mwolo.platform.security.CurrentUser;
 import energy.mwolo.support.access.SupportAccess;
 import energy.mwolo.support.clients.Customers;
@@ -14,7 +15,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("dev")
-class DevTicketSeed {
+class DevTicketSeed extends RetriedSeed {
 
     static final String SUBJECT = "Facture du mois plus élevée que d'habitude";
     private static final String DESCRIPTION = """
@@ -43,7 +43,6 @@ class DevTicketSeed {
     private final Customers customers;
     private final OpeningTicket opening;
     private final BrowsingTickets browsing;
-    private volatile boolean done;
 
     DevTicketSeed(Customers customers, OpeningTicket opening, BrowsingTickets browsing) {
         this.customers = customers;
@@ -51,16 +50,9 @@ class DevTicketSeed {
         this.browsing = browsing;
     }
 
-    @Scheduled(initialDelayString = "${mwolo.dev-data.retry-every:10s}",
-            fixedDelayString = "${mwolo.dev-data.retry-every:10s}")
-    void seedUntilDone() {
-        if (!done) {
-            done = seed();
-        }
-    }
-
     /** Opens the ticket unless it is there; false while crm's client is not known yet. */
-    boolean seed() {
+    @Override
+    public boolean seed() {
         if (customers.find(DevCustomer.clientId()).isEmpty()) {
             log.debug("Dev ticket: the dev customer is not known yet");
             return false;
