@@ -11,6 +11,8 @@
 #      nothing, running services are kept);
 #   6. tears the stack down with its volumes, whatever happened, and prints its figures as SMOKE lines.
 # A step that fails fails the script. Time-boxed: MWOLO_SMOKE_TIMEOUT seconds in all (default 1200).
+# MWOLO_SMOKE_RELAY=kafka-connect runs the same with the debezium profile: Kafka Connect relays every outbox and the
+# services' embedded relays are off (CI runs the default, the embedded relays).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 started_at=$(date +%s)
@@ -42,11 +44,18 @@ work="$(mktemp -d)"
 env_file="$work/.env"
 port="${MWOLO_SMOKE_GATEWAY_PORT:-18080}"
 admin_password="$(openssl rand -hex 16)"
-MWOLO_BOOTSTRAP_ADMIN_EMAIL=admin@mwolo.local MWOLO_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
+relay="${MWOLO_SMOKE_RELAY:-embedded}"
+case "$relay" in
+  embedded) embedded_relays=true; profile=(); extra=() ;;
+  kafka-connect) embedded_relays=false; profile=(--profile debezium); extra=(kafka-connect) ;;
+  *) echo "MWOLO_SMOKE_RELAY is embedded or kafka-connect, not $relay" >&2; exit 2 ;;
+esac
+MWOLO_OUTBOX_RELAY_ENABLED="$embedded_relays" MWOLO_BOOTSTRAP_ADMIN_EMAIL=admin@mwolo.local MWOLO_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
   MWOLO_GATEWAY_PORT="$port" MWOLO_PUBLIC_URL="http://localhost:$port" COMPOSE_PROJECT_NAME="$project" \
   MWOLO_JAVA_OPTIONS="${MWOLO_SMOKE_JAVA_OPTIONS:--Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}" \
   deploy/compose/new-env.sh "$env_file" 2> /dev/null
-compose() { docker-compose --project-name "$project" --env-file "$env_file" "$@"; }
+compose_args=(--project-name "$project" --env-file "$env_file" "${profile[@]}")
+compose() { docker-compose "${compose_args[@]}" "$@"; }
 
 health_loop_pid=
 teardown() {
@@ -84,9 +93,9 @@ say "docker-compose.yml is valid"
 ) &
 health_loop_pid=$!
 
-say "starting the stack"
+say "starting the stack (outboxes relayed by: $relay)"
 up_started=$(date +%s)
-timeout $((deadline - $(date +%s))) docker-compose --project-name "$project" --env-file "$env_file" up -d gateway \
+timeout $((deadline - $(date +%s))) docker-compose "${compose_args[@]}" up -d gateway "${extra[@]}" \
   > "$work/up.log" 2>&1 || { cat "$work/up.log"; say "the stack did not come up"; exit 1; }
 until curl -fsS -o /dev/null "http://127.0.0.1:$port/api/geo/provinces/" -H 'Accept: application/json' 2> /dev/null \
   || [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/geo/provinces/")" = 401 ]; do
@@ -134,6 +143,14 @@ container_of() { # compose service: its container's id
 agency="$(open_agency "Agence de Limete")"
 say "agency $agency opened"
 await_audit_event "$agency"
+if [ "$relay" = kafka-connect ]; then
+  connectors="$(podman exec "$(container_of kafka-connect)" curl -fsS 'http://127.0.0.1:8083/connectors?expand=status' \
+    | jq -r '[.[] | .status | "\(.name)=\(.connector.state)/\(.tasks[0].state)"] | sort | join(" ")')"
+  case "$connectors" in
+    *geo-outbox=RUNNING/RUNNING*) say "Kafka Connect relays the outboxes: $connectors" ;;
+    *) say "geo's connector is not running: $connectors"; exit 1 ;;
+  esac
+fi
 
 # A crash: geo-service's JVM killed as the kernel's OOM killer would. Its restart policy brings it back, its relay
 # resumes from the offsets in its volume, and the next agency's event reaches the audit log as the first did.
@@ -153,7 +170,7 @@ say "agency $second opened"
 await_audit_event "$second"
 
 # Started again, as after a reboot: the setups run once more and change nothing, running services are left alone.
-timeout $((deadline - $(date +%s))) docker-compose --project-name "$project" --env-file "$env_file" up -d gateway \
+timeout $((deadline - $(date +%s))) docker-compose "${compose_args[@]}" up -d gateway "${extra[@]}" \
   > "$work/up-again.log" 2>&1 || { cat "$work/up-again.log"; say "the second start failed"; exit 1; }
 for setup in postgres-setup kafka-setup; do
   [ "$(podman inspect --format '{{.State.ExitCode}}' "$(container_of "$setup")")" = 0 ] \

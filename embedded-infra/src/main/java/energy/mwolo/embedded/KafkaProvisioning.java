@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Provisions a broker that is not the devstack's (the compose stack's): every user of the ACL table ({@link KafkaUsers})
- * with its password and exactly its ACLs, then every contract topic and its dead letters. It signs in as the
+ * and Kafka Connect's ({@link KafkaUsers#connect()}, for the {@code debezium} profile) with its password and exactly
+ * its ACLs, then every contract topic and its dead letters. It signs in as the
  * broker's super user; it is idempotent (the compose stack runs it at every start), so a password changed in the
  * environment is changed on the broker, and an ACL removed from the table is removed from the broker.
  *
@@ -49,8 +50,15 @@ public final class KafkaProvisioning {
     }
 
     public static void main(String[] args) {
-        KafkaProvisioning provisioning = new KafkaProvisioning(System.getenv(), KafkaUsers.all());
+        KafkaProvisioning provisioning = new KafkaProvisioning(System.getenv(), users());
         Provisioning.exitAfter("Kafka", provisioning.missing(), provisioning::run);
+    }
+
+    /** The users it provisions: the table's and Kafka Connect's. */
+    public static List<KafkaAccess> users() {
+        List<KafkaAccess> users = new ArrayList<>(KafkaUsers.all());
+        users.add(KafkaUsers.connect());
+        return List.copyOf(users);
     }
 
     /** The variable holding {@code user}'s password. */

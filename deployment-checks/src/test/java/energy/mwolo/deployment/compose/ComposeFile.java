@@ -31,7 +31,8 @@ import java.util.TreeMap;
  * of the devstack's image (a database and roles per service, a Kafka user and ACLs per service, the contract topics);
  * every service with its embedded outbox relay; the gateway, the only published API port; Prometheus and Grafana with
  * the platform's alerts and dashboards; the profile {@code dev} adds the SMTP catcher and the mobile-money simulator,
- * the profile {@code keycloak} a Keycloak with the platform's realm, which every service and the gateway trust as
+ * the profile {@code debezium} Kafka Connect relaying every outbox instead of the services ({@code .env}'s
+ * {@code MWOLO_OUTBOX_RELAY_ENABLED=false}), the profile {@code keycloak} a Keycloak with the platform's realm, which every service and the gateway trust as
  * their external issuer once {@code .env} names it ({@code MWOLO_SECURITY_EXTERNALISSUER_*}).
  */
 public final class ComposeFile {
@@ -51,6 +52,8 @@ public final class ComposeFile {
             "MWOLO_SECURITY_EXTERNALISSUER_JWKSETURI", "MWOLO_SECURITY_EXTERNALISSUER_AUDIENCE",
             "MWOLO_SECURITY_EXTERNALISSUER_ROLESCLAIM", "MWOLO_SECURITY_EXTERNALISSUER_PERMISSIONSCLAIM");
     static final String KEYCLOAK_REALM = "./deploy/keycloak/mwolo-realm.json";
+    /** Kafka Connect's REST API (the worker's default), on the compose network only. */
+    static final int CONNECT_REST_PORT = 8083;
     /** The Kafka listeners: the services' (SCRAM), the admin's (PLAIN, for provisioning), the controller's. */
     static final int KAFKA_CLIENTS = 9092;
     static final int KAFKA_CONTROLLER = 9093;
@@ -71,8 +74,9 @@ public final class ComposeFile {
             Before the first start: cp .env.example .env and give every secret a value (deploy/compose/new-env.sh does it
             with random ones), build the images (deploy/images/build.sh). Then: docker-compose up -d; with the SMTP
             catcher and the simulators: docker-compose --profile dev up -d; with Keycloak as a second issuer:
-            docker-compose --profile keycloak up -d (and .env's MWOLO_SECURITY_EXTERNALISSUER_*). Operating it:
-            docs/operations.md.
+            docker-compose --profile keycloak up -d (and .env's MWOLO_SECURITY_EXTERNALISSUER_*); with Kafka Connect
+            relaying the outboxes: docker-compose --profile debezium up -d (and .env's MWOLO_OUTBOX_RELAY_ENABLED=false).
+            Operating it: docs/operations.md.
             """;
 
     private ComposeFile() {
@@ -100,6 +104,7 @@ public final class ComposeFile {
         containers.put("grafana", grafana());
         containers.put("smtp-catcher", smtpCatcher());
         containers.put("mobile-money-simulator", mobileMoneySimulator());
+        containers.put("kafka-connect", kafkaConnect(services));
         containers.put("keycloak", keycloak());
         Map<String, Object> volumes = new LinkedHashMap<>();
         volumes.put("postgres-data", map());
@@ -202,7 +207,7 @@ public final class ComposeFile {
         env.put("MWOLO_KAFKA_ADMIN_BOOTSTRAP", "kafka:" + KAFKA_ADMIN);
         env.put("MWOLO_KAFKA_ADMIN_PASSWORD", required("KAFKA_ADMIN_PASSWORD"));
         env.put("MWOLO_KAFKA_BOOTSTRAP", "kafka:" + KAFKA_CLIENTS);
-        for (KafkaAccess user : KafkaUsers.all()) {
+        for (KafkaAccess user : KafkaProvisioning.users()) {
             env.put(kafkaPassword(user.user()), required(kafkaPassword(user.user())));
         }
         env.put("JAVA_TOOL_OPTIONS", TOOLS_LOGGING);
@@ -241,8 +246,10 @@ public final class ComposeFile {
             env.put("MWOLO_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
         });
         if (facts.hasOutbox()) {
-            env.put("MWOLO_OUTBOX_RELAY_ENABLED", "true");
+            env.put("MWOLO_OUTBOX_RELAY_ENABLED", "${MWOLO_OUTBOX_RELAY_ENABLED:-true}");
             env.put("MWOLO_OUTBOX_RELAY_OFFSET_DIR", DATA + "/offsets");
+            // Whichever relay reads it, the slot exists before the service takes a request: nothing is missed.
+            env.put("MWOLO_OUTBOX_RELAY_PREPARE_SLOT", "true");
         }
         if (facts.storesFiles()) {
             env.put("MWOLO_STORAGE_ROOT", ServiceFacts.FILES);
@@ -348,6 +355,38 @@ public final class ComposeFile {
     }
 
     /**
+     * Kafka Connect relaying every outbox (the {@code kafka-connect} module's worker, which registers one connector per
+     * outbox with the embedded relay's keys), for operators who want Debezium's connectors as in Kubernetes: profile
+     * {@code debezium}, with {@code MWOLO_OUTBOX_RELAY_ENABLED=false} in {@code .env} so that exactly one relay reads
+     * each slot. It starts once every service with an outbox is healthy, by when each has made its publication and
+     * slot; its state is in Kafka ({@code mwolo-connect-*} topics), its REST API on the compose network only.
+     */
+    private static Map<String, Object> kafkaConnect(List<ServiceFacts> services) {
+        List<ServiceFacts> relayed = services.stream().filter(ServiceFacts::hasOutbox).toList();
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "kafka:" + KAFKA_CLIENTS);
+        env.put("MWOLO_KAFKA_USERNAME", KafkaUsers.CONNECT);
+        env.put("MWOLO_KAFKA_PASSWORD", required(kafkaPassword(KafkaUsers.CONNECT)));
+        env.put("MWOLO_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("MWOLO_CONNECT_OUTBOXES", String.join(",", relayed.stream().map(f -> f.service().name()).toList()));
+        env.put("MWOLO_CONNECT_DATABASE_HOST", "postgres");
+        env.put("JAVA_TOOL_OPTIONS", "${MWOLO_JAVA_OPTIONS:-" + DEFAULT_JAVA_OPTIONS + "}");
+        relayed.forEach(facts -> env.put(ownerPassword(facts.service()), required(ownerPassword(facts.service()))));
+        Map<String, Object> dependsOn = new LinkedHashMap<>();
+        dependsOn.put("kafka-setup", map("condition", "service_completed_successfully"));
+        relayed.forEach(facts -> dependsOn.put(facts.service().module(), map("condition", "service_healthy")));
+        return hardened(map(
+                "image", ownImage("kafka-connect"),
+                "profiles", List.of("debezium"),
+                "environment", env,
+                "depends_on", dependsOn,
+                "healthcheck", health(List.of("CMD", "curl", "-fsS", "-o", "/dev/null",
+                        "http://127.0.0.1:" + CONNECT_REST_PORT + "/connectors"), "120s"),
+                "stop_grace_period", "45s",
+                "restart", "unless-stopped"), "/tmp");
+    }
+
+    /**
      * Keycloak with the platform's realm (its roles, its {@code perms} mapper, test users of known passwords), to try
      * the platform with an external identity provider: development mode (its own file database in its volume), the
      * admin console and token endpoint on this host only. Production points {@code MWOLO_SECURITY_EXTERNALISSUER_*}
@@ -432,6 +471,9 @@ public final class ComposeFile {
                 "# Grafana and, with the dev profile, the SMTP catcher's web page: on this host only (127.0.0.1).",
                 "MWOLO_GRAFANA_PORT=3000",
                 "MWOLO_SMTP_CATCHER_PORT=8025",
+                "# Which relay reads the outboxes: true, each service's embedded relay; false, Kafka Connect's connectors,",
+                "# started by the debezium profile (docker-compose --profile debezium up -d). Never false without it.",
+                "MWOLO_OUTBOX_RELAY_ENABLED=true",
                 "# Spring profiles of every service (empty: production settings); JVM options of every service.",
                 "MWOLO_SPRING_PROFILES=",
                 "MWOLO_JAVA_OPTIONS=" + DEFAULT_JAVA_OPTIONS,
@@ -456,7 +498,7 @@ public final class ComposeFile {
                 lines.add(runtimePassword(facts.service()) + "=");
             }
         }
-        KafkaUsers.all().forEach(user -> lines.add(kafkaPassword(user.user()) + "="));
+        KafkaProvisioning.users().forEach(user -> lines.add(kafkaPassword(user.user()) + "="));
         lines.add("GRAFANA_ADMIN_PASSWORD=");
         lines.addAll(List.of(
                 "",

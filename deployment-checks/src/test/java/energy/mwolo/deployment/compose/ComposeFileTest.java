@@ -3,9 +3,11 @@ package energy.mwolo.deployment.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.deployment.k8s.Manifests;
+import energy.mwolo.deployment.k8s.ServiceFacts;
 import energy.mwolo.deployment.observability.Repository;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,30 @@ class ComposeFileTest {
                         .isEqualTo("${" + variable + ":-}");
             }
         }
+    }
+
+    @Test
+    void kafkaConnectRelaysEveryOutboxInTheDebeziumProfileOnceTheirServicesHaveMadeTheirSlots() {
+        JsonNode connect = services.path("kafka-connect");
+        List<ServiceFacts> relayed = ServiceFacts.all().stream().filter(ServiceFacts::hasOutbox).toList();
+
+        assertThat(connect.path("profiles").valueStream().map(JsonNode::asString)).containsExactly("debezium");
+        assertThat(connect.path("image").asString()).endsWith("/kafka-connect:${MWOLO_VERSION:-" + Manifests.version()
+                + "}");
+        assertThat(connect.path("environment").path("MWOLO_CONNECT_OUTBOXES").asString().split(","))
+                .containsExactlyElementsOf(relayed.stream().map(facts -> facts.service().name()).toList());
+        assertThat(connect.path("environment").path("MWOLO_KAFKA_USERNAME").asString()).isEqualTo(KafkaUsers.CONNECT);
+        for (ServiceFacts facts : relayed) {
+            String module = facts.service().module();
+            assertThat(connect.path("depends_on").path(module).path("condition").asString()).as(module)
+                    .isEqualTo("service_healthy");
+            assertThat(connect.path("environment").has(ComposeFile.ownerPassword(facts.service()))).as(module).isTrue();
+            JsonNode env = services.path(module).path("environment");
+            assertThat(env.path("MWOLO_OUTBOX_RELAY_ENABLED").asString()).as(module)
+                    .isEqualTo("${MWOLO_OUTBOX_RELAY_ENABLED:-true}");
+            assertThat(env.path("MWOLO_OUTBOX_RELAY_PREPARE_SLOT").asString()).as(module).isEqualTo("true");
+        }
+        assertThat(services.path("kafka-setup").path("environment").has("MWOLO_KAFKA_PASSWORD_CONNECT")).isTrue();
     }
 
     @Test

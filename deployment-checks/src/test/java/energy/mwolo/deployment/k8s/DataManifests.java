@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -29,13 +28,10 @@ final class DataManifests {
 
     static final String KAFKA = "mwolo-kafka";
     static final int KAFKA_PORT = 9093;
-    static final String CONNECT = "mwolo-connect";
+    static final String CONNECT = KafkaUsers.CONNECT_GROUP;
     /** Kafka Connect's own user: it writes every outbox's topics and keeps its state in {@code mwolo-connect-*}. */
-    static final String CONNECT_USER = "connect";
+    static final String CONNECT_USER = KafkaUsers.CONNECT;
     static final String POSTGRES = "mwolo-postgres";
-    /** Keys of the embedded engine that Kafka Connect's worker owns instead. */
-    static final Set<String> WORKER_KEYS = Set.of("name", "connector.class", "offset.storage",
-            "offset.storage.file.filename", "offset.flush.interval.ms");
     /** Where Kafka Connect's pods see a database role's Secret (Kafka's DirectoryConfigProvider reads it). */
     static final String SECRETS_DIR = "/mnt/secrets/";
 
@@ -85,18 +81,8 @@ final class DataManifests {
     static List<Map<String, Object>> kafkaUsers(List<ServiceFacts> services) {
         List<Map<String, Object>> users = new ArrayList<>();
         KafkaUsers.all().forEach(access -> users.add(kafkaUser(access)));
-        users.add(kafkaUser(connectAccess(services)));
+        users.add(kafkaUser(KafkaUsers.connect()));
         return users;
-    }
-
-    /** Kafka Connect's row: every outbox's topics, its own state topics and group. */
-    static KafkaAccess connectAccess(List<ServiceFacts> services) {
-        List<NamePattern> writes = new ArrayList<>();
-        services.stream().filter(ServiceFacts::hasOutbox)
-                .forEach(facts -> writes.add(NamePattern.startingWith(facts.service().name() + ".")));
-        writes.add(NamePattern.startingWith(CONNECT + "-"));
-        return new KafkaAccess(CONNECT_USER, writes, List.of(NamePattern.startingWith(CONNECT + "-")),
-                List.of(NamePattern.exactly(CONNECT)));
     }
 
     /** The ACLs of a row, as the devstack grants them (KafkaAccess's description), plus DESCRIBE where read. */
@@ -160,11 +146,7 @@ final class DataManifests {
         config.put("config.providers", "directory");
         config.put("config.providers.directory.class",
                 "org.apache.kafka.common.config.provider.DirectoryConfigProvider");
-        OutboxRelaySettings.producerConfig(Map.of()).forEach((key, value) -> {
-            if (!key.equals("client.id")) {
-                config.put("producer." + key, value);
-            }
-        });
+        config.putAll(OutboxRelaySettings.connectProducerConfig());
         return config;
     }
 
@@ -177,13 +159,10 @@ final class DataManifests {
                 "jdbc:postgresql://" + POSTGRES + "-rw:5432/" + facts.database(), facts.database(),
                 "${directory:" + SECRETS_DIR + secret + ":password}", identifier, identifier, Path.of("."),
                 Duration.ofSeconds(5), null);
-        Properties engine = settings.engineProperties();
-        Map<String, Object> config = new TreeMap<>();
-        engine.stringPropertyNames().stream().filter(key -> !WORKER_KEYS.contains(key))
-                .forEach(key -> config.put(key, engine.getProperty(key)));
+        Map<String, Object> config = new TreeMap<>(settings.connectorConfig());
         return object("kafka.strimzi.io/v1", "KafkaConnector",
                 map("name", facts.service().module() + "-outbox", "labels", map("strimzi.io/cluster", CONNECT)),
-                "spec", map("class", engine.getProperty("connector.class"), "tasksMax", 1,
+                "spec", map("class", settings.engineProperties().getProperty("connector.class"), "tasksMax", 1,
                         "autoRestart", map("enabled", true), "config", config));
     }
 

@@ -132,7 +132,7 @@ class OverlayConsistencyTest {
         Set<String> probes = new TreeSet<>(DataManifests.topics());
         probes.addAll(List.of("elsewhere.thing.events", "mwolo-connect-offsets", "audit.checkpoint.events"));
         List<KafkaAccess> rows = new ArrayList<>(KafkaUsers.all());
-        rows.add(DataManifests.connectAccess(ServiceFacts.all()));
+        rows.add(KafkaUsers.connect());
         assertThat(rows).allSatisfy(access -> {
             JsonNode user = RenderedOverlays.find(overlay, "KafkaUser", access.user())
                     .orElseThrow(() -> new AssertionError("KafkaUser " + access.user()));
@@ -161,7 +161,7 @@ class OverlayConsistencyTest {
                 connector.path("spec").path("config").path("transforms.outbox.route.topic.replacement").asString(),
                 name(connector)));
         JsonNode connect = RenderedOverlays.ofKind(overlay, "KafkaConnect").get(0);
-        KafkaAccess connectUser = DataManifests.connectAccess(ServiceFacts.all());
+        KafkaAccess connectUser = KafkaUsers.connect();
 
         for (EventContract<?> contract : Contracts.all()) {
             String owner = contract.topic().substring(0, contract.topic().indexOf('.'));
@@ -170,6 +170,11 @@ class OverlayConsistencyTest {
         }
         assertThat(connect.path("spec").path("authentication").path("username").asString())
                 .isEqualTo(DataManifests.CONNECT_USER);
+        // Connect's ACLs name the services that own event contracts; its connectors, those with an outbox.
+        assertThat(ServiceFacts.all().stream().filter(ServiceFacts::hasOutbox)
+                .map(facts -> facts.service().name() + "."))
+                .allSatisfy(prefix -> assertThat(connectUser.mayWrite(prefix + "any.events")).as(prefix).isTrue());
+        assertThat(routes).hasSize((int) ServiceFacts.all().stream().filter(ServiceFacts::hasOutbox).count());
     }
 
     @Test

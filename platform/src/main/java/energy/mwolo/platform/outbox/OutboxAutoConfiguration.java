@@ -68,6 +68,17 @@ public class OutboxAutoConfiguration {
                 .register(registry));
     }
 
+    /**
+     * With {@code mwolo.outbox.relay.prepare-slot}, the outbox's publication and slot exist before the service takes
+     * requests whichever relay reads them: a connector started later misses nothing written meanwhile.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "mwolo.outbox.relay.prepare-slot", havingValue = "true")
+    SmartInitializingSingleton outboxSlotPrepared(JdbcClient jdbc, OutboxProperties properties,
+            Environment environment) {
+        return replication(jdbc, properties.relay(), module(properties, environment))::ensurePublicationAndSlot;
+    }
+
     static ReplicationSetup replication(JdbcClient jdbc, OutboxProperties.Relay relay, String module) {
         String identifier = module.replace('-', '_') + "_outbox";
         return new ReplicationSetup(jdbc, relay.publication() != null ? relay.publication() : identifier,

@@ -17,7 +17,7 @@ public record OutboxProperties(String module, Duration retention, Relay relay) {
 
     public OutboxProperties {
         retention = retention == null ? Duration.ofDays(7) : retention;
-        relay = relay == null ? new Relay(true, null, null, null, null) : relay;
+        relay = relay == null ? new Relay(true, null, null, null, null, false) : relay;
     }
 
     /**
@@ -26,8 +26,12 @@ public record OutboxProperties(String module, Duration retention, Relay relay) {
      * @param slotName    replication slot, {@code <module>_outbox} by default
      * @param publication PostgreSQL publication, {@code <module>_outbox} by default
      * @param retryDelay  pause before the engine is restarted after a failure (database or broker down)
+     * @param prepareSlot create the publication and slot at start even with the relay off, before the service
+     *                    takes requests, so that Kafka Connect's connector, however late it starts, reads every event
+     *                    written since (the relay does this itself when on)
      */
-    public record Relay(Boolean enabled, Path offsetDir, String slotName, String publication, Duration retryDelay) {
+    public record Relay(Boolean enabled, Path offsetDir, String slotName, String publication, Duration retryDelay,
+            boolean prepareSlot) {
 
         public Relay {
             enabled = enabled == null || enabled;

@@ -71,6 +71,30 @@ public final class KafkaUsers {
         return ALL;
     }
 
+    /** Kafka Connect's user and group, where it relays the outboxes instead of the services' embedded relays. */
+    public static final String CONNECT = "connect";
+    public static final String CONNECT_GROUP = "mwolo-connect";
+
+    /**
+     * Kafka Connect's row, apart from {@link #all()} (it is no service, and writes in the services' names): every
+     * service's event topics, which its connectors write for them, and its own state topics ({@code mwolo-connect-*})
+     * and group. Kubernetes' KafkaUser and compose's {@code debezium} profile grant it.
+     */
+    public static KafkaAccess connect() {
+        List<NamePattern> writes = new ArrayList<>();
+        publishers().forEach(service -> writes.add(startingWith(service.name() + ".")));
+        writes.add(startingWith(CONNECT_GROUP + "-"));
+        return new KafkaAccess(CONNECT, writes, List.of(startingWith(CONNECT_GROUP + "-")),
+                List.of(exactly(CONNECT_GROUP)));
+    }
+
+    /** The services whose domain events ({@link Contracts#all()}) leave through an outbox, in catalogue order. */
+    public static List<PlatformService> publishers() {
+        Set<String> producers = new HashSet<>();
+        Contracts.all().forEach(contract -> producers.add(contract.module()));
+        return ServiceCatalogue.all().stream().filter(service -> producers.contains(service.name())).toList();
+    }
+
     /** The service's row; the gateway has none. */
     public static Optional<KafkaAccess> find(PlatformService service) {
         return ALL.stream().filter(access -> access.user().equals(service.name())).findFirst();

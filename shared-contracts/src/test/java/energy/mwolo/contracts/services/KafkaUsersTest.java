@@ -27,6 +27,21 @@ class KafkaUsersTest {
     }
 
     @Test
+    void kafkaConnectMayWriteEveryServicesEventTopicsAndItsOwnStateButReadNoEvent() {
+        KafkaAccess connect = KafkaUsers.connect();
+
+        assertThat(connect.user()).isEqualTo(KafkaUsers.CONNECT);
+        assertThat(KafkaUsers.all()).as("no service's row").doesNotContain(connect);
+        for (EventContract<?> contract : Contracts.all()) {
+            assertThat(connect.mayWrite(contract.topic())).as(contract.topic()).isTrue();
+            assertThat(connect.mayRead(contract.topic())).as(contract.topic()).isFalse();
+        }
+        assertThat(connect.mayWrite(Topics.IOT_METER_COMMANDS)).isFalse();
+        assertThat(connect.mayWrite("mwolo-connect-offsets")).isTrue();
+        assertThat(connect.groups()).extracting(NamePattern::toString).containsExactly(KafkaUsers.CONNECT_GROUP);
+    }
+
+    @Test
     void onlyTheOwningServiceMayWriteAnEventTopic() {
         for (EventContract<?> contract : Contracts.all()) {
             List<String> writers = KafkaUsers.all().stream().filter(user -> user.mayWrite(contract.topic()))

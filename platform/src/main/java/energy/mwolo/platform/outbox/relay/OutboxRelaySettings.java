@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
@@ -57,6 +59,41 @@ public record OutboxRelaySettings(String module, String jdbcUrl, String username
         p.setProperty("transforms.cloudevents.type", CloudEventsHeaders.class.getName());
         p.setProperty("transforms.cloudevents." + CloudEventsHeaders.SOURCE_CONFIG, module + "-service");
         return p;
+    }
+
+    /** The engine's own keys, which a Kafka Connect worker sets for all its connectors instead. */
+    public static final Set<String> ENGINE_KEYS = Set.of("name", "connector.class", "offset.storage",
+            "offset.storage.file.filename", "offset.flush.interval.ms");
+    private static final String STRING_CONVERTER = "org.apache.kafka.connect.storage.StringConverter";
+
+    /**
+     * This outbox's connector in Kafka Connect: the engine's keys but the engine's own, and converters that write
+     * the key, the value and every header as their text, as the embedded relay does (a worker's default JSON
+     * converter would wrap each event in a schema envelope that no consumer reads).
+     */
+    public Map<String, String> connectorConfig() {
+        Properties engine = engineProperties();
+        Map<String, String> config = new TreeMap<>();
+        engine.stringPropertyNames().stream().filter(key -> !ENGINE_KEYS.contains(key))
+                .forEach(key -> config.put(key, engine.getProperty(key)));
+        config.put("key.converter", STRING_CONVERTER);
+        config.put("value.converter", STRING_CONVERTER);
+        config.put("header.converter", STRING_CONVERTER);
+        return config;
+    }
+
+    /**
+     * A Kafka Connect worker's producer settings ({@code producer.}-prefixed), the embedded relay's delivery: what
+     * every connector's producer inherits.
+     */
+    public static Map<String, Object> connectProducerConfig() {
+        Map<String, Object> config = new TreeMap<>();
+        producerConfig(Map.of()).forEach((key, value) -> {
+            if (!key.equals(ProducerConfig.CLIENT_ID_CONFIG)) {
+                config.put("producer." + key, value);
+            }
+        });
+        return config;
     }
 
     /**
