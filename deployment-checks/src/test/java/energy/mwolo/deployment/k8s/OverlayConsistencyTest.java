@@ -105,7 +105,8 @@ class OverlayConsistencyTest {
             }
             assertThat(environment.keySet()).as(facts.service().module()).containsAll(required);
             if (facts.hasOutbox()) {
-                assertThat(environment).containsEntry("MWOLO_OUTBOX_RELAY_ENABLED", "false");
+                assertThat(environment).containsEntry("MWOLO_OUTBOX_RELAY_ENABLED", "false")
+                        .containsEntry("MWOLO_OUTBOX_RELAY_PREPARE_SLOT", "true");
                 assertThat(RenderedOverlays.find(overlay, "KafkaConnector", facts.service().module() + "-outbox"))
                         .as("connector of " + facts.service().module()).isPresent();
             }

@@ -80,6 +80,8 @@ final class ServiceManifests {
         data.put("SPRING_KAFKA_SSL_TRUST_STORE_LOCATION", "file:" + KAFKA_CA_DIR + "/ca.p12");
         data.put("SPRING_KAFKA_SSL_TRUST_STORE_TYPE", "PKCS12");
         data.put("MWOLO_OUTBOX_RELAY_ENABLED", "false");
+        // The slot exists before the service takes a request, not only once its connector first starts.
+        data.put("MWOLO_OUTBOX_RELAY_PREPARE_SLOT", "true");
         data.put("MWOLO_IDENTITY_ISSUER", "https://api.mwolo.example");
         data.put("MWOLO_IDENTITY_JWKS_URI", "http://" + identity.module() + ":" + identity.port()
                 + "/.well-known/jwks.json");
