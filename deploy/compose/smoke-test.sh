@@ -33,8 +33,15 @@ source deploy/images/podman-env.sh
 mwolo_podman_service
 
 say "building the images"
+relay="${MWOLO_SMOKE_RELAY:-embedded}"
+case "$relay" in
+  embedded) embedded_relays=true; profile=(); extra=() ;;
+  kafka-connect) embedded_relays=false; profile=(--profile debezium); extra=(kafka-connect) ;;
+  *) echo "MWOLO_SMOKE_RELAY is embedded or kafka-connect, not $relay" >&2; exit 2 ;;
+esac
 images_started=$(date +%s)
-deploy/images/build.sh | sed 's/^/  /'
+# The images this stack runs: the services, the gateway, the devstack (its provisioning), Kafka Connect if asked.
+deploy/images/build.sh $(ls -d *-service) gateway devstack "${extra[@]}" | sed 's/^/  /'
 stand_ins="$(deploy/images/stand-ins/build.sh 2> /dev/null)"
 export $stand_ins
 images_seconds=$(($(date +%s) - images_started))
@@ -44,12 +51,6 @@ work="$(mktemp -d)"
 env_file="$work/.env"
 port="${MWOLO_SMOKE_GATEWAY_PORT:-18080}"
 admin_password="$(openssl rand -hex 16)"
-relay="${MWOLO_SMOKE_RELAY:-embedded}"
-case "$relay" in
-  embedded) embedded_relays=true; profile=(); extra=() ;;
-  kafka-connect) embedded_relays=false; profile=(--profile debezium); extra=(kafka-connect) ;;
-  *) echo "MWOLO_SMOKE_RELAY is embedded or kafka-connect, not $relay" >&2; exit 2 ;;
-esac
 MWOLO_OUTBOX_RELAY_ENABLED="$embedded_relays" MWOLO_BOOTSTRAP_ADMIN_EMAIL=admin@mwolo.local MWOLO_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
   MWOLO_GATEWAY_PORT="$port" MWOLO_PUBLIC_URL="http://localhost:$port" COMPOSE_PROJECT_NAME="$project" \
   MWOLO_JAVA_OPTIONS="${MWOLO_SMOKE_JAVA_OPTIONS:--Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}" \

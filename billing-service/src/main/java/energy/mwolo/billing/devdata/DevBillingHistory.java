@@ -2,11 +2,11 @@ package energy.mwolo.billing.devdata;
 
 import energy.mwolo.billing.customers.BilledContract;
 import energy.mwolo.billing.customers.Customers;
-import energy.mwolo.billing.invoices.application.BrowsingInvoices;
 import energy.mwolo.billing.invoices.application.DraftingInvoice;
 import energy.mwolo.billing.invoices.application.IssuingInvoice;
 import energy.mwolo.billing.invoices.application.MarkingOverdueInvoices;
 import energy.mwolo.billing.invoices.model.Invoice;
+import energy.mwolo.billing.invoices.model.Invoices;
 import energy.mwolo.billing.kernel.BillingPeriod;
 import energy.mwolo.billing.kernel.BusinessTime;
 import energy.mwolo.billing.payments.application.RecordingPayment;
@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -38,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order, the payment is allocated and settles the invoice), so it is announced on billing's topics like anything
  * else, reminders and the overdue report included. crm's contract comes by events in its own time, so this tries
  * every {@code mwolo.dev-data.retry-every} until done, the invoices and payment in one transaction. It is seeded
- * once, on a database where the home contract has no invoice yet: a restart, a later month or a contract invoiced
- * by a run first adds nothing. Never active in another profile.
+ * once: with the month before last invoiced, a restart (or a later month, whose month before last is then invoiced)
+ * adds nothing; a month a billing run invoiced first is left to it. Never active in another profile.
  */
 @Component
 @Profile("dev")
@@ -53,7 +53,7 @@ class DevBillingHistory extends RetriedSeed {
     private static final Logger log = LoggerFactory.getLogger(DevBillingHistory.class);
 
     private final Customers customers;
-    private final BrowsingInvoices browsing;
+    private final Invoices invoices;
     private final DraftingInvoice drafting;
     private final IssuingInvoice issuing;
     private final MarkingOverdueInvoices overdue;
@@ -63,12 +63,12 @@ class DevBillingHistory extends RetriedSeed {
     private final BusinessTime time;
     private final TransactionTemplate transactions;
 
-    DevBillingHistory(Customers customers, BrowsingInvoices browsing, DraftingInvoice drafting,
+    DevBillingHistory(Customers customers, Invoices invoices, DraftingInvoice drafting,
                       IssuingInvoice issuing, MarkingOverdueInvoices overdue, RecordingPayment payments,
                       ReadingExchangeRates rates, RecordingExchangeRate enteringRate, BusinessTime time,
                       TransactionTemplate transactions) {
         this.customers = customers;
-        this.browsing = browsing;
+        this.invoices = invoices;
         this.drafting = drafting;
         this.issuing = issuing;
         this.overdue = overdue;
@@ -87,16 +87,23 @@ class DevBillingHistory extends RetriedSeed {
             log.debug("Dev billing history: the home contract is not known yet");
             return false;
         }
-        if (invoiced(home.get().id())) {
+        YearMonth thisMonth = YearMonth.from(time.today());
+        BillingPeriod paidMonth = new BillingPeriod(thisMonth.minusMonths(2));
+        if (Boolean.TRUE.equals(transactions.execute(status -> invoiced(home.get(), paidMonth)))) {
             return true;
         }
         rateOfToday();
-        transactions.executeWithoutResult(status -> history(home.get(), YearMonth.from(time.today())));
+        transactions.executeWithoutResult(status -> history(home.get(), thisMonth));
         return true;
     }
 
-    private boolean invoiced(UUID contract) {
-        return browsing.count(browsing.query(null, null, contract, null, null, null, null, SEEDER)) > 0;
+    /** A month already invoiced (by this seed at an earlier start, or by a billing run) is left as it is. */
+    private boolean invoiced(BilledContract contract, BillingPeriod month) {
+        return !invoices.invoicedAmong(Set.of(contract.id()), month).isEmpty();
+    }
+
+    private boolean toSeed(BilledContract contract, BillingPeriod month) {
+        return contract.billableIn(month) && !invoiced(contract, month);
     }
 
     /** Drafting prices the lighting tax in francs at today's rate: the devstack's when none was entered. */
@@ -109,12 +116,12 @@ class DevBillingHistory extends RetriedSeed {
     }
 
     /**
-     * Each month the contract covers: one started later (a database seeded by an earlier version, whose contract
-     * starts this month) has fewer.
+     * Each month the contract covers and nobody invoiced yet: a contract started later (a database seeded by an
+     * earlier version, whose contract starts this month) has fewer, and a month a billing run invoiced first is kept.
      */
     private void history(BilledContract home, YearMonth thisMonth) {
         BillingPeriod paidMonth = new BillingPeriod(thisMonth.minusMonths(2));
-        if (home.billableIn(paidMonth)) {
+        if (toSeed(home, paidMonth)) {
             Invoice paid = issued(home, paidMonth, paidMonth.firstDay());
             LocalDate paidOn = paidMonth.firstDay().plusDays(PAID_AFTER_DAYS);
             payments.record(new RecordingPayment.Entry(home.clientId(), paid.balance().amount(),
@@ -123,13 +130,16 @@ class DevBillingHistory extends RetriedSeed {
             log.info("Dev billing history: {} of {} paid on {}", paid.number(), paidMonth, paidOn);
         }
         BillingPeriod unpaidMonth = new BillingPeriod(thisMonth.minusMonths(1));
-        if (home.billableIn(unpaidMonth)) {
+        if (toSeed(home, unpaidMonth)) {
             Invoice unpaid = issued(home, unpaidMonth, unpaidMonth.firstDay());
             overdue.markOverdue(unpaid.id());
             log.info("Dev billing history: {} of {} unpaid, due {}", unpaid.number(), unpaidMonth, unpaid.dueDate());
         }
-        Invoice open = issued(home, new BillingPeriod(thisMonth), time.today());
-        log.info("Dev billing history: {} of {} issued today, to pay", open.number(), thisMonth);
+        BillingPeriod openMonth = new BillingPeriod(thisMonth);
+        if (toSeed(home, openMonth)) {
+            Invoice open = issued(home, openMonth, time.today());
+            log.info("Dev billing history: {} of {} issued today, to pay", open.number(), thisMonth);
+        }
     }
 
     private Invoice issued(BilledContract contract, BillingPeriod month, LocalDate day) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.contracts.devdata.DevCustomer;
 import energy.mwolo.contracts.devdata.DevStaff;
-import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.platformtest.Api;
 import energy.mwolo.systemtests.RunningPlatform;
 import energy.mwolo.systemtests.billing.Customers;
@@ -24,8 +23,7 @@ import tools.jackson.databind.JsonNode;
 class DevStoryIT {
 
     @RegisterExtension
-    static final RunningPlatform PLATFORM = RunningPlatform.of(ServiceCatalogue.IDENTITY, ServiceCatalogue.GEO,
-            ServiceCatalogue.HR, ServiceCatalogue.CRM, ServiceCatalogue.SUPPORT).withGateway();
+    static final RunningPlatform PLATFORM = DevStoryPlatform.platform();
 
     /** The seeds that wait for another service's events try every 10 s. */
     private static final Duration SEEDED = Duration.ofSeconds(120);

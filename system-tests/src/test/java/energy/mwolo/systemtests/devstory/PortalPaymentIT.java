@@ -1,9 +1,8 @@
-package energy.mwolo.systemtests.mobilemoney;
+package energy.mwolo.systemtests.devstory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import energy.mwolo.contracts.devdata.DevCustomer;
-import energy.mwolo.contracts.services.ServiceCatalogue;
 import energy.mwolo.mobilemoney.simulator.MobileMoneySimulator;
 import energy.mwolo.mobilemoney.simulator.Payment;
 import energy.mwolo.mobilemoney.simulator.PaymentStatus;
@@ -24,7 +23,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -45,19 +43,10 @@ class PortalPaymentIT {
     private static final String MSISDN = "+243812345678";
     private static final Duration ASYNC = Duration.ofSeconds(90);
 
-    /** Started before the platform (fields initialise in order), so billing is given its URLs. */
-    private static final MobileMoneySimulator SIMULATOR = MobileMoneySimulator.start();
+    private static final MobileMoneySimulator SIMULATOR = DevStoryPlatform.PROVIDERS;
 
     @RegisterExtension
-    static final RunningPlatform PLATFORM = RunningPlatform.of(ServiceCatalogue.IDENTITY, ServiceCatalogue.CRM,
-                    ServiceCatalogue.BILLING)
-            .withGateway()
-            .environment(ServiceCatalogue.BILLING, Provider.MPESA.baseUrlVariable(), SIMULATOR.url(Provider.MPESA));
-
-    @AfterAll
-    static void stopTheSimulator() {
-        SIMULATOR.close();
-    }
+    static final RunningPlatform PLATFORM = DevStoryPlatform.platform();
 
     @Test
     void theDevCustomerFindsItsHistoryPaysTheMonthsInvoiceByMpesaThroughTheGatewayAndDownloadsTheReceipt()
