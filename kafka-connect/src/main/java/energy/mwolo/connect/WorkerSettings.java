@@ -3,8 +3,6 @@ package energy.mwolo.connect;
 import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.PlatformService;
 import energy.mwolo.platform.outbox.relay.OutboxRelaySettings;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -78,11 +76,9 @@ record WorkerSettings(Map<String, String> worker, Map<String, Map<String, String
         Map<String, Map<String, String>> connectors = new LinkedHashMap<>();
         for (String name : outboxes(env)) {
             String database = "mwolo_" + name;
-            String identifier = name.replace('-', '_') + "_outbox";
-            OutboxRelaySettings settings = new OutboxRelaySettings(name,
+            OutboxRelaySettings settings = OutboxRelaySettings.forConnector(name,
                     "jdbc:postgresql://" + host + ":" + port + "/" + database, database,
-                    "${env:" + passwordVariable(name) + "}", identifier, identifier, Path.of("."),
-                    Duration.ofSeconds(5), null);
+                    "${env:" + passwordVariable(name) + "}");
             Map<String, String> config = new TreeMap<>(settings.connectorConfig());
             config.put("connector.class", settings.engineProperties().getProperty("connector.class"));
             config.put("tasks.max", "1");

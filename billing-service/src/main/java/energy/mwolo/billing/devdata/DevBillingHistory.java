@@ -14,9 +14,9 @@ import energy.mwolo.billing.rates.application.ReadingExchangeRates;
 import energy.mwolo.billing.rates.application.RecordingExchangeRate;
 import energy.mwolo.billing.rates.model.ExchangeRateMissing;
 import energy.mwolo.contracts.devdata.DevCustomer;
+import energy.mwolo.contracts.devdata.DevRates;
 import energy.mwolo.platform.devdata.RetriedSeed;
 import energy.mwolo.platform.security.CurrentUser;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -33,10 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * finds what a customer of some months has: the month before last, issued on its first day and paid in cash at the
  * counter nine days later; last month, issued on its first day and overdue since its due date passed; this month,
  * issued today and open, the one to pay by mobile money (devstack/README.md); a month the contract does not cover
- * is left out. Everything goes through the use cases
- * in the dev super administrator's name (drafting prices the months as any draft, issuing numbers them in date
- * order, the payment is allocated and settles the invoice), so it is announced on billing's topics like anything
- * else, reminders and the overdue report included. crm's contract comes by events in its own time, so this tries
+ * is left out. Everything goes through the use cases in the dev super administrator's name (drafting prices the
+ * months as any draft, issuing numbers them in date order, the payment is allocated and settles the invoice), so it
+ * is announced on billing's topics like anything else, reminders and the overdue report included. crm's contract comes by events in its own time, so this tries
  * every {@code mwolo.dev-data.retry-every} until done, the invoices and payment in one transaction. It is seeded
  * once: with the month before last invoiced, a restart (or a later month, whose month before last is then invoiced)
  * adds nothing; a month a billing run invoiced first is left to it. Never active in another profile.
@@ -45,8 +44,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Profile("dev")
 class DevBillingHistory extends RetriedSeed {
 
-    /** The illustrative USD/CDF rate the devstack enters when none holds today (the tariff's lighting tax is in CDF). */
-    static final BigDecimal DEV_EXCHANGE_RATE = new BigDecimal("2850.0000");
     static final String COUNTER_REFERENCE = "Guichet Agence de Kinshasa-Gombe";
     static final int PAID_AFTER_DAYS = 9;
     private static final CurrentUser SEEDER = CurrentUser.superAdmin(DevCustomer.seedingUserId());
@@ -111,7 +108,7 @@ class DevBillingHistory extends RetriedSeed {
         try {
             rates.effectiveOn(time.today(), SEEDER);
         } catch (ExchangeRateMissing missing) {
-            enteringRate.record(time.today(), DEV_EXCHANGE_RATE, SEEDER);
+            enteringRate.record(time.today(), DevRates.CDF_PER_USD, SEEDER);
         }
     }
 

@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  * The customer identity's dev account {@code client@mwolo.local} acts for, so that a person on the devstack finds a
  * client behind the login: the client (the id the account's token carries, active), its home with an active
  * flat-fee contract on billing's {@code RES} tariff since the first day of the month before last (so billing has
- * months to show: its dev history has that month paid, the next one overdue), and a site with an active metered contract per simulated meter
- * ({@code mwolo.dev-data.meters}). Each record goes through the use cases, in the dev super administrator's name, so
+ * months to show: its dev history has that month paid, the next one overdue), and a site with an active metered
+ * contract per simulated meter ({@code mwolo.dev-data.meters}). Each record goes through the use cases, in the dev super administrator's name, so
  * it is announced on crm's topics as any other; each step is skipped when its record is already there, so every
  * start completes what an interrupted one left and a second start seeds nothing. Never active in another profile.
  */

@@ -11,7 +11,6 @@ import energy.mwolo.contracts.services.KafkaAccess;
 import energy.mwolo.contracts.services.KafkaUsers;
 import energy.mwolo.contracts.services.NamePattern;
 import energy.mwolo.platform.outbox.relay.OutboxRelaySettings;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -153,12 +152,10 @@ final class DataManifests {
     /** One connector per outbox, with the keys the embedded relay gives its engine (OutboxRelaySettings). */
     static Map<String, Object> connector(ServiceFacts facts) {
         String name = facts.service().name();
-        String identifier = name + "_outbox";
         String secret = ServiceFacts.passwordSecret(facts.database());
-        OutboxRelaySettings settings = new OutboxRelaySettings(name,
+        OutboxRelaySettings settings = OutboxRelaySettings.forConnector(name,
                 "jdbc:postgresql://" + POSTGRES + "-rw:5432/" + facts.database(), facts.database(),
-                "${directory:" + SECRETS_DIR + secret + ":password}", identifier, identifier, Path.of("."),
-                Duration.ofSeconds(5), null);
+                "${directory:" + SECRETS_DIR + secret + ":password}");
         Map<String, Object> config = new TreeMap<>(settings.connectorConfig());
         return object("kafka.strimzi.io/v1", "KafkaConnector",
                 map("name", facts.service().module() + "-outbox", "labels", map("strimzi.io/cluster", CONNECT)),

@@ -1,5 +1,6 @@
 package energy.mwolo.hr.devdata;
 
+import energy.mwolo.contracts.devdata.DevRates;
 import energy.mwolo.hr.kernel.BusinessTime;
 import energy.mwolo.hr.payroll.application.EnteringPayrollData;
 import energy.mwolo.hr.payroll.application.RunningPayroll;
@@ -9,7 +10,6 @@ import energy.mwolo.hr.payroll.model.PayrollRunId;
 import energy.mwolo.hr.payroll.model.PayrollRuns;
 import energy.mwolo.hr.payroll.model.RunScope;
 import energy.mwolo.platform.security.CurrentUser;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Profile("dev")
 class DevPayslips {
 
-    /** An illustrative USD/CDF rate, entered only when no rate holds on the run's day. */
-    static final BigDecimal DEV_EXCHANGE_RATE = new BigDecimal("2850.0000");
 
     private final PayrollRuns runs;
     private final ExchangeRates rates;
@@ -50,7 +48,7 @@ class DevPayslips {
         }
         LocalDate runDate = month.atEndOfMonth();
         if (rates.on(runDate).isEmpty()) {
-            entering.recordRate(new ExchangeRate(runDate, DEV_EXCHANGE_RATE), hr);
+            entering.recordRate(new ExchangeRate(runDate, DevRates.CDF_PER_USD), hr);
         }
         PayrollRunId run = running.draft(month, scope, runDate, hr);
         running.validate(run, hr);

@@ -80,7 +80,7 @@ public class OutboxAutoConfiguration {
     }
 
     static ReplicationSetup replication(JdbcClient jdbc, OutboxProperties.Relay relay, String module) {
-        String identifier = module.replace('-', '_') + "_outbox";
+        String identifier = OutboxRelaySettings.defaultIdentifier(module);
         return new ReplicationSetup(jdbc, relay.publication() != null ? relay.publication() : identifier,
                 relay.slotName() != null ? relay.slotName() : identifier);
     }
@@ -121,7 +121,7 @@ public class OutboxAutoConfiguration {
                 DataSourceProperties dataSource, KafkaProperties kafka, ObjectProvider<MeterRegistry> meters) {
             String module = module(properties, environment);
             OutboxProperties.Relay relay = properties.relay();
-            String identifier = module.replace('-', '_') + "_outbox";
+            String identifier = OutboxRelaySettings.defaultIdentifier(module);
             String slot = relay.slotName() != null ? relay.slotName() : identifier;
             String publication = relay.publication() != null ? relay.publication() : identifier;
             Path offsetDir = relay.offsetDir() != null ? relay.offsetDir() : Path.of(".data", module, "offsets");

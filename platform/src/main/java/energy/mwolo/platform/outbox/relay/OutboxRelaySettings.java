@@ -61,6 +61,21 @@ public record OutboxRelaySettings(String module, String jdbcUrl, String username
         return p;
     }
 
+    /** The publication and slot of a module's outbox unless its settings name others: {@code <module>_outbox}. */
+    public static String defaultIdentifier(String module) {
+        return module.replace('-', '_') + "_outbox";
+    }
+
+    /**
+     * The settings of a module's outbox as a Kafka Connect connector reads it: its default publication and slot, and
+     * nothing of the embedded engine's own (offsets, restarts), which the worker keeps.
+     */
+    public static OutboxRelaySettings forConnector(String module, String jdbcUrl, String username, String password) {
+        String identifier = defaultIdentifier(module);
+        return new OutboxRelaySettings(module, jdbcUrl, username, password, identifier, identifier, Path.of("."),
+                Duration.ofSeconds(5), null);
+    }
+
     /** The engine's own keys, which a Kafka Connect worker sets for all its connectors instead. */
     public static final Set<String> ENGINE_KEYS = Set.of("name", "connector.class", "offset.storage",
             "offset.storage.file.filename", "offset.flush.interval.ms");
